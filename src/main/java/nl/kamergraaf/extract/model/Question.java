@@ -1,0 +1,30 @@
+package nl.kamergraaf.extract.model;
+
+import java.util.List;
+import nl.kamergraaf.ingest.Span;
+
+/**
+ * A question of a fractie and its answer.
+ *
+ * @param number as printed, or the ordinal in the document when it is not numbered
+ * @param numbered whether the document printed the number
+ * @param fraction the fractie whose section the question stands in; null if none
+ * @param answeredBy who answers (a role, e.g. Minister van Defensie), or null
+ * @param question the question text
+ * @param answer the answer text, or null when there is none
+ * @param seeAlso numbers of other questions the answer refers to
+ */
+public record Question(
+    int number,
+    boolean numbered,
+    Entity fraction,
+    Entity answeredBy,
+    Span question,
+    Span answer,
+    List<Integer> seeAlso,
+    Provenance provenance) {
+
+  public Question {
+    seeAlso = List.copyOf(seeAlso);
+  }
+}

@@ -1,0 +1,61 @@
+package nl.kamergraaf.ingest;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One source document after ingest: the original text as read from the file, the normalised
+ * text that extraction works on, and the map between them.
+ *
+ * <p>{@code emphasis} lists the ranges of the normalised text that the original marked as
+ * bold or as a heading (Markdown {@code **…**}, {@code ####}): question headings are often
+ * marked only that way. {@code footnotes} lists the footnotes whose bodies ingest moved out of
+ * the running text (they follow the body of the document in {@code text}).
+ *
+ * @param source the file name as given (e.g. {@code 001_bba492771d7bbacc.txt}); {@code ?source}
+ *     in the contract queries
+ * @param original the decoded text of the file, unchanged
+ * @param text the normalised text
+ * @param offsets from {@code text} positions to {@code original} positions
+ */
+public record Document(
+    String source,
+    String original,
+    String text,
+    OffsetMap offsets,
+    List<Span> emphasis,
+    List<Footnote> footnotes) {
+
+  public Document {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(original, "original");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(offsets, "offsets");
+    if (offsets.length() != text.length()) {
+      throw new IllegalArgumentException(
+          source + ": offset map covers " + offsets.length() + " chars, text has " + text.length());
+    }
+    emphasis = List.copyOf(emphasis);
+    footnotes = List.copyOf(footnotes);
+  }
+
+  /** A document whose text needs no normalisation. */
+  public static Document plain(String source, String text) {
+    return new Document(source, text, text, OffsetMap.identity(text.length()), List.of(), List.of());
+  }
+
+  /** The span in the original file's text of a span in the normalised text. */
+  public Span originalSpan(Span normalised) {
+    return offsets.toOriginal(normalised);
+  }
+
+  /** Whether the normalised span lies inside an emphasised (bold/heading) range. */
+  public boolean isEmphasised(Span span) {
+    for (Span e : emphasis) {
+      if (e.contains(span)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
