@@ -1,0 +1,102 @@
+package nl.kamergraaf.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.kamergraaf.extract.entity.EntityRecognizer;
+import nl.kamergraaf.extract.entity.Gazetteer;
+import nl.kamergraaf.extract.metadata.MetadataExtractor;
+import nl.kamergraaf.extract.model.DocumentInfo;
+import nl.kamergraaf.extract.model.Entity;
+import nl.kamergraaf.extract.model.EntityType;
+import nl.kamergraaf.extract.model.Mention;
+
+import nl.kamergraaf.extract.model.Quantity;
+import nl.kamergraaf.extract.model.Question;
+import nl.kamergraaf.extract.model.Relation;
+import nl.kamergraaf.extract.nlp.Sentences;
+import nl.kamergraaf.extract.quantity.QuantityFinder;
+import nl.kamergraaf.extract.relation.RelationExtractor;
+import nl.kamergraaf.extract.structure.StructureExtractor;
+import nl.kamergraaf.ingest.Document;
+import nl.kamergraaf.ingest.Span;
+
+/**
+ * Extracts every fact of one document and emits it to a {@link FactSink}: metadata, entity
+ * mentions, questions and answers, amounts and percentages, relations.
+ *
+ * <p>A pure function of the document (and the rule and gazetteer files): the same document
+ * gives the same facts. Loading the rules is the costly part: make one and reuse it; it is safe
+ * to share between threads.
+ *
+ * <pre>
+ * DocumentExtractor extractor = DocumentExtractor.load();
+ * extractor.extract(document, new RdfFactWriter(Iris.defaults(), streamRdf));
+ * </pre>
+ */
+public final class DocumentExtractor {
+  private final Sentences sentences = new Sentences();
+  private final EntityRecognizer entities;
+  private final MetadataExtractor metadata;
+  private final StructureExtractor structure = new StructureExtractor();
+  private final QuantityFinder quantities = QuantityFinder.load();
+  private final RelationExtractor relations = new RelationExtractor();
+
+  private DocumentExtractor(Gazetteer gazetteer) {
+    this.entities = new EntityRecognizer(gazetteer);
+    this.metadata = new MetadataExtractor(entities);
+  }
+
+  /** Loads the gazetteers and rules from the classpath. */
+  public static DocumentExtractor load() {
+    return new DocumentExtractor(Gazetteer.load());
+  }
+
+  public void extract(Document doc, FactSink sink) {
+    String text = doc.text();
+    List<Sentences.Sentence> split = sentences.split(text);
+    List<Span> sentenceSpans = split.stream().map(Sentences.Sentence::span).toList();
+    EntityRecognizer.Result recognised = entities.recognise(text, split);
+    List<Mention> mentions = recognised.mentions();
+    DocumentInfo info = metadata.extract(doc);
+    Entity answerer = answerer(info, mentions);
+    List<Question> questions = structure.extract(doc, mentions, answerer);
+    List<Quantity> found = QuantityLinker.link(quantities.find(text, sentenceSpans), sentenceSpans, mentions);
+    List<Relation> stated = new ArrayList<>(relations.extract(text, sentenceSpans, mentions));
+    for (DocumentInfo.Signatory s : info.signatories()) {
+      if (s.role() != null) {
+        stated.add(new Relation(s.person(), "holds-role", s.role(), Relation.Modality.ASSERTED, 0.9, s.provenance()));
+      }
+    }
+    stated.addAll(RoleHolders.find(text, mentions));
+
+    sink.start(doc);
+    sink.info(info);
+    for (DocumentInfo.Signatory s : info.signatories()) {
+      sink.mention(new Mention(s.person(), s.provenance()));
+    }
+    mentions.forEach(sink::mention);
+    questions.forEach(sink::question);
+    found.forEach(sink::quantity);
+    stated.forEach(sink::relation);
+    sink.finish(doc);
+  }
+
+  /**
+   * Who answers the questions: the minister or state secretary who signs, else the first such
+   * office the document names.
+   */
+  private static Entity answerer(DocumentInfo info, List<Mention> mentions) {
+    for (DocumentInfo.Signatory s : info.signatories()) {
+      if (s.role() != null && s.role().label().matches("(?i)(minister|staatssecretaris).*")) {
+        return s.role();
+      }
+    }
+    for (Mention m : mentions) {
+      if (m.entity().type() == EntityType.ROLE && m.entity().label().matches("(?i)(minister|staatssecretaris) van .*")) {
+        return m.entity();
+      }
+    }
+    return null;
+  }
+
+}

@@ -1,0 +1,120 @@
+package nl.kamergraaf.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.kamergraaf.ingest.Span;
+
+/**
+ * Finds acronym definitions, "Long Name (ACR)" and "ACR (Long Name)", in the manner of
+ * Schwartz and Hearst: the acronym's letters must appear in order in the long form, its first
+ * letter at the start of the long form's first word, and the long form may have at most
+ * min(|ACR| + 5, 2 × |ACR|) words.
+ */
+public final class Definitions {
+  // An acronym: starts with a letter or digit, mostly capitals, 2-12 chars ("EDIP", "1GNC", "NAVO-SG").
+  private static final Pattern PAREN = Pattern.compile("\\(([^()\\n]{2,120})\\)");
+  private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}0-9](?:[\\p{L}0-9&-]{0,10}[\\p{L}0-9])");
+
+  private Definitions() {}
+
+  /** A definition: the acronym and its long form with their spans. */
+  public record Definition(String acronym, Span acronymSpan, String longForm, Span longSpan) {}
+
+  public static List<Definition> find(String text) {
+    List<Definition> out = new ArrayList<>();
+    Matcher m = PAREN.matcher(text);
+    while (m.find()) {
+      String inner = m.group(1).strip();
+      int innerStart = m.start(1) + m.group(1).indexOf(inner);
+      if (isAcronym(inner)) {
+        longBefore(text, m.start(), inner).ifPresent(longSpan -> out.add(new Definition(
+            inner, new Span(innerStart, innerStart + inner.length()), longSpan.of(text), longSpan)));
+      } else {
+        acronymBefore(text, m.start()).ifPresent(acr -> {
+          if (matches(acr.of(text), inner)) {
+            out.add(new Definition(acr.of(text), acr, inner, new Span(innerStart, innerStart + inner.length())));
+          }
+        });
+      }
+    }
+    return out;
+  }
+
+  static boolean isAcronym(String s) {
+    if (!ACRONYM.matcher(s).matches()) {
+      return false;
+    }
+    long upper = s.chars().filter(Character::isUpperCase).count();
+    return upper >= 2 || (upper >= 1 && s.chars().anyMatch(Character::isDigit));
+  }
+
+  private static java.util.Optional<Span> acronymBefore(String text, int paren) {
+    int end = paren;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != '(') {
+      start--;
+    }
+    if (start == end || !isAcronym(text.substring(start, end))) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new Span(start, end));
+  }
+
+  /** The shortest run of words before the parenthesis that the acronym's letters spell. */
+  private static java.util.Optional<Span> longBefore(String text, int paren, String acronym) {
+    int end = paren;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int letters = (int) acronym.chars().filter(Character::isLetterOrDigit).count();
+    int maxWords = Math.min(letters + 5, letters * 2);
+    int start = end;
+    for (int words = 0; words < maxWords && start > 0; words++) {
+      int s = start;
+      while (s > 0 && text.charAt(s - 1) == ' ') {
+        s--;
+      }
+      int w = s;
+      while (w > 0 && !Character.isWhitespace(text.charAt(w - 1)) && "(),;:.".indexOf(text.charAt(w - 1)) < 0) {
+        w--;
+      }
+      if (w == s) {
+        break;
+      }
+      start = w;
+      String candidate = text.substring(start, end);
+      if (matches(acronym, candidate)) {
+        return java.util.Optional.of(new Span(start, end));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** Whether the acronym's letters occur in order in the long form, the first at a word start. */
+  static boolean matches(String acronym, String longForm) {
+    String a = acronym.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}0-9]", "");
+    String l = longForm.toLowerCase(java.util.Locale.ROOT);
+    if (a.isEmpty() || l.isEmpty() || l.split("\\s+").length < 2 && a.length() > 1 && l.length() <= a.length()) {
+      return false;
+    }
+    int li = l.length() - 1;
+    for (int ai = a.length() - 1; ai >= 0; ai--) {
+      char c = a.charAt(ai);
+      while (li >= 0 && (l.charAt(li) != c || (ai == 0 && li > 0 && Character.isLetterOrDigit(l.charAt(li - 1))))) {
+        li--;
+      }
+      if (li < 0) {
+        return false;
+      }
+      li--;
+    }
+    // the long form must start where its first matched letter is: no leading unrelated words
+    String firstWord = l.strip().split("\\s+")[0];
+    return firstWord.charAt(0) == a.charAt(0) || Character.isDigit(a.charAt(0));
+  }
+}

@@ -1,0 +1,239 @@
+package nl.kamergraaf.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.kamergraaf.extract.model.Entity;
+import nl.kamergraaf.extract.model.EntityType;
+import nl.kamergraaf.extract.model.Mention;
+import nl.kamergraaf.extract.model.Provenance;
+import nl.kamergraaf.extract.nlp.Sentences.Sentence;
+import nl.kamergraaf.ingest.Span;
+
+/**
+ * Finds the entities named in one document: curated names (longest match over word pieces),
+ * names defined in the text as acronyms, fracties ("de X-fractie", "Groep X"), and persons
+ * found by the TokensRegex rules in {@code rules/persons.rules}.
+ *
+ * <p>Thread-safe after construction; each call keeps its own document-local names.
+ */
+public final class EntityRecognizer {
+  private static final Pattern FRACTIE = Pattern.compile("(?<![\\p{L}\\d])(\\p{L}[\\p{L}\\d]*(?:[-/]\\p{L}[\\p{L}\\d]*)*)-fractie");
+  private static final Pattern GROEP = Pattern.compile("\\b(Groep|Fractie|Lid) (\\p{Lu}[\\p{L}'’]+(?:[ -](?:[Vv]an|de|der|den)?\\s?\\p{Lu}[\\p{L}'’]+)?)");
+
+  private static final Pattern NAME_AFTER_ROLE = Pattern.compile(
+      "[ ,]{1,2}((?:(?:\\p{Lu}\\.)+ ?)?(?:(?:van|de|der|den|ter|von) )*\\p{Lu}[\\p{L}'’-]+(?: (?:(?:van|de|der|den|ter) )*\\p{Lu}[\\p{L}'’-]+)?)");
+  private static final java.util.Set<String> NOT_NAMES = loadNotNames();
+
+  private final Gazetteer gazetteer;
+  private final NameIndex curated = new NameIndex();
+  private final PatternRules personRules = PatternRules.load("/nl/kamergraaf/extract/rules/persons.rules");
+  private final DefinitionKinds kinds = new DefinitionKinds();
+
+  public EntityRecognizer(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    for (Gazetteer.Entry e : gazetteer.entries()) {
+      for (String name : e.names()) {
+        curated.add(name, e.entity());
+      }
+    }
+  }
+
+  /** The curated entity with this name, or null. */
+  public Entity lookup(String name) {
+    return curated.find(name, false);
+  }
+
+  /** The mentions in a document, sorted by position, overlaps resolved to the longest. */
+  public Result recognise(String text, List<Sentence> sentences) {
+    DocumentNames local = new DocumentNames(curated);
+    List<Mention> found = new ArrayList<>();
+    definitions(text, local, found);
+    fractions(text, local, found);
+    for (Sentence s : sentences) {
+      persons(text, s, local, found);
+    }
+    for (Sentence s : sentences) {
+      names(text, s, local, found);
+    }
+    List<Mention> kept = resolveOverlaps(found);
+    kept = resolveOverlaps(concat(kept, namesAfterRoles(text, kept, local)));
+    return new Result(withSurfaceForms(kept, text), local);
+  }
+
+  /** Mentions plus the names this document defined (for later stages). */
+  public record Result(List<Mention> mentions, DocumentNames names) {}
+
+  private void definitions(String text, DocumentNames local, List<Mention> out) {
+    for (Definitions.Definition d : Definitions.find(text)) {
+      Entity known = local.find(d.acronym(), false);
+      if (known == null) {
+        known = local.find(d.longForm(), false);
+      }
+      Entity e;
+      if (known != null && known.type() != EntityType.PERSON) {
+        e = known.withAltLabel(d.acronym()).withAltLabel(d.longForm());
+      } else if (known == null) {
+        DefinitionKinds.Kind k = kinds.classify(d.longForm());
+        e = new Entity(k.type(), d.acronym(), d.acronym(), java.util.Set.of(d.longForm()), k.kind(), java.util.Set.of());
+      } else {
+        continue;
+      }
+      local.define(d.acronym(), e);
+      local.define(d.longForm(), e);
+      out.add(mention(e, d.acronymSpan(), text, "entity/definition-acronym"));
+      out.add(mention(e, d.longSpan(), text, "entity/definition-long-form"));
+    }
+  }
+
+  private void fractions(String text, DocumentNames local, List<Mention> out) {
+    Matcher m = FRACTIE.matcher(text);
+    while (m.find()) {
+      String name = m.group(1);
+      Entity e = local.find(name, false);
+      if (e == null || e.type() != EntityType.FRACTION) {
+        e = new Entity(EntityType.FRACTION, name.toLowerCase(java.util.Locale.ROOT), name);
+        local.define(name, e);
+      }
+      out.add(mention(e.withAltLabel(m.group()), new Span(m.start(), m.end()), text, "entity/fractie-suffix"));
+    }
+    Matcher g = GROEP.matcher(text);
+    while (g.find()) {
+      String name = g.group(1) + " " + g.group(2);
+      Entity e = local.find(name, false);
+      if (e == null) {
+        e = new Entity(EntityType.FRACTION, name.toLowerCase(java.util.Locale.ROOT), name);
+        local.define(name, e);
+      }
+      if (e.type() == EntityType.FRACTION) {
+        out.add(mention(e, new Span(g.start(), g.end()), text, "entity/groep"));
+      }
+    }
+  }
+
+  private void persons(String text, Sentence s, DocumentNames local, List<Mention> out) {
+    for (PatternRules.Match m : personRules.match(s.tokens())) {
+      String name = m.name().of(text);
+      Entity e = local.find(name, false);
+      if (e != null && e.type() != EntityType.PERSON) {
+        continue;
+      }
+      if (e == null) {
+        e = local.person(name);
+      }
+      out.add(mention(e, m.name(), text, "person/" + m.rule().replaceFirst("^person/", "")));
+    }
+  }
+
+  private void names(String text, Sentence s, DocumentNames local, List<Mention> out) {
+    List<Span> pieces = WordPieces.of(s.tokens());
+    int window = local.maxWords();
+    for (int i = 0; i < pieces.size(); i++) {
+      for (int j = Math.min(pieces.size() - 1, i + window); j >= i; j--) {
+        Span span = new Span(pieces.get(i).start(), pieces.get(j).end());
+        Entity e = local.find(span.of(text), i == 0);
+        if (e != null && e.type() != EntityType.MEETING) {
+          out.add(mention(e, span, text, local.isCurated(e) ? "entity/gazetteer" : "entity/defined-name"));
+          i = j;
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * "de Oekraïense Minister van Defensie Umerov", "VN USG Lacroix": a capitalised name right
+   * after a role title names a person.
+   */
+  private List<Mention> namesAfterRoles(String text, List<Mention> kept, DocumentNames local) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : kept) {
+      if (m.entity().type() != EntityType.ROLE) {
+        continue;
+      }
+      int from = m.provenance().span().end();
+      Matcher after = NAME_AFTER_ROLE.matcher(text).region(from, Math.min(text.length(), from + 80));
+      if (after.lookingAt() && !NOT_NAMES.contains(after.group(1).split(" ")[0])) {
+        String name = after.group(1);
+        Entity known = local.find(name, false);
+        if (known == null || known.type() == EntityType.PERSON) {
+          Entity e = known != null ? known : local.person(name);
+          out.add(mention(e, new Span(after.start(1), after.end(1)), text, "person/after-role"));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<Mention> concat(List<Mention> a, List<Mention> b) {
+    List<Mention> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static java.util.Set<String> loadNotNames() {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    try (var in = EntityRecognizer.class.getResourceAsStream("/nl/kamergraaf/extract/rules/not-names.txt");
+        var r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+      r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(words::add);
+    } catch (java.io.IOException | NullPointerException e) {
+      throw new nl.kamergraaf.extract.ExtractException("cannot read rules/not-names.txt", e);
+    }
+    return java.util.Set.copyOf(words);
+  }
+
+  /** Keeps the longest of overlapping mentions (the earliest on a tie). */
+  static List<Mention> resolveOverlaps(List<Mention> found) {
+    List<Mention> sorted = new ArrayList<>(found);
+    sorted.sort(Comparator.comparingInt((Mention m) -> -m.provenance().span().length())
+        .thenComparingInt(m -> m.provenance().span().start()));
+    List<Mention> kept = new ArrayList<>();
+    for (Mention m : sorted) {
+      boolean clash = false;
+      for (Mention k : kept) {
+        if (k.provenance().span().overlaps(m.provenance().span())) {
+          clash = true;
+          break;
+        }
+      }
+      if (!clash) {
+        kept.add(m);
+      }
+    }
+    kept.sort(Comparator.comparing(m -> m.provenance().span()));
+    return kept;
+  }
+
+  /** Every surface form an entity is written with in this document becomes one of its names. */
+  private static List<Mention> withSurfaceForms(List<Mention> mentions, String text) {
+    Map<String, Entity> merged = new HashMap<>();
+    for (Mention m : mentions) {
+      String form = Names.normalise(m.provenance().quote());
+      merged.merge(m.entity().id(), m.entity().withAltLabel(form), EntityRecognizer::union);
+    }
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      out.add(new Mention(merged.get(m.entity().id()), m.provenance()));
+    }
+    return out;
+  }
+
+  /** One entity from two versions of it: the longer label wins, every other name is kept. */
+  private static Entity union(Entity a, Entity b) {
+    Entity longer = b.label().length() > a.label().length() ? b : a;
+    Entity shorter = longer == a ? b : a;
+    Entity r = longer.withAltLabel(shorter.label());
+    for (String alt : shorter.altLabels()) {
+      r = r.withAltLabel(alt);
+    }
+    return r;
+  }
+
+  private static Mention mention(Entity e, Span span, String text, String rule) {
+    return new Mention(e, new Provenance(span, span.of(text), rule));
+  }
+}

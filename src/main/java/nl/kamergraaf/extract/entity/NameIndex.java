@@ -1,0 +1,48 @@
+package nl.kamergraaf.extract.entity;
+
+import java.util.HashMap;
+import java.util.Map;
+import nl.kamergraaf.extract.model.Entity;
+
+/**
+ * Looks up entities by name: one-word names and acronyms by their exact case, longer names
+ * with case folded. A one-word name written in lower case also matches at the start of a
+ * sentence in capitals.
+ */
+public final class NameIndex {
+  private final Map<String, Entity> exact = new HashMap<>();
+  private final Map<String, Entity> folded = new HashMap<>();
+  private int maxWords = 1;
+
+  /** Adds a name; the first entity to claim a name keeps it (curated lists go first). */
+  public void add(String name, Entity entity) {
+    String n = Names.normalise(name);
+    if (n.isEmpty()) {
+      return;
+    }
+    maxWords = Math.max(maxWords, n.split("[ /-]").length + 1);
+    if (Names.caseSensitive(n)) {
+      exact.putIfAbsent(n, entity);
+    } else {
+      folded.putIfAbsent(Names.fold(n), entity);
+    }
+  }
+
+  /** The entity with this name as written, or null. */
+  public Entity find(String written, boolean sentenceStart) {
+    String n = Names.normalise(written);
+    Entity e = exact.get(n);
+    if (e == null) {
+      e = folded.get(Names.fold(n));
+    }
+    if (e == null && sentenceStart && !n.isEmpty() && Character.isUpperCase(n.charAt(0))) {
+      e = exact.get(Character.toLowerCase(n.charAt(0)) + n.substring(1));
+    }
+    return e;
+  }
+
+  /** How many word pieces the longest name has, bounding the match window. */
+  public int maxWords() {
+    return maxWords;
+  }
+}

@@ -1,0 +1,95 @@
+package nl.kamergraaf.extract.entity;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import nl.kamergraaf.extract.ExtractException;
+import nl.kamergraaf.ingest.Span;
+
+/**
+ * A file of TokensRegex rules (see {@code rules/persons.rules}): each rule names its id and
+ * captures a {@code $name} group and optionally a {@code $role} group.
+ */
+public final class PatternRules {
+  private final List<Rule> rules;
+
+  private PatternRules(List<Rule> rules) {
+    this.rules = rules;
+  }
+
+  /** A compiled rule. */
+  public record Rule(String id, TokenSequencePattern pattern) {}
+
+  /** One match: the rule, the name's span and the role's span (or null). */
+  public record Match(String rule, Span name, Span role) {}
+
+  public static PatternRules load(String resource) {
+    InputStream in = PatternRules.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new ExtractException("rule file " + resource + " is not on the classpath");
+    }
+    Env env = TokenSequencePattern.getNewEnv();
+    List<Rule> rules = new ArrayList<>();
+    try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      int lineNo = 0;
+      for (String line; (line = reader.readLine()) != null; ) {
+        lineNo++;
+        String l = line.strip();
+        if (l.isEmpty() || l.startsWith("#")) {
+          continue;
+        }
+        try {
+          if (l.startsWith("$")) {
+            int eq = l.indexOf('=');
+            env.bind(l.substring(0, eq).strip(), TokenSequencePattern.compile(env, l.substring(eq + 1).strip()));
+          } else {
+            String[] parts = line.split("\t", 2);
+            if (parts.length != 2) {
+              throw new ExtractException("expected 'rule-id<TAB>pattern'");
+            }
+            rules.add(new Rule(parts[0].strip(), TokenSequencePattern.compile(env, parts[1].strip())));
+          }
+        } catch (RuntimeException e) {
+          throw new ExtractException(resource + ":" + lineNo + ": bad rule: " + e.getMessage(), e);
+        }
+      }
+    } catch (IOException e) {
+      throw new ExtractException("cannot read " + resource + ": " + e.getMessage(), e);
+    }
+    return new PatternRules(List.copyOf(rules));
+  }
+
+  /** All matches of all rules in one sentence's tokens. */
+  public List<Match> match(List<CoreLabel> tokens) {
+    List<Match> out = new ArrayList<>();
+    for (Rule rule : rules) {
+      TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
+      while (m.find()) {
+        Span name = span(m.groupNodes("$name"));
+        if (name != null) {
+          out.add(new Match(rule.id(), name, span(m.groupNodes("$role"))));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Span span(List<? extends CoreMap> nodes) {
+    if (nodes == null || nodes.isEmpty()) {
+      return null;
+    }
+    int start = nodes.get(0).get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int end = nodes.get(nodes.size() - 1).get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    return new Span(start, end);
+  }
+}

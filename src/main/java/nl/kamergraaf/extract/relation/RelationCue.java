@@ -1,0 +1,41 @@
+package nl.kamergraaf.extract.relation;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.kamergraaf.extract.entity.TsvTable;
+import nl.kamergraaf.extract.model.EntityType;
+
+/** One row of {@code rules/relations.tsv}: a cue that states a relation. */
+record RelationCue(
+    String id, String predicate, Pattern cue, Direction direction,
+    Set<EntityType> subjectTypes, Set<EntityType> objectTypes, double confidence) {
+
+  /** Where subject and object stand around the cue. */
+  enum Direction {
+    FORWARD,
+    PASSIVE,
+    COLEADS
+  }
+
+  static RelationCue of(TsvTable.Row row, int index) {
+    String predicate = row.get("predicate");
+    try {
+      return new RelationCue(
+          "relation/" + predicate + "-" + index,
+          predicate,
+          Pattern.compile(row.get("cue"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+          Direction.valueOf(row.get("direction").toUpperCase(java.util.Locale.ROOT)),
+          types(row.get("subject")),
+          types(row.get("object")),
+          Double.parseDouble(row.get("confidence")));
+    } catch (RuntimeException e) {
+      throw new nl.kamergraaf.extract.ExtractException(row.where() + ": bad relation cue: " + e.getMessage(), e);
+    }
+  }
+
+  private static Set<EntityType> types(String cell) {
+    return Arrays.stream(cell.split("\\|")).map(EntityType::parse).collect(Collectors.toUnmodifiableSet());
+  }
+}

@@ -1,0 +1,88 @@
+package nl.kamergraaf.graph;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import nl.kamergraaf.extract.model.Entity;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * Mints the IRIs of documents, their graphs, facts and entities under one base.
+ *
+ * <p>Scheme (base {@code https://w3id.org/kamergraaf/} by default):
+ * <pre>
+ * {base}id/{type}/{key}               an entity, e.g. id/country/NL, id/program/edip
+ * {base}id/doc/{doc}                  a document; {doc} is a slug of its source file name
+ * {base}id/doc/{doc}/{kind}/{local}   a fact in it, e.g. id/doc/001-bba4/question/3
+ * {base}graph/{doc}                   the named graph holding one document's facts
+ * {base}graph/ontology                the ontology
+ * </pre>
+ * IRIs are deterministic: the same input gives the same IRIs on every build.
+ */
+public final class Iris {
+  public static final String DEFAULT_BASE = "https://w3id.org/kamergraaf/";
+
+  private final String base;
+
+  public Iris(String base) {
+    if (base == null || !(base.startsWith("http://") || base.startsWith("https://"))
+        || !base.endsWith("/")) {
+      throw new IllegalArgumentException(
+          "IRI base must be an http(s) IRI ending in '/', got: " + base);
+    }
+    this.base = base;
+  }
+
+  public static Iris defaults() {
+    return new Iris(DEFAULT_BASE);
+  }
+
+  public String base() {
+    return base;
+  }
+
+  public Node entity(Entity entity) {
+    return NodeFactory.createURI(base + "id/" + entity.type().pathSegment() + "/" + slug(entity.key()));
+  }
+
+  public Node document(String source) {
+    return NodeFactory.createURI(base + "id/doc/" + docSlug(source));
+  }
+
+  public Node graph(String source) {
+    return NodeFactory.createURI(base + "graph/" + docSlug(source));
+  }
+
+  public Node ontologyGraph() {
+    return NodeFactory.createURI(base + "graph/ontology");
+  }
+
+  /** A fact inside a document, e.g. {@code fact(src, "mention", "120-124")}. */
+  public Node fact(String source, String kind, String local) {
+    return NodeFactory.createURI(base + "id/doc/" + docSlug(source) + "/" + kind + "/" + slug(local));
+  }
+
+  /** The document part of IRIs: the file name without extension, as a slug. */
+  public static String docSlug(String source) {
+    String name = source.replace('\\', '/');
+    int dot = name.lastIndexOf('.');
+    if (dot > name.lastIndexOf('/') + 1) {
+      name = name.substring(0, dot);
+    }
+    return slug(name.replace('/', '-'));
+  }
+
+  /**
+   * A lowercase ASCII slug safe in an IRI path: accents dropped, anything else than letters,
+   * digits, '-', '_' and '.' becomes '-'.
+   */
+  public static String slug(String text) {
+    String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-{2,}", "-");
+    s = s.replaceAll("^[-.]+|[-.]+$", "");
+    if (s.isEmpty()) {
+      throw new IllegalArgumentException("nothing left of '" + text + "' to make an IRI from");
+    }
+    return s;
+  }
+}

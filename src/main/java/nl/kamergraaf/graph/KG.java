@@ -1,0 +1,89 @@
+package nl.kamergraaf.graph;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The kamergraaf vocabulary: constants mirroring {@code ontology/kamergraaf.ttl}.
+ *
+ * <p>A test checks that every term here is declared in the ontology.
+ */
+public final class KG {
+  public static final String NS = "https://w3id.org/kamergraaf/def#";
+
+  public static final Node Document = term("Document");
+  public static final Node DocumentKind = term("DocumentKind");
+  public static final Node Section = term("Section");
+  public static final Node Question = term("Question");
+  public static final Node Answer = term("Answer");
+  public static final Node Footnote = term("Footnote");
+  public static final Node Signature = term("Signature");
+  public static final Node Entity = term("Entity");
+  public static final Node Fact = term("Fact");
+  public static final Node Mention = term("Mention");
+  public static final Node Amount = term("Amount");
+  public static final Node Percentage = term("Percentage");
+  public static final Node RelationStatement = term("RelationStatement");
+  public static final Node Asserted = term("Asserted");
+  public static final Node Intended = term("Intended");
+  public static final Node Negated = term("Negated");
+
+  public static final Node sourceFile = term("sourceFile");
+  public static final Node kind = term("kind");
+  public static final Node concerns = term("concerns");
+  public static final Node committee = term("committee");
+  public static final Node signature = term("signature");
+  public static final Node signer = term("signer");
+  public static final Node inRole = term("inRole");
+  public static final Node section = term("section");
+  public static final Node question = term("question");
+  public static final Node footnote = term("footnote");
+  public static final Node inDocument = term("inDocument");
+  public static final Node meetingDate = term("meetingDate");
+  public static final Node place = term("place");
+  public static final Node number = term("number");
+  public static final Node numbered = term("numbered");
+  public static final Node askedBy = term("askedBy");
+  public static final Node answeredBy = term("answeredBy");
+  public static final Node answer = term("answer");
+  public static final Node inSection = term("inSection");
+  public static final Node fraction = term("fraction");
+  public static final Node seeAlso = term("seeAlso");
+  public static final Node mentions = term("mentions");
+  public static final Node text = term("text");
+  public static final Node isoCode = term("isoCode");
+  public static final Node programKind = term("programKind");
+  public static final Node extractedBy = term("extractedBy");
+  public static final Node confidence = term("confidence");
+  public static final Node modality = term("modality");
+  public static final Node maxValue = term("maxValue");
+  public static final Node percentage = term("percentage");
+  public static final Node shareOf = term("shareOf");
+  public static final Node perYear = term("perYear");
+  public static final Node subject = term("subject");
+  public static final Node program = term("program");
+  public static final Node period = term("period");
+
+  private KG() {}
+
+  /** The class or property with this local name, e.g. {@code term("co-leads")}. */
+  public static Node term(String localName) {
+    return NodeFactory.createURI(NS + localName);
+  }
+
+  /** The ontology class of an entity type, e.g. {@code kg:Program}. */
+  public static Node classOf(nl.kamergraaf.extract.model.EntityType type) {
+    return term(type.className());
+  }
+
+  /** The document-kind concept for a kind label such as "brief"; other kinds map to OtherKind. */
+  public static Node documentKind(String label) {
+    return switch (label) {
+      case "verslag schriftelijk overleg" -> term("VerslagSchriftelijkOverleg");
+      case "nota naar aanleiding van verslag" -> term("NotaNaarAanleidingVanVerslag");
+      case "brief" -> term("Brief");
+      case "beantwoording schriftelijk overleg" -> term("BeantwoordingSchriftelijkOverleg");
+      default -> term("OtherKind");
+    };
+  }
+}

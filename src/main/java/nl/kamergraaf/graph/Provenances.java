@@ -1,0 +1,68 @@
+package nl.kamergraaf.graph;
+
+import static nl.kamergraaf.graph.Vocabularies.*;
+
+import nl.kamergraaf.extract.model.Provenance;
+import nl.kamergraaf.ingest.Document;
+import nl.kamergraaf.ingest.Span;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * Writes the provenance of a fact: its document, the rule, and a W3C Web Annotation target
+ * whose selectors give the span in the original file (in Unicode code points, as the Web
+ * Annotation model counts) and the exact text there.
+ */
+final class Provenances {
+  private final StreamRDF out;
+  private final Node graph;
+  private final Node doc;
+  private final Document source;
+
+  Provenances(StreamRDF out, Node graph, Node doc, Document source) {
+    this.out = out;
+    this.graph = graph;
+    this.doc = doc;
+    this.source = source;
+  }
+
+  /** The original-file span (UTF-16 positions) of a provenance's normalised span. */
+  Span originalSpan(Provenance p) {
+    return source.originalSpan(p.span());
+  }
+
+  void write(Node fact, Provenance p) {
+    Span original = originalSpan(p);
+    String text = source.original();
+    int start = text.codePointCount(0, original.start());
+    int end = start + text.codePointCount(original.start(), original.end());
+    quad(fact, RDF.type.asNode(), KG.Fact);
+    quad(fact, provWasDerivedFrom, doc);
+    quad(fact, KG.extractedBy, NodeFactory.createLiteralString(p.rule()));
+    Node target = NodeFactory.createBlankNode();
+    quad(fact, oaHasTarget, target);
+    quad(target, RDF.type.asNode(), oaSpecificResource);
+    quad(target, oaHasSource, doc);
+    Node position = NodeFactory.createBlankNode();
+    quad(target, oaHasSelector, position);
+    quad(position, RDF.type.asNode(), oaTextPositionSelector);
+    quad(position, oaStart, integer(start));
+    quad(position, oaEnd, integer(end));
+    Node quote = NodeFactory.createBlankNode();
+    quad(target, oaHasSelector, quote);
+    quad(quote, RDF.type.asNode(), oaTextQuoteSelector);
+    quad(quote, oaExact, NodeFactory.createLiteralString(original.of(text)));
+  }
+
+  private void quad(Node s, Node p, Node o) {
+    out.quad(Quad.create(graph, s, p, o));
+  }
+
+  static Node integer(long value) {
+    return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
+  }
+}

@@ -1,0 +1,48 @@
+package nl.kamergraaf.graph;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shared.PrefixMapping;
+
+/** The standard vocabularies kamergraaf reuses, and the prefixes it writes them with. */
+public final class Vocabularies {
+  public static final String OA = "http://www.w3.org/ns/oa#";
+  public static final String PROV = "http://www.w3.org/ns/prov#";
+  public static final String SCHEMA = "https://schema.org/";
+  public static final String WIKIDATA = "http://www.wikidata.org/entity/";
+
+  public static final Node oaHasBody = uri(OA + "hasBody");
+  public static final Node oaHasTarget = uri(OA + "hasTarget");
+  public static final Node oaHasSource = uri(OA + "hasSource");
+  public static final Node oaHasSelector = uri(OA + "hasSelector");
+  public static final Node oaSpecificResource = uri(OA + "SpecificResource");
+  public static final Node oaTextPositionSelector = uri(OA + "TextPositionSelector");
+  public static final Node oaTextQuoteSelector = uri(OA + "TextQuoteSelector");
+  public static final Node oaStart = uri(OA + "start");
+  public static final Node oaEnd = uri(OA + "end");
+  public static final Node oaExact = uri(OA + "exact");
+  public static final Node provWasDerivedFrom = uri(PROV + "wasDerivedFrom");
+  public static final Node schemaValue = uri(SCHEMA + "value");
+  public static final Node schemaCurrency = uri(SCHEMA + "currency");
+
+  /** Prefixes for Turtle/TriG output and for queries. */
+  public static final PrefixMapping PREFIXES =
+      PrefixMapping.Factory.create()
+          .setNsPrefixes(PrefixMapping.Standard)
+          .setNsPrefix("kg", KG.NS)
+          .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
+          .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
+          .setNsPrefix("prov", PROV)
+          .setNsPrefix("oa", OA)
+          .setNsPrefix("org", "http://www.w3.org/ns/org#")
+          .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
+          .setNsPrefix("schema", SCHEMA)
+          .setNsPrefix("wd", WIKIDATA)
+          .lock();
+
+  private Vocabularies() {}
+
+  private static Node uri(String iri) {
+    return NodeFactory.createURI(iri);
+  }
+}
