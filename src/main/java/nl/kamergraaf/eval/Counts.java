@@ -13,7 +13,8 @@ public record Counts(int tp, int fp, int fn) {
 
   public Counts {
     if (tp < 0 || fp < 0 || fn < 0) {
-      throw new IllegalArgumentException("counts must not be negative: " + tp + "/" + fp + "/" + fn);
+      throw new IllegalArgumentException(
+          "counts must not be negative: tp=" + tp + " fp=" + fp + " fn=" + fn);
     }
   }
 

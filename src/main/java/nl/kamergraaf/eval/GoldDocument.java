@@ -94,7 +94,8 @@ public record GoldDocument(
 
   /** A percentage; {@code value} 1.95 for 1,95%. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Percentage(String text, BigDecimal value, String of, String subject, Integer year) {}
+  public record Percentage(
+      String text, BigDecimal value, String of, String subject, Integer year) {}
 
   /** A relation between two labels with a predicate from the schema's closed list. */
   @JsonIgnoreProperties(ignoreUnknown = true)

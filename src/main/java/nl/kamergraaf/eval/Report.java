@@ -89,7 +89,8 @@ public final class Report {
       if (errors.isEmpty()) {
         continue;
       }
-      out.append(String.format("%n%s: %d errors%n", category.label(), errors.size()));
+      out.append(String.format("%n%s: %d %s%n", category.label(), errors.size(),
+          errors.size() == 1 ? "error" : "errors"));
       for (Finding f : errors) {
         out.append(String.format("  %-8s  %s  %s%n", f.kind().label(), f.doc(), f.item()));
       }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
-/** Adds up counts and findings while documents are scored; turned into a {@link Report} at the end. */
+/** Adds up counts and findings while documents are scored; becomes a {@link Report} at the end. */
 final class Tally {
   private final Map<Category, Counts> counts = new EnumMap<>(Category.class);
   private final List<Finding> findings = new ArrayList<>();

@@ -65,6 +65,19 @@ class EvaluatorTest {
   }
 
   @Test
+  void aLabelOfAnEntityOutsideTheDocumentStillWidensThroughLabels() {
+    // "Minister" alone is not the gold's "Minister van Defensie", unless labels.rq says that
+    // both name one entity; that entity (a role) is not among the document's entities.
+    rows.get(ContractQuery.QUESTIONS).stream()
+        .filter(r -> r.get("number").equals("2")).forEach(r -> r.put("answeredBy", "Minister"));
+    assertEquals(new Counts(9, 1, 1), evaluate().counts(Category.ANSWERED_BY));
+    rows.get(ContractQuery.LABELS).add(row("entity", "urn:x:role", "label", "Minister"));
+    rows.get(ContractQuery.LABELS)
+        .add(row("entity", "urn:x:role", "label", "Minister van Defensie"));
+    assertEquals(new Counts(10, 0, 0), evaluate().counts(Category.ANSWERED_BY));
+  }
+
+  @Test
   void aSpuriousCountryLowersPrecisionOnly() {
     rows.get(ContractQuery.ENTITIES).add(row("source", DOC_002, "entity", "urn:x:fr",
         "type", "Country", "label", "Frankrijk"));
