@@ -3,7 +3,6 @@ package nl.kamergraaf.eval;
 import static nl.kamergraaf.eval.PerfectRows.DOC_002;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,13 +57,5 @@ class ReportTest {
     assertEquals(2, json.get("errors").size());
     assertEquals("missed", json.get("errors").get(0).get("kind").asText());
     assertEquals("Polen", json.get("errors").get(0).get("item").asText());
-  }
-
-  @Test
-  void rowsGivenByHandMustUseTheQuerysVariables() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> RowFacts.builder().add(ContractQuery.AMOUNTS, Map.of("amount", "5")));
-    assertTrue(e.getMessage().startsWith("amounts has no result variable ?amount"),
-        e.getMessage());
   }
 }
