@@ -1,0 +1,35 @@
+package nl.kamergraaf.eval;
+
+/** What is scored, one row of the report table each; the order is the table's order. */
+public enum Category {
+  /** Identifier, kind and date of each document: three items per document. */
+  DOCUMENT("document"),
+  /** (number, fractie) per question. */
+  QUESTIONS("questions"),
+  /** (number, who answers) per question. */
+  ANSWERED_BY("questions.answered_by"),
+  FRACTIONS("fractions"),
+  COUNTRIES("countries"),
+  PERSONS("persons"),
+  PROGRAMS("programs"),
+  ORGANIZATIONS("organizations"),
+  /** (number, entity) for each entity named in a question or its answer. */
+  QUESTION_MENTIONS("question_mentions"),
+  /** (value, currency), counted as a multiset. */
+  AMOUNTS("amounts"),
+  /** (value), counted as a multiset. */
+  PERCENTAGES("percentages"),
+  /** (subject, predicate, object). */
+  RELATIONS("relations");
+
+  private final String label;
+
+  Category(String label) {
+    this.label = label;
+  }
+
+  /** The name shown in the report, e.g. {@code questions.answered_by}. */
+  public String label() {
+    return label;
+  }
+}

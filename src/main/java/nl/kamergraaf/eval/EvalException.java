@@ -1,0 +1,16 @@
+package nl.kamergraaf.eval;
+
+import nl.kamergraaf.KamergraafException;
+
+/** A gold file or contract query that cannot be read or run; says which file, where and why. */
+public class EvalException extends KamergraafException {
+  private static final long serialVersionUID = 1L;
+
+  public EvalException(String message) {
+    super(message);
+  }
+
+  public EvalException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
