@@ -1,0 +1,54 @@
+package nl.kamergraaf;
+
+import nl.kamergraaf.cli.BuildCommand;
+import nl.kamergraaf.cli.EvalCommand;
+import nl.kamergraaf.cli.ExitCodes;
+import nl.kamergraaf.cli.QueryCommand;
+import nl.kamergraaf.cli.ServeCommand;
+import nl.kamergraaf.cli.UpCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code kamergraaf} command: subcommands only.
+ *
+ * <pre>
+ * kamergraaf up                                   # build data/corpus into ./store and serve it on :3030
+ * kamergraaf build --input data/corpus --store store
+ * kamergraaf serve --store store --port 3030
+ * kamergraaf query queries/questions.rq --store store --format csv
+ * kamergraaf eval --gold ../shared/gold
+ * </pre>
+ */
+@Command(
+    name = "kamergraaf",
+    mixinStandardHelpOptions = true,
+    version = "kamergraaf 0.1.0",
+    description = "Knowledge graph of Dutch parliamentary defence papers, served over SPARQL.",
+    subcommands = {UpCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class,
+        EvalCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line with kamergraaf's error handling: user errors → message and exit code. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof KamergraafException) {
+        cmd.getErr().println("kamergraaf: " + e.getMessage());
+        return ExitCodes.of((KamergraafException) e);
+      }
+      throw e;
+    });
+    return cl;
+  }
+}

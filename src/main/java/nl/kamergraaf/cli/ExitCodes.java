@@ -1,0 +1,39 @@
+package nl.kamergraaf.cli;
+
+import nl.kamergraaf.KamergraafException;
+import nl.kamergraaf.eval.EvalException;
+import nl.kamergraaf.extract.ExtractException;
+import nl.kamergraaf.graph.StoreException;
+import nl.kamergraaf.ingest.IngestException;
+
+/** The exit codes of the command line, one per kind of failure. */
+public final class ExitCodes {
+  public static final int OK = 0;
+  /** Picocli's own: bad usage. */
+  public static final int USAGE = 2;
+  /** Some documents were rejected; the rest was built. */
+  public static final int DOCUMENTS_REJECTED = 3;
+  public static final int INGEST = 4;
+  public static final int EXTRACT = 5;
+  public static final int STORE = 6;
+  public static final int EVAL = 7;
+  public static final int OTHER = 1;
+
+  private ExitCodes() {}
+
+  public static int of(KamergraafException e) {
+    if (e instanceof IngestException) {
+      return INGEST;
+    }
+    if (e instanceof ExtractException) {
+      return EXTRACT;
+    }
+    if (e instanceof StoreException) {
+      return STORE;
+    }
+    if (e instanceof EvalException) {
+      return EVAL;
+    }
+    return OTHER;
+  }
+}

@@ -1,0 +1,49 @@
+package nl.kamergraaf.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.kamergraaf.KamergraafException;
+import nl.kamergraaf.graph.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kamergraaf query}: run a query file against a store, without a server. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+    description = "Run a SPARQL query file against a built store (no server needed).")
+public final class QueryCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "FILE.rq", description = "The query file.")
+  Path file;
+
+  @Option(names = "--store", required = true, description = "Store directory made by 'build'.")
+  Path store;
+
+  @Option(names = "--format", defaultValue = "csv",
+      description = "csv, tsv, json, xml or text for SELECT/ASK; CONSTRUCT/DESCRIBE give Turtle (JSON-LD for json). Default: ${DEFAULT-VALUE}.")
+  String format;
+
+  @Override
+  public Integer call() {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new KamergraafException("no query file " + file);
+    } catch (IOException e) {
+      throw new KamergraafException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    var query = StoreQueries.parse(text, file.toString());
+    var dsg = Store.open(store);
+    try {
+      StoreQueries.run(dsg, query, format, System.out);
+    } finally {
+      Store.close(dsg);
+    }
+    System.out.flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,23 @@
+package nl.kamergraaf.graph;
+
+import nl.kamergraaf.KamergraafException;
+
+/** Hears how a corpus build goes: each document done or rejected, as it happens. */
+public interface BuildListener {
+  /** A document was extracted, validated and written; {@code quads} it contributed. */
+  void built(String source, long quads, long millis);
+
+  /** A document was reported and skipped; the others go on. */
+  void rejected(KamergraafException problem);
+
+  /** A listener that hears nothing. */
+  static BuildListener quiet() {
+    return new BuildListener() {
+      @Override
+      public void built(String source, long quads, long millis) {}
+
+      @Override
+      public void rejected(KamergraafException problem) {}
+    };
+  }
+}
