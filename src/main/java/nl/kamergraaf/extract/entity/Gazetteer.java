@@ -59,7 +59,10 @@ public final class Gazetteer {
     for (var row : TsvTable.load("/gazetteer/countries.tsv").require("iso", "names", "adjectives").rows()) {
       curated.put(row.get("iso").toUpperCase(Locale.ROOT), row);
     }
-    for (String iso : Locale.getISOCountries()) {
+    // Java's list lacks a few codes in use (XK, Kosovo); the curated table adds them.
+    var codes = new java.util.TreeSet<>(java.util.Arrays.asList(Locale.getISOCountries()));
+    codes.addAll(curated.keySet());
+    for (String iso : codes) {
       String label = new Locale("", iso).getDisplayCountry(DUTCH);
       if (label.isBlank() || label.equals(iso)) {
         continue;

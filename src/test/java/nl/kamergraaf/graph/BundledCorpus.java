@@ -1,0 +1,60 @@
+package nl.kamergraaf.graph;
+
+import java.nio.file.Path;
+import nl.kamergraaf.extract.DocumentExtractor;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+/** The bundled corpus built once per test JVM into a real TDB2 store, shared by the tests. */
+public final class BundledCorpus {
+  public static final Path CORPUS = Path.of("data/corpus");
+  private static Path storeDir;
+  private static DatasetGraph dataset;
+  private static BuildSummary summary;
+
+  private BundledCorpus() {}
+
+  /** The store directory, built on first use under a temporary folder. */
+  public static synchronized Path store() {
+    if (storeDir == null) {
+      try {
+        Path dir = java.nio.file.Files.createTempDirectory("kamergraaf-test-store");
+        CorpusBuilder builder = new CorpusBuilder(DocumentExtractor.load(), Iris.defaults());
+        BuildSummary[] s = new BuildSummary[1];
+        Store.buildFromStream(dir, stream -> s[0] = builder.build(CORPUS, stream, BuildListener.quiet()));
+        summary = s[0];
+        storeDir = dir;
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return storeDir;
+  }
+
+  public static synchronized BuildSummary summary() {
+    store();
+    return summary;
+  }
+
+  /** The store opened for reading (union default graph); do not close. */
+  public static synchronized DatasetGraph dataset() {
+    if (dataset == null) {
+      dataset = Store.open(store());
+    }
+    return dataset;
+  }
+
+  /** Counts quads in the store. */
+  public static long quadCount() {
+    return Txn.calculateRead(dataset(), () -> {
+      long n = 0;
+      var it = dataset().find();
+      while (it.hasNext()) {
+        it.next();
+        n++;
+      }
+      return n;
+    });
+  }
+
+}
