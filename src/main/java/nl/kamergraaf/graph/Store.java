@@ -1,0 +1,105 @@
+package nl.kamergraaf.graph;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * A store directory of TDB2 databases: build a fresh one and swap it in atomically, or open the one
+ * in service.
+ *
+ * <pre>{@code
+ * Store.buildFromStream(storeDir, stream -> extractor.extract(document, stream));
+ * DatasetGraph dsg = Store.open(storeDir);   // default graph = union of the named graphs
+ * Txn.executeRead(dsg, () -> ...);
+ * Store.close(dsg);
+ * }</pre>
+ *
+ * <p>Layout: {@code db-<UTC time>/} directories hold complete TDB2 databases; the symbolic link
+ * {@code current} names the one in service and {@code previous} the one before it, kept so a server
+ * that opened it keeps working. A build that fails or is killed never touches either.
+ */
+public final class Store {
+  private Store() {}
+
+  /**
+   * Writes a fresh database with {@code writer}, inside one write transaction, and puts it in
+   * service. Returns the new database directory.
+   *
+   * @throws StoreException if the writer throws (wrapped, as the cause) or the files cannot be
+   *     written; the database in service is then unchanged and the fresh one deleted
+   */
+  public static Path build(Path storeDir, Consumer<DatasetGraph> writer) {
+    Objects.requireNonNull(storeDir, "storeDir");
+    Objects.requireNonNull(writer, "writer");
+    return new StoreBuild(storeDir).run(writer);
+  }
+
+  /** Like {@link #build}, for code that emits quads and triples to a {@link StreamRDF}. */
+  public static Path buildFromStream(Path storeDir, Consumer<StreamRDF> writer) {
+    Objects.requireNonNull(writer, "writer");
+    return build(
+        storeDir,
+        dsg -> {
+          StreamRDF stream = StreamRDFLib.dataset(dsg);
+          stream.start();
+          writer.accept(stream);
+          stream.finish();
+        });
+  }
+
+  /**
+   * Opens the database in service. Its default graph for queries is the union of all named graphs,
+   * so a query needs no {@code GRAPH} clause to see every document.
+   *
+   * <p>The dataset keeps reading this database even after a later build swaps in another.
+   *
+   * @throws StoreException if {@code storeDir} holds no database in service
+   */
+  public static DatasetGraph open(Path storeDir) {
+    Objects.requireNonNull(storeDir, "storeDir");
+    StoreLayout layout = new StoreLayout(storeDir);
+    Path db;
+    try {
+      db = layout.current().orElseThrow(() -> noStore(layout.dir()));
+    } catch (IOException e) {
+      throw new StoreException("cannot read the store " + layout.dir() + ": " + e, e);
+    }
+    if (!Files.isDirectory(db)) {
+      throw new StoreException(
+          "the store "
+              + layout.dir()
+              + " points to "
+              + db
+              + ", which is missing: run `kamergraaf build --input DIR --store "
+              + layout.dir()
+              + "` again");
+    }
+    // Connect by the database's own path, not by the "current" link: TDB2 caches connections
+    // by location, and "current" will name another database after the next swap.
+    DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
+    dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    return dsg;
+  }
+
+  /**
+   * Closes a dataset from {@link #open} and releases its files. Datasets opened on the same
+   * database in this process share one connection, so close only when all of them are done.
+   */
+  public static void close(DatasetGraph dsg) {
+    TDBInternal.expel(dsg);
+  }
+
+  private static StoreException noStore(Path dir) {
+    return new StoreException(
+        "no store at " + dir + ": run `kamergraaf build --input DIR --store " + dir + "` first");
+  }
+}

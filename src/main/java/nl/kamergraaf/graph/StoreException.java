@@ -1,0 +1,16 @@
+package nl.kamergraaf.graph;
+
+import nl.kamergraaf.KamergraafException;
+
+/** The store directory cannot be built, swapped or opened; says which directory and what to do. */
+public class StoreException extends KamergraafException {
+  private static final long serialVersionUID = 1L;
+
+  public StoreException(String message) {
+    super(message);
+  }
+
+  public StoreException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

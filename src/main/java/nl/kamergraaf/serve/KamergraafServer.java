@@ -1,0 +1,165 @@
+package nl.kamergraaf.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The kamergraaf SPARQL server: one embedded Fuseki answering queries over a dataset, read-only.
+ *
+ * <pre>{@code
+ * KamergraafServer server = KamergraafServer.builder()
+ *     .dataset(Store.open(storeDir))
+ *     .port(3030)
+ *     .build()
+ *     .start();
+ * server.join();
+ * }</pre>
+ *
+ * <p>Query endpoints, all the same: {@value #SPARQL_PATH}, {@value #DATASET_PATH}, {@value
+ * #DATASET_PATH}/sparql and {@value #DATASET_PATH}/query. Results in JSON, XML, CSV or TSV (for
+ * CONSTRUCT and DESCRIBE: Turtle, N-Triples, JSON-LD, ...) by {@code Accept} or {@code format=}.
+ * There is no update, Graph Store Protocol, upload or admin endpoint, every query is cut off after
+ * the query timeout, and {@code SERVICE} to other endpoints is refused.
+ */
+public final class KamergraafServer implements AutoCloseable {
+  public static final int DEFAULT_PORT = 3030;
+  public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+  public static final String SPARQL_PATH = "/sparql";
+  public static final String DATASET_PATH = "/kamergraaf";
+
+  private static final Logger LOG = LoggerFactory.getLogger("nl.kamergraaf.server");
+
+  private final FusekiServer fuseki;
+
+  private KamergraafServer(FusekiServer fuseki) {
+    this.fuseki = fuseki;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Starts listening; returns this server for chaining. */
+  public KamergraafServer start() {
+    fuseki.start();
+    LOG.info("SPARQL endpoint at {}", sparqlUrl());
+    return this;
+  }
+
+  /** The port the server listens on; the real one after {@link #start}, also for port 0. */
+  public int port() {
+    return fuseki.getHttpPort();
+  }
+
+  /** The query endpoint as a local URL, e.g. {@code http://localhost:3030/sparql}. */
+  public String sparqlUrl() {
+    return "http://localhost:" + port() + SPARQL_PATH;
+  }
+
+  /**
+   * Stops the server. Fuseki then closes the served dataset and releases its TDB2 files, so open
+   * the store again to serve or read it after this.
+   */
+  public void stop() {
+    fuseki.stop();
+  }
+
+  /** Blocks until the server stops. */
+  public void join() {
+    fuseki.join();
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  /** Options of a {@link KamergraafServer}; each is checked when it is set. */
+  public static final class Builder {
+    private DatasetGraph dataset;
+    private int port = DEFAULT_PORT;
+    private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+    private boolean loopbackOnly;
+    private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** The dataset to serve, typically from {@code Store.open}; required. */
+    public Builder dataset(DatasetGraph dataset) {
+      this.dataset = Objects.requireNonNull(dataset, "dataset");
+      return this;
+    }
+
+    /** The HTTP port, 0 for any free one; default {@value KamergraafServer#DEFAULT_PORT}. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** The longest a query may run before it is cut off with an error; default 30 s. */
+    public Builder queryTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "queryTimeout");
+      if (timeout.isNegative() || timeout.toMillis() < 1) {
+        throw new IllegalArgumentException("query timeout must be at least 1 ms, not " + timeout);
+      }
+      this.queryTimeout = timeout;
+      return this;
+    }
+
+    /** Listen on the loopback interface only (for tests and local use); default false. */
+    public Builder loopbackOnly(boolean loopbackOnly) {
+      this.loopbackOnly = loopbackOnly;
+      return this;
+    }
+
+    /**
+     * Mounts another servlet (entity pages, exports) on the same server, at a path spec such as
+     * {@code /id/*}. Fuseki sees each request first, so a servlet cannot hide the SPARQL endpoints.
+     */
+    public Builder servlet(String pathSpec, HttpServlet servlet) {
+      Objects.requireNonNull(pathSpec, "pathSpec");
+      Objects.requireNonNull(servlet, "servlet");
+      if (!pathSpec.startsWith("/") || pathSpec.startsWith("/$")) {
+        throw new IllegalArgumentException(
+            "servlet path must start with / and not with /$, not " + pathSpec);
+      }
+      servlets.put(pathSpec, servlet);
+      return this;
+    }
+
+    public KamergraafServer build() {
+      if (dataset == null) {
+        throw new IllegalStateException("no dataset to serve: call .dataset(Store.open(dir))");
+      }
+      FusekiServer.Builder fuseki =
+          FusekiServer.create()
+              .port(port)
+              .loopback(loopbackOnly)
+              // No modules from the class path: none may add admin or write endpoints.
+              .fusekiModules(FusekiModules.empty())
+              .enablePing(false)
+              .enableStats(false)
+              .enableMetrics(false)
+              .enableCompact(false)
+              .enableTasks(false)
+              // A service named /sparql with an unnamed endpoint answers at /sparql itself.
+              .add(SPARQL_PATH, ReadOnlySparql.queryOnly(dataset, queryTimeout, ""))
+              .add(
+                  DATASET_PATH,
+                  ReadOnlySparql.queryOnly(dataset, queryTimeout, "", "sparql", "query"));
+      servlets.forEach(fuseki::addServlet);
+      return new KamergraafServer(fuseki.build());
+    }
+  }
+}

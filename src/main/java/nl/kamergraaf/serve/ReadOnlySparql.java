@@ -1,0 +1,46 @@
+package nl.kamergraaf.serve;
+
+import java.time.Duration;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+
+/**
+ * The Fuseki data services that expose a dataset for SPARQL queries and nothing else.
+ *
+ * <p>Each endpoint carries the query limits in its own context, which Fuseki merges into every
+ * query it runs there, so the dataset's own context (shared with other users of the database in
+ * this process) is left alone.
+ */
+final class ReadOnlySparql {
+  private ReadOnlySparql() {}
+
+  /**
+   * A service whose endpoints, named by {@code endpointNames} ("" = the service's own path), run
+   * queries only: no update, no Graph Store Protocol, no upload.
+   */
+  static DataService.Builder queryOnly(
+      DatasetGraph dsg, Duration queryTimeout, String... endpointNames) {
+    Context limits = limits(queryTimeout);
+    DataService.Builder service = DataService.newBuilder(dsg);
+    for (String name : endpointNames) {
+      service.addEndpoint(
+          Endpoint.create().operation(Operation.Query).endpointName(name).context(limits).build());
+    }
+    return service;
+  }
+
+  private static Context limits(Duration queryTimeout) {
+    Context context = new Context();
+    // Fuseki reads the timeout as text: milliseconds for the whole query. A "timeout" request
+    // parameter can only shorten it.
+    context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+    // Federated SERVICE would let any caller make this server send requests to any host,
+    // including ones only it can reach.
+    context.set(ARQ.httpServiceAllowed, false);
+    return context;
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Serving the store: one embedded Fuseki answering SPARQL queries, read-only.
+ *
+ * <p>{@link nl.kamergraaf.serve.KamergraafServer} is the entry point; it takes a dataset from
+ * {@code nl.kamergraaf.graph.Store#open} and offers query endpoints only, with a time limit on
+ * every query and federated {@code SERVICE} calls refused.
+ */
+package nl.kamergraaf.serve;
