@@ -1,7 +1,6 @@
 package nl.kamergraaf.ingest;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Maps positions in a normalised text back to positions in the original file's text.
@@ -21,7 +20,8 @@ import java.util.List;
  * </pre>
  */
 public final class OffsetMap {
-  // Piece i covers normalised [normStart[i], normStart[i+1]); origStart < 0 marks nothing.
+  // Piece i covers normalised [normStart[i], normStart[i+1]); a copied piece maps char by char
+  // from origStart[i], an inserted one maps every char to the single point origStart[i].
   private final int[] normStart;
   private final int[] origStart;
   private final boolean[] copied;
@@ -90,9 +90,16 @@ public final class OffsetMap {
     return lo;
   }
 
-  /** Builds a map piece by piece, in the order the normalised text is written. */
+  /**
+   * Builds a map piece by piece, in the order the normalised text is written. Pieces are kept
+   * in growing int arrays, and a copy that continues the previous copied run extends it, so a
+   * long document costs a few ints per line, not per char.
+   */
   public static final class Builder {
-    private final List<int[]> pieces = new ArrayList<>();
+    private int[] normStart = new int[16];
+    private int[] origStart = new int[16];
+    private boolean[] copied = new boolean[16];
+    private int pieces;
     private int length;
 
     /** The normalised text continues with original chars {@code [from, to)}, unchanged. */
@@ -101,13 +108,13 @@ public final class OffsetMap {
         throw new IllegalArgumentException("bad original range [" + from + ", " + to + ")");
       }
       if (to > from) {
-        int[] last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
-        if (last != null && last[2] == 1 && last[1] + (length - last[0]) == from) {
-          length += to - from; // extends the previous copied run
-        } else {
-          pieces.add(new int[] {length, from, 1});
-          length += to - from;
+        int last = pieces - 1;
+        boolean extendsLast =
+            last >= 0 && copied[last] && origStart[last] + (length - normStart[last]) == from;
+        if (!extendsLast) {
+          add(from, true);
         }
+        length += to - from;
       }
       return this;
     }
@@ -118,10 +125,23 @@ public final class OffsetMap {
         throw new IllegalArgumentException("bad insert of " + count + " at " + at);
       }
       if (count > 0) {
-        pieces.add(new int[] {length, at, 0});
+        add(at, false);
         length += count;
       }
       return this;
+    }
+
+    private void add(int orig, boolean copy) {
+      if (pieces == normStart.length) {
+        int size = pieces * 2;
+        normStart = Arrays.copyOf(normStart, size);
+        origStart = Arrays.copyOf(origStart, size);
+        copied = Arrays.copyOf(copied, size);
+      }
+      normStart[pieces] = length;
+      origStart[pieces] = orig;
+      copied[pieces] = copy;
+      pieces++;
     }
 
     /** Length of the normalised text so far. */
@@ -130,17 +150,11 @@ public final class OffsetMap {
     }
 
     public OffsetMap build() {
-      int n = pieces.size();
-      int[] ns = new int[n];
-      int[] os = new int[n];
-      boolean[] cp = new boolean[n];
-      for (int i = 0; i < n; i++) {
-        int[] p = pieces.get(i);
-        ns[i] = p[0];
-        os[i] = p[1];
-        cp[i] = p[2] == 1;
-      }
-      return new OffsetMap(ns, os, cp, length);
+      return new OffsetMap(
+          Arrays.copyOf(normStart, pieces),
+          Arrays.copyOf(origStart, pieces),
+          Arrays.copyOf(copied, pieces),
+          length);
     }
   }
 }

@@ -1,0 +1,16 @@
+package nl.kamergraaf.extract.quantity;
+
+import nl.kamergraaf.KamergraafException;
+
+/** A quantity rule or lexicon file that cannot be read; says file:line:col and what to fix. */
+public class QuantityRulesException extends KamergraafException {
+  private static final long serialVersionUID = 1L;
+
+  public QuantityRulesException(String message) {
+    super(message);
+  }
+
+  public QuantityRulesException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

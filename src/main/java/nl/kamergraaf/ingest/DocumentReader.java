@@ -1,0 +1,128 @@
+package nl.kamergraaf.ingest;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads one file into a {@link Document}: strict UTF-8 decoding, a check that it is text, then
+ * the {@link Normaliser}. Every problem is an {@link IngestException} that names the file, the
+ * position where there is one, and what to do.
+ *
+ * <p>A UTF-8 byte order mark is skipped: {@link Document#original()} and all offsets then count
+ * from the first char after it (the mark is not part of the text).
+ *
+ * <pre>
+ * Document doc = new DocumentReader().read(Path.of("data/corpus/003_b076fc73ff532d15.txt"));
+ * </pre>
+ */
+public final class DocumentReader {
+  // Text files have a stray control char at most; more than this share means binary content.
+  private static final double MAX_CONTROL_SHARE = 0.01;
+  private static final String NOT_TEXT = "this is not a UTF-8 text file. Remove it from the "
+      + "corpus, or convert it to plain UTF-8 text (e.g. with pdftotext) and run again.";
+
+  private final Normaliser normaliser;
+
+  public DocumentReader() {
+    this(new Normaliser());
+  }
+
+  public DocumentReader(Normaliser normaliser) {
+    this.normaliser = normaliser;
+  }
+
+  /** Reads {@code file}; the document's source is its file name. */
+  public Document read(Path file) {
+    Path name = file.getFileName();
+    return read(file, name == null ? file.toString() : name.toString());
+  }
+
+  /** Reads {@code file} as the document named {@code source}. */
+  public Document read(Path file, String source) {
+    String original = decode(file);
+    checkIsText(file, original);
+    Document document;
+    try {
+      document = normaliser.normalise(source, original);
+    } catch (RuntimeException e) {
+      throw new IngestException(file + ": could not normalise the text (" + e + "). This is a "
+          + "bug in kamergraaf: please report it together with the file.", e);
+    }
+    if (document.text().isEmpty()) {
+      throw new IngestException(file + ": no text is left after removing markup and page "
+          + "headers/footers. Check that the file holds the document's text.");
+    }
+    return document;
+  }
+
+  private static String decode(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new IngestException(file + ": is a folder, not a file.");
+    }
+    try (FileChannel channel = FileChannel.open(file)) {
+      long size = channel.size();
+      if (size == 0) {
+        throw new IngestException(file + ": the file is empty (0 bytes). Remove it from the "
+            + "corpus or put the document's text in it.");
+      }
+      if (size > Integer.MAX_VALUE) {
+        throw new IngestException(file + ": the file is too large (" + size + " bytes; at most "
+            + Integer.MAX_VALUE + "). Split it into smaller documents.");
+      }
+      return StrictUtf8.decode(file.toString(), channel, size);
+    } catch (NoSuchFileException e) {
+      throw new IngestException(file + ": no such file. Check the path.", e);
+    } catch (AccessDeniedException e) {
+      throw new IngestException(file + ": cannot read the file (permission denied). "
+          + "Make it readable and run again.", e);
+    } catch (IOException e) {
+      throw new IngestException(file + ": cannot read the file (" + e.getMessage() + ").", e);
+    }
+  }
+
+  private static void checkIsText(Path file, String text) {
+    if (text.isEmpty()) {
+      throw new IngestException(file + ": the file is empty (it holds only a byte order mark). "
+          + "Remove it from the corpus or put the document's text in it.");
+    }
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      throw new IngestException(file + ":" + TextPosition.of(text, nul) + ": NUL byte at byte "
+          + "offset " + TextPosition.byteOffset(text, nul, bomLength(file)) + ": " + NOT_TEXT);
+    }
+    int controls = 0;
+    int first = -1;
+    boolean blank = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F) {
+        controls++;
+        first = first < 0 ? i : first;
+      }
+      blank &= Spaces.isSpace(c) || Spaces.isLineBreak(c);
+    }
+    if (controls > text.length() * MAX_CONTROL_SHARE) {
+      throw new IngestException(file + ":" + TextPosition.of(text, first) + ": " + controls
+          + " control characters (binary content): " + NOT_TEXT);
+    }
+    if (blank) {
+      throw new IngestException(file + ": the file holds only spaces and line breaks. Remove it "
+          + "from the corpus or put the document's text in it.");
+    }
+  }
+
+  private static int bomLength(Path file) {
+    try (var in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(3);
+      boolean bom = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+          && (head[2] & 0xFF) == 0xBF;
+      return bom ? 3 : 0;
+    } catch (IOException e) {
+      return 0; // only used to make an error message more exact
+    }
+  }
+}
