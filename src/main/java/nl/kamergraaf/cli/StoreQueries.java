@@ -27,7 +27,7 @@ final class StoreQueries {
 
   static void run(DatasetGraph dsg, Query query, String format, OutputStream out) {
     Txn.executeRead(dsg, () -> {
-      try (QueryExecution qe = QueryExecution.create().dataset(dsg).query(query).build()) {
+      try (QueryExecution qe = QueryExecution.create().dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(query).build()) {
         if (query.isSelectType()) {
           ResultsWriter.create().lang(resultLang(format)).write(out, qe.execSelect());
         } else if (query.isAskType()) {

@@ -13,7 +13,8 @@ import nl.kamergraaf.extract.model.Mention;
 import nl.kamergraaf.extract.model.Quantity;
 import nl.kamergraaf.extract.model.Question;
 import nl.kamergraaf.extract.model.Relation;
-import nl.kamergraaf.extract.nlp.Sentences;
+import nl.kamergraaf.extract.nlp.DutchTokenizer;
+import nl.kamergraaf.extract.nlp.Sentence;
 import nl.kamergraaf.extract.quantity.QuantityFinder;
 import nl.kamergraaf.extract.relation.RelationExtractor;
 import nl.kamergraaf.extract.structure.StructureExtractor;
@@ -25,8 +26,8 @@ import nl.kamergraaf.ingest.Span;
  * mentions, questions and answers, amounts and percentages, relations.
  *
  * <p>A pure function of the document (and the rule and gazetteer files): the same document
- * gives the same facts. Loading the rules is the costly part: make one and reuse it; it is safe
- * to share between threads.
+ * gives the same facts. Loading the rules is the costly part: make one and reuse it. Not
+ * thread-safe (the tokenizer keeps state): one per thread.
  *
  * <pre>
  * DocumentExtractor extractor = DocumentExtractor.load();
@@ -34,7 +35,7 @@ import nl.kamergraaf.ingest.Span;
  * </pre>
  */
 public final class DocumentExtractor {
-  private final Sentences sentences = new Sentences();
+  private final DutchTokenizer tokenizer = DutchTokenizer.create();
   private final EntityRecognizer entities;
   private final MetadataExtractor metadata;
   private final StructureExtractor structure = new StructureExtractor();
@@ -53,14 +54,15 @@ public final class DocumentExtractor {
 
   public void extract(Document doc, FactSink sink) {
     String text = doc.text();
-    List<Sentences.Sentence> split = sentences.split(text);
-    List<Span> sentenceSpans = split.stream().map(Sentences.Sentence::span).toList();
+    List<Sentence> split = tokenizer.split(text);
+    List<Span> sentenceSpans = split.stream().map(Sentence::span).toList();
     EntityRecognizer.Result recognised = entities.recognise(text, split);
     List<Mention> mentions = recognised.mentions();
     DocumentInfo info = metadata.extract(doc);
     Entity answerer = answerer(info, mentions);
     List<Question> questions = structure.extract(doc, mentions, answerer);
-    List<Quantity> found = QuantityLinker.link(quantities.find(text, sentenceSpans), sentenceSpans, mentions);
+    java.time.Year year = info.date() == null ? null : java.time.Year.of(info.date().value().getYear());
+    List<Quantity> found = QuantityLinker.link(quantities.find(text, sentenceSpans, year), sentenceSpans, mentions);
     List<Relation> stated = new ArrayList<>(relations.extract(text, sentenceSpans, mentions));
     for (DocumentInfo.Signatory s : info.signatories()) {
       if (s.role() != null) {
@@ -68,6 +70,7 @@ public final class DocumentExtractor {
       }
     }
     stated.addAll(RoleHolders.find(text, mentions));
+    stated = distinct(stated);
 
     sink.start(doc);
     sink.info(info);
@@ -79,6 +82,16 @@ public final class DocumentExtractor {
     found.forEach(sink::quantity);
     stated.forEach(sink::relation);
     sink.finish(doc);
+  }
+
+  /** One statement per (subject, predicate, object, span): two rules may find the same one. */
+  private static List<Relation> distinct(List<Relation> relations) {
+    java.util.Map<String, Relation> byKey = new java.util.LinkedHashMap<>();
+    for (Relation r : relations) {
+      byKey.putIfAbsent(r.subject().id() + "|" + r.predicate() + "|" + r.object().id() + "|"
+          + r.provenance().span(), r);
+    }
+    return List.copyOf(byKey.values());
   }
 
   /**

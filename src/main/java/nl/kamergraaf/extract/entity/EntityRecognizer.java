@@ -11,7 +11,7 @@ import nl.kamergraaf.extract.model.Entity;
 import nl.kamergraaf.extract.model.EntityType;
 import nl.kamergraaf.extract.model.Mention;
 import nl.kamergraaf.extract.model.Provenance;
-import nl.kamergraaf.extract.nlp.Sentences.Sentence;
+import nl.kamergraaf.extract.nlp.Sentence;
 import nl.kamergraaf.ingest.Span;
 
 /**

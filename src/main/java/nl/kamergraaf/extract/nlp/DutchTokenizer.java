@@ -104,6 +104,18 @@ public final class DutchTokenizer {
     return out;
   }
 
+  /** The sentences of {@code text} as spans with their tokens. */
+  public List<Sentence> split(String text) {
+    List<Sentence> out = new ArrayList<>();
+    for (CoreMap s : sentences(text)) {
+      out.add(new Sentence(
+          new Span(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+              s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)),
+          s.get(CoreAnnotations.TokensAnnotation.class)));
+    }
+    return out;
+  }
+
   /** The spans of the sentences of {@code text}. */
   public List<Span> sentenceSpans(String text) {
     List<Span> spans = new ArrayList<>();
