@@ -12,9 +12,11 @@ import java.util.Objects;
  * marked only that way. {@code footnotes} lists the footnotes whose bodies ingest moved out of
  * the running text (they follow the body of the document in {@code text}).
  *
- * @param source the file name as given (e.g. {@code 001_bba492771d7bbacc.txt}); {@code ?source}
+ * @param source the file's path relative to the corpus folder, {@code /}-separated; just the
+ *     file name for a file at the top (e.g. {@code 001_bba492771d7bbacc.txt}); {@code ?source}
  *     in the contract queries
- * @param original the decoded text of the file, unchanged
+ * @param original the decoded text of the file, unchanged except that a UTF-8 byte order mark
+ *     is left out (offsets count from the first char after it)
  * @param text the normalised text
  * @param offsets from {@code text} positions to {@code original} positions
  */
