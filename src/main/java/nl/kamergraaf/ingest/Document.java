@@ -51,6 +51,21 @@ public record Document(
     return offsets.toOriginal(normalised);
   }
 
+  /**
+   * Where the running text ends in {@link #text()}: the footnote bodies, if any, follow after a
+   * blank line.
+   */
+  public int runningTextEnd() {
+    int end = text.length();
+    for (Footnote f : footnotes) {
+      end = Math.min(end, f.body().start());
+    }
+    while (end > 0 && text.charAt(end - 1) == '\n') {
+      end--;
+    }
+    return end;
+  }
+
   /** Whether the normalised span lies inside an emphasised (bold/heading) range. */
   public boolean isEmphasised(Span span) {
     for (Span e : emphasis) {

@@ -72,6 +72,8 @@ class NormaliserWordTest {
     assertEquals("Kamerstuk 28676-560", lines[13]);
     Footnote last = DOC.footnotes().get(11);
     assertEquals(text.length(), last.body().end());
+    assertEquals(bodies + "Zie verder het antwoord op de vragen 15 en 33.".length(),
+        DOC.runningTextEnd());
   }
 
   @Test

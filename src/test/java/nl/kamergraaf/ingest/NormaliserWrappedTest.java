@@ -34,6 +34,7 @@ class NormaliserWrappedTest {
   @Test
   void shortLinesEndTheirParagraph() {
     assertTrue(DOC.text().endsWith("\n\nDe Minister van Defensie,\nK.H. Ollongren"));
+    assertEquals(DOC.text().length(), DOC.runningTextEnd());
     // A paragraph that starts on the line after a short last line, without a blank line.
     assertTrue(DOC.text().contains("buiten Europa.\nDefensie besteedt veelal in concurrentie aan"));
   }
