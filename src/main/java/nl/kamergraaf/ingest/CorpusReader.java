@@ -67,7 +67,7 @@ public final class CorpusReader {
     return new CorpusSummary(accepted, rejected, skipped);
   }
 
-  /** Reads the corpus at {@code input}, handing documents to {@code ok} and problems to {@code bad}. */
+  /** Reads the corpus at {@code input}: documents go to {@code ok}, problems to {@code bad}. */
   public CorpusSummary read(Path input, Consumer<Document> ok, Consumer<IngestException> bad) {
     return read(
         input,
@@ -84,7 +84,7 @@ public final class CorpusReader {
         });
   }
 
-  /** Whether {@code fileName} names a document file by its extension ({@code .txt}, {@code .md}). */
+  /** Whether {@code fileName} has a document extension: {@code .txt} or {@code .md}. */
   public static boolean isDocumentName(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
     return lower.endsWith(".txt") || lower.endsWith(".md");

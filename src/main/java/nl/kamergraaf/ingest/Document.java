@@ -12,9 +12,11 @@ import java.util.Objects;
  * marked only that way. {@code footnotes} lists the footnotes whose bodies ingest moved out of
  * the running text (they follow the body of the document in {@code text}).
  *
- * @param source the file name as given (e.g. {@code 001_bba492771d7bbacc.txt}); {@code ?source}
+ * @param source the file's path relative to the corpus folder, {@code /}-separated; just the
+ *     file name for a file at the top (e.g. {@code 001_bba492771d7bbacc.txt}); {@code ?source}
  *     in the contract queries
- * @param original the decoded text of the file, unchanged
+ * @param original the decoded text of the file, unchanged except that a UTF-8 byte order mark
+ *     is left out (offsets count from the first char after it)
  * @param text the normalised text
  * @param offsets from {@code text} positions to {@code original} positions
  */
@@ -47,6 +49,21 @@ public record Document(
   /** The span in the original file's text of a span in the normalised text. */
   public Span originalSpan(Span normalised) {
     return offsets.toOriginal(normalised);
+  }
+
+  /**
+   * Where the running text ends in {@link #text()}: the footnote bodies, if any, follow after a
+   * blank line.
+   */
+  public int runningTextEnd() {
+    int end = text.length();
+    for (Footnote f : footnotes) {
+      end = Math.min(end, f.body().start());
+    }
+    while (end > 0 && text.charAt(end - 1) == '\n') {
+      end--;
+    }
+    return end;
   }
 
   /** Whether the normalised span lies inside an emphasised (bold/heading) range. */

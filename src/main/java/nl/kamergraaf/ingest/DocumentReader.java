@@ -1,7 +1,6 @@
 package nl.kamergraaf.ingest;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,8 +19,12 @@ import java.nio.file.Path;
  * </pre>
  */
 public final class DocumentReader {
-  // Text files have a stray control char at most; more than this share means binary content.
+  // Text files have a stray control char at most; more than this share (and more than a few
+  // in a short file) means binary content.
   private static final double MAX_CONTROL_SHARE = 0.01;
+  private static final int MAX_STRAY_CONTROLS = 3;
+  // A Java array holds a little less than Integer.MAX_VALUE elements.
+  private static final long MAX_BYTES = Integer.MAX_VALUE - 8;
   private static final String NOT_TEXT = "this is not a UTF-8 text file. Remove it from the "
       + "corpus, or convert it to plain UTF-8 text (e.g. with pdftotext) and run again.";
 
@@ -63,17 +66,17 @@ public final class DocumentReader {
     if (Files.isDirectory(file)) {
       throw new IngestException(file + ": is a folder, not a file.");
     }
-    try (FileChannel channel = FileChannel.open(file)) {
-      long size = channel.size();
+    try {
+      long size = Files.size(file);
       if (size == 0) {
         throw new IngestException(file + ": the file is empty (0 bytes). Remove it from the "
             + "corpus or put the document's text in it.");
       }
-      if (size > Integer.MAX_VALUE) {
+      if (size > MAX_BYTES) {
         throw new IngestException(file + ": the file is too large (" + size + " bytes; at most "
-            + Integer.MAX_VALUE + "). Split it into smaller documents.");
+            + MAX_BYTES + "). Split it into smaller documents.");
       }
-      return StrictUtf8.decode(file.toString(), channel, size);
+      return StrictUtf8.decode(file.toString(), file);
     } catch (NoSuchFileException e) {
       throw new IngestException(file + ": no such file. Check the path.", e);
     } catch (AccessDeniedException e) {
@@ -105,7 +108,7 @@ public final class DocumentReader {
       }
       blank &= Spaces.isSpace(c) || Spaces.isLineBreak(c);
     }
-    if (controls > text.length() * MAX_CONTROL_SHARE) {
+    if (controls > Math.max(MAX_STRAY_CONTROLS, text.length() * MAX_CONTROL_SHARE)) {
       throw new IngestException(file + ":" + TextPosition.of(text, first) + ": " + controls
           + " control characters (binary content): " + NOT_TEXT);
     }

@@ -45,8 +45,8 @@ final class Hyphenation {
   }
 
   /**
-   * How to join {@code before} (the letters and digits before the hyphen) and {@code after} (the
-   * letters that start the next line), given the lower-cased hyphenated compounds and joined
+   * How to join {@code before} and {@code after}, the letters and digits before the hyphen and
+   * at the start of the next line, given the lower-cased hyphenated compounds and joined
    * words that the document contains elsewhere.
    */
   Join decide(String before, String after, Set<String> hyphenatedSeen, Set<String> joinedSeen) {

@@ -118,7 +118,7 @@ final class LayoutProfile {
       preStart--;
     }
     int postEnd = next[0];
-    while (postEnd < next[1] && Character.isLetter(text.charAt(postEnd))) {
+    while (postEnd < next[1] && Character.isLetterOrDigit(text.charAt(postEnd))) {
       postEnd++;
     }
     if (preStart < hyphen && postEnd > next[0]) {

@@ -171,7 +171,9 @@ final class LineCleaner {
   /** Skips leading spaces and blockquote / Word "Retouradres" {@code >} marks. */
   private int skipQuoteMarks(int start, int end) {
     int i = skipSpaces(start, end);
-    while (i < end && text.charAt(i) == '>' && (i + 1 == end || Spaces.isSpace(text.charAt(i + 1)))) {
+    while (i < end
+        && text.charAt(i) == '>'
+        && (i + 1 == end || Spaces.isSpace(text.charAt(i + 1)))) {
       i = skipSpaces(i + 1, end);
     }
     return i;

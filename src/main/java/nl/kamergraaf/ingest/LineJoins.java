@@ -58,7 +58,7 @@ final class LineJoins {
   }
 
   private Join continuation(CleanLine line, CleanLine next) {
-    if (!endsInSplitWord(line) || !Character.isLetter(next.charAt(0))) {
+    if (!endsInSplitWord(line) || !Character.isLetterOrDigit(next.charAt(0))) {
       return Join.SPACE;
     }
     int hyphen = line.length() - 1;
@@ -67,7 +67,7 @@ final class LineJoins {
       preStart--;
     }
     int postEnd = 0;
-    while (postEnd < next.length() && Character.isLetter(next.charAt(postEnd))) {
+    while (postEnd < next.length() && Character.isLetterOrDigit(next.charAt(postEnd))) {
       postEnd++;
     }
     String pre = line.text().subSequence(preStart, hyphen).toString();

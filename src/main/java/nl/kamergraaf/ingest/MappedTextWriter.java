@@ -10,12 +10,14 @@ import java.util.List;
  */
 final class MappedTextWriter {
   private final String original;
-  private final StringBuilder text = new StringBuilder();
+  private final StringBuilder text;
   private final OffsetMap.Builder map = new OffsetMap.Builder();
   private final List<Span> emphasis = new ArrayList<>();
 
   MappedTextWriter(String original) {
     this.original = original;
+    // The text rarely outgrows the original (only by footnote separators), so one allocation.
+    this.text = new StringBuilder(original.length() + 16);
   }
 
   /** Length written so far. */

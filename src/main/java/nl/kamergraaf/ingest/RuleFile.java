@@ -13,7 +13,7 @@ import java.util.List;
 final class RuleFile {
   private RuleFile() {}
 
-  /** The trimmed lines of resource {@code name} (next to this class), without blanks and comments. */
+  /** The trimmed lines of resource {@code name} (next to this class), bar blanks and comments. */
   static List<String> lines(String name) {
     InputStream in = RuleFile.class.getResourceAsStream(name);
     if (in == null) {
