@@ -43,16 +43,17 @@ final class Provenances {
     quad(fact, RDF.type.asNode(), KG.Fact);
     quad(fact, provWasDerivedFrom, doc);
     quad(fact, KG.extractedBy, NodeFactory.createLiteralString(p.rule()));
-    Node target = NodeFactory.createBlankNode();
+    // IRIs, not blank nodes: a fact's span can be linked to, and graphs compare cheaply.
+    Node target = NodeFactory.createURI(fact.getURI() + "#target");
     quad(fact, oaHasTarget, target);
     quad(target, RDF.type.asNode(), oaSpecificResource);
     quad(target, oaHasSource, doc);
-    Node position = NodeFactory.createBlankNode();
+    Node position = NodeFactory.createURI(fact.getURI() + "#position");
     quad(target, oaHasSelector, position);
     quad(position, RDF.type.asNode(), oaTextPositionSelector);
     quad(position, oaStart, integer(start));
     quad(position, oaEnd, integer(end));
-    Node quote = NodeFactory.createBlankNode();
+    Node quote = NodeFactory.createURI(fact.getURI() + "#quote");
     quad(target, oaHasSelector, quote);
     quad(quote, RDF.type.asNode(), oaTextQuoteSelector);
     quad(quote, oaExact, NodeFactory.createLiteralString(original.of(text)));

@@ -24,8 +24,7 @@ public final class StructureExtractor {
 
   /** The questions of {@code doc}; {@code mentions} give the fracties named in headings. */
   public List<Question> extract(Document doc, List<Mention> mentions, Entity answerer) {
-    int mainEnd = doc.footnotes().isEmpty() ? doc.text().length()
-        : doc.footnotes().stream().mapToInt(f -> f.body().start()).min().orElse(doc.text().length());
+    int mainEnd = doc.runningTextEnd();
     QuestionCollector questions = new QuestionCollector(doc.text(), rules, answerer);
     boolean boldQuestions = usesBoldQuestions(doc, mainEnd);
     for (Line line : Line.of(doc.text(), mainEnd)) {
@@ -142,6 +141,9 @@ public final class StructureExtractor {
       open = false;
       if (questionText == null) {
         return;
+      }
+      if (!numbered && answerText == null) {
+        return; // a bold paragraph no answer follows is a heading, not a question
       }
       int n = numbered && !used.contains(number) ? number : nextFree();
       used.add(n);
