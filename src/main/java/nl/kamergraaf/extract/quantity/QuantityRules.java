@@ -104,7 +104,7 @@ final class QuantityRules {
     }
     List<RuleMatch> out = new ArrayList<>();
     for (MatchedExpression matched : extractor.extractExpressions(sentence)) {
-      Value value = matched.getValue();
+      Value<?> value = matched.getValue();
       if (!(value instanceof Expressions.CompositeValue composite)) {
         throw new QuantityRulesException(
             resource + ": rule matching '" + matched.getText() + "' must give a { rule: ... }"
@@ -112,7 +112,7 @@ final class QuantityRules {
       }
       Map<String, String> fields = new HashMap<>();
       for (String name : composite.getAttributes()) {
-        Value field = composite.getValue(name);
+        Value<?> field = composite.getValue(name);
         if (field != null && field.get() != null) {
           fields.put(name, String.valueOf(field.get()));
         }
