@@ -92,6 +92,10 @@ final class Abbreviations {
       return true;
     }
     String word = following.word();
+    // "2,5 mld. EUR": a short word in capitals after a unit is a code, not a new sentence.
+    if (word.length() <= 4 && word.chars().allMatch(Character::isUpperCase)) {
+      return false;
+    }
     return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
   }
 

@@ -77,7 +77,7 @@ final class Quantities {
         max,
         currency,
         shareOf,
-        match.has("perYear"),
+        match.has("perYear") || match.has("yearly"),
         null,
         null,
         ownPeriod != null ? ownPeriod : period,

@@ -34,7 +34,6 @@ import nl.kamergraaf.ingest.Span;
 public final class QuantityFinder {
   private final DutchTokenizer tokenizer;
   private final QuantityLexicon lexicon;
-  private final QuantityNumbers numbers;
   private final QuantityRules quantityRules;
   private final QuantityRules periodRules;
   private final Quantities quantities;
@@ -42,10 +41,9 @@ public final class QuantityFinder {
   private QuantityFinder(DutchTokenizer tokenizer, QuantityLexicon lexicon) {
     this.tokenizer = tokenizer;
     this.lexicon = lexicon;
-    this.numbers = new QuantityNumbers(lexicon);
     this.quantityRules = QuantityRules.load(QuantityRules.QUANTITIES, lexicon);
     this.periodRules = QuantityRules.load(QuantityRules.PERIODS, lexicon);
-    this.quantities = new Quantities(lexicon, numbers);
+    this.quantities = new Quantities(lexicon, new QuantityNumbers(lexicon));
   }
 
   /**
@@ -87,10 +85,6 @@ public final class QuantityFinder {
 
   private List<Quantity> inSentence(CoreMap sentence, String text, Year documentYear) {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-    for (CoreLabel token : tokens) {
-      QuantityNumbers.Type type = numbers.type(token.word());
-      token.set(CoreAnnotations.NumericTypeAnnotation.class, type == null ? null : type.name());
-    }
     List<RuleMatch> matches = quantityRules.match(sentence);
     if (matches.isEmpty()) {
       return List.of();

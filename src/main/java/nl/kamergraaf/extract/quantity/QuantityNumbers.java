@@ -30,6 +30,8 @@ final class QuantityNumbers {
   private static final Pattern YEARS = Pattern.compile("(?:19|20)\\d\\d[-–/](?:(?:19|20)\\d\\d|\\d\\d)");
   private static final Pattern NUMRANGE = Pattern.compile("\\d+(?:,\\d+)?[-–]\\d+(?:,\\d+)?");
   private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?");
+  /** "500 000": thousands set apart by spaces, which the tokenizer splits into tokens. */
+  private static final Pattern SPACED = Pattern.compile("\\d{1,3}(?:[\\s\\u00A0\\u202F]\\d{3})+(?:,\\d+)?");
   private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+(?:,\\d+)?");
   /** "1.5" with one or two decimals can only be a decimal point (thousands have three). */
   private static final Pattern DECIMAL_POINT = Pattern.compile("\\d+\\.\\d{1,2}");
@@ -67,6 +69,9 @@ final class QuantityNumbers {
   }
 
   private static BigDecimal digits(String t) {
+    if (SPACED.matcher(t).matches()) {
+      return new BigDecimal(t.replaceAll("[\\s\\u00A0\\u202F]", "").replace(',', '.'));
+    }
     if (THOUSANDS.matcher(t).matches()) {
       return new BigDecimal(t.replace(".", "").replace(',', '.'));
     }

@@ -38,10 +38,15 @@ final class QuantityRules {
 
   private final String resource;
   private final CoreMapExpressionExtractor<MatchedExpression> extractor;
+  private final QuantityNumbers numbers;
 
-  private QuantityRules(String resource, CoreMapExpressionExtractor<MatchedExpression> extractor) {
+  private QuantityRules(
+      String resource,
+      CoreMapExpressionExtractor<MatchedExpression> extractor,
+      QuantityNumbers numbers) {
     this.resource = resource;
     this.extractor = extractor;
+    this.numbers = numbers;
   }
 
   /** Reads and compiles {@code resource}; a rule that does not compile names its line. */
@@ -49,7 +54,7 @@ final class QuantityRules {
     Env env = TokenSequencePattern.getNewEnv();
     // Dutch capitalises freely at the start of a sentence and in headings: ignore case.
     env.setDefaultStringPatternFlags(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    // QuantityFinder types number tokens in this annotation; the rules read it as "numerictype".
+    // match() types number tokens in this annotation; the rules read it as "numerictype".
     env.bind("numerictype", CoreAnnotations.NumericTypeAnnotation.class);
     for (QuantityLexicon.Category category : QuantityLexicon.Category.values()) {
       if (category.variable != null) {
@@ -64,7 +69,7 @@ final class QuantityRules {
       @SuppressWarnings("unchecked")
       CoreMapExpressionExtractor<MatchedExpression> extractor =
           new TokenSequenceParser().getExpressionExtractor(env, reader);
-      return new QuantityRules(resource, extractor);
+      return new QuantityRules(resource, extractor, new QuantityNumbers(lexicon));
     } catch (ParseException e) {
       // The parser's Token class is not public; its message says "at line L, column C".
       Matcher at = LINE_COLUMN.matcher(String.valueOf(e.getMessage()));
@@ -87,12 +92,19 @@ final class QuantityRules {
     return message == null ? "no message" : message.lines().findFirst().orElse("");
   }
 
-  /** The matches in {@code sentence}, whose tokens carry the number types the rules use. */
+  /**
+   * The matches in {@code sentence}. Sets each token's {@code NumericTypeAnnotation} to its
+   * {@link QuantityNumbers.Type} (or removes it), which the rules match on.
+   */
   List<RuleMatch> match(CoreMap sentence) {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    for (CoreLabel token : tokens) {
+      QuantityNumbers.Type type = numbers.type(token.word());
+      token.set(CoreAnnotations.NumericTypeAnnotation.class, type == null ? null : type.name());
+    }
     List<RuleMatch> out = new ArrayList<>();
     for (MatchedExpression matched : extractor.extractExpressions(sentence)) {
-      Value value = matched.getValue();
+      Value<?> value = matched.getValue();
       if (!(value instanceof Expressions.CompositeValue composite)) {
         throw new QuantityRulesException(
             resource + ": rule matching '" + matched.getText() + "' must give a { rule: ... }"
@@ -100,7 +112,7 @@ final class QuantityRules {
       }
       Map<String, String> fields = new HashMap<>();
       for (String name : composite.getAttributes()) {
-        Value field = composite.getValue(name);
+        Value<?> field = composite.getValue(name);
         if (field != null && field.get() != null) {
           fields.put(name, String.valueOf(field.get()));
         }
