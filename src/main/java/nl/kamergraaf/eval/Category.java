@@ -15,9 +15,9 @@ public enum Category {
   ORGANIZATIONS("organizations"),
   /** (number, entity) for each entity named in a question or its answer. */
   QUESTION_MENTIONS("question_mentions"),
-  /** (value, currency), counted as a multiset. */
+  /** (value, currency), one item per distinct value in a document. */
   AMOUNTS("amounts"),
-  /** (value), counted as a multiset. */
+  /** (value), one item per distinct value in a document. */
   PERCENTAGES("percentages"),
   /** (subject, predicate, object). */
   RELATIONS("relations");

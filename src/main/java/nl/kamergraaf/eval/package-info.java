@@ -26,7 +26,7 @@
  *   <li>{@code questions} (number, fractie) and {@code questions.answered_by} (number, who
  *       answers) are separate categories; {@code question_mentions} is (number, entity).
  *   <li>Entities by type: Person, Fraction, Country, Organization, Program.
- *   <li>{@code amounts} (value, currency) and {@code percentages} (value) as multisets, values
+ *   <li>{@code amounts} (value, currency) and {@code percentages} (value) as sets per document (a sum stated twice is one fact), values
  *       compared as numbers; {@code relations} (subject, predicate, object), predicate exact.
  * </ul>
  */

@@ -64,6 +64,14 @@ public final class RdfFactWriter implements FactSink {
     questions.clear();
     quad(doc, RDF.type.asNode(), KG.Document);
     quad(doc, KG.sourceFile, string(document.source()));
+    for (nl.kamergraaf.ingest.Footnote f : document.footnotes()) {
+      Node note = iris.fact(document.source(), "footnote", f.label());
+      quad(doc, KG.footnote, note);
+      quad(note, RDF.type.asNode(), KG.Footnote);
+      quad(note, RDFS.label.asNode(), string(f.label()));
+      quad(note, KG.text, string(f.body().of(document.text())));
+      provenance.write(note, new nl.kamergraaf.extract.model.Provenance(f.body(), f.body().of(document.text()), "ingest/footnote"));
+    }
   }
 
   @Override
