@@ -40,11 +40,15 @@ public final class DocumentExtractor {
   private final MetadataExtractor metadata;
   private final StructureExtractor structure = new StructureExtractor();
   private final QuantityFinder quantities = QuantityFinder.load();
-  private final RelationExtractor relations = new RelationExtractor();
+  private final RelationExtractor relations;
+  private final RoleHolders roleHolders;
+  private final MeetingParticipants participants = new MeetingParticipants();
 
   private DocumentExtractor(Gazetteer gazetteer) {
     this.entities = new EntityRecognizer(gazetteer);
     this.metadata = new MetadataExtractor(entities);
+    this.relations = new RelationExtractor(entities);
+    this.roleHolders = new RoleHolders(entities);
   }
 
   /** Loads the gazetteers and rules from the classpath. */
@@ -69,7 +73,9 @@ public final class DocumentExtractor {
         stated.add(new Relation(s.person(), "holds-role", s.role(), Relation.Modality.ASSERTED, 0.9, s.provenance()));
       }
     }
-    stated.addAll(RoleHolders.find(text, mentions));
+    stated.addAll(roleHolders.find(text, mentions));
+    stated.addAll(participants.find(text, info, sentenceSpans, mentions));
+    stated.addAll(motionAuthors(mentions));
     stated = distinct(stated);
 
     sink.start(doc);
@@ -82,6 +88,24 @@ public final class DocumentExtractor {
     found.forEach(sink::quantity);
     stated.forEach(sink::relation);
     sink.finish(doc);
+  }
+
+  /** "de motie Diederik van Dijk": the person named in a motion's name proposed it. */
+  private static List<Relation> motionAuthors(List<Mention> mentions) {
+    List<Relation> out = new ArrayList<>();
+    for (Mention motion : mentions) {
+      if (!"motion".equals(motion.entity().kind())) {
+        continue;
+      }
+      for (Mention m : mentions) {
+        if (m.entity().type() == EntityType.PERSON && motion.provenance().span().contains(m.provenance().span())) {
+          out.add(new Relation(m.entity(), "proposes", motion.entity(), Relation.Modality.ASSERTED, 0.9,
+              new nl.kamergraaf.extract.model.Provenance(motion.provenance().span(), motion.provenance().quote(),
+                  "relation/motion-author")));
+        }
+      }
+    }
+    return out;
   }
 
   /** One statement per (subject, predicate, object, span): two rules may find the same one. */

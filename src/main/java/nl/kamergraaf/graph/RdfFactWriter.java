@@ -225,6 +225,7 @@ public final class RdfFactWriter implements FactSink {
       case ASSERTED -> KG.Asserted;
       case INTENDED -> KG.Intended;
       case NEGATED -> KG.Negated;
+      case QUESTIONED -> KG.Questioned;
     });
     quad(fact, KG.confidence, decimal(BigDecimal.valueOf(r.confidence())));
     provenance.write(fact, r.provenance());

@@ -152,5 +152,21 @@ class ContractQueriesOnCorpusTest {
     }
     assertTrue(r.contains(Map.of("source", "004_62cc81db4921119a.txt", "subject", "Polen",
         "predicate", "hosts", "object", "NSATU")), r.toString());
+    List<Map<String, String>> r002 = of(rows("relations"), "002_13d841ed3eb9d257.txt");
+    assertTrue(r002.contains(Map.of("source", "002_13d841ed3eb9d257.txt", "subject", "UAF",
+        "predicate", "part-of", "object", "EPF")), r002.toString());
+    assertTrue(r002.contains(Map.of("source", "002_13d841ed3eb9d257.txt", "subject", "Rustem Umerov",
+        "predicate", "holds-role", "object", "Oekraïense Minister van Defensie")), r002.toString());
+  }
+
+  @Test
+  void aQuestionStatesNoRelation() {
+    // "... welke Nederlandse bijdrage aan deze missie is voorzien." asks; it does not state.
+    List<Map<String, String>> st = of(rows("relation-statements"), "004_62cc81db4921119a.txt");
+    assertTrue(st.stream().anyMatch(x -> x.get("modality").equals("questioned")
+        && x.get("quote").contains("welke Nederlandse bijdrage")), st.toString());
+    assertTrue(of(rows("relations"), "004_62cc81db4921119a.txt").stream().noneMatch(x ->
+        x.get("subject").equals("Nederland") && x.get("predicate").equals("contributes-to")
+            && x.get("object").equals("Eastern Sentry")));
   }
 }

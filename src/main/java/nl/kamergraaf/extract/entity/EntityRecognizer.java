@@ -43,6 +43,22 @@ public final class EntityRecognizer {
     }
   }
 
+  /** The organisation a role's holder belongs to by that role alone (Kamerlid → Tweede Kamer), or null. */
+  public Entity bodyOfRole(Entity role) {
+    String key = gazetteer.bodyOfRole(role.key());
+    return key == null ? null : lookupId(EntityType.ORGANIZATION, key);
+  }
+
+  /** The curated entity with this type and key, or null. */
+  public Entity lookupId(EntityType type, String key) {
+    for (Gazetteer.Entry e : gazetteer.entries()) {
+      if (e.entity().type() == type && e.entity().key().equals(key)) {
+        return e.entity();
+      }
+    }
+    return null;
+  }
+
   /** The curated entity with this name, or null. */
   public Entity lookup(String name) {
     return curated.find(name, false);
@@ -126,6 +142,14 @@ public final class EntityRecognizer {
         e = local.person(name);
       }
       out.add(mention(e, m.name(), text, "person/" + m.rule().replaceFirst("^person/", "")));
+      if (m.rule().equals("person/motion") && local.find(m.whole().of(text), false) == null) {
+        // "de motie Diederik van Dijk" names a motion as well as its author
+        String label = "motie " + name;
+        Entity motion = new Entity(EntityType.PROGRAM, label.toLowerCase(java.util.Locale.ROOT), label,
+            java.util.Set.of(), "motion", java.util.Set.of());
+        local.define(label, motion);
+        out.add(mention(motion, m.whole(), text, "entity/motion"));
+      }
     }
   }
 
@@ -186,7 +210,10 @@ public final class EntityRecognizer {
     return java.util.Set.copyOf(words);
   }
 
-  /** Keeps the longest of overlapping mentions (the earliest on a tie). */
+  /**
+   * Keeps the longest of overlapping mentions (the earliest on a tie); a person inside a
+   * motion's name ("de motie Diederik van Dijk") is kept as well.
+   */
   static List<Mention> resolveOverlaps(List<Mention> found) {
     List<Mention> sorted = new ArrayList<>(found);
     sorted.sort(Comparator.comparingInt((Mention m) -> -m.provenance().span().length())
@@ -195,7 +222,7 @@ public final class EntityRecognizer {
     for (Mention m : sorted) {
       boolean clash = false;
       for (Mention k : kept) {
-        if (k.provenance().span().overlaps(m.provenance().span())) {
+        if (k.provenance().span().overlaps(m.provenance().span()) && !namesItsAuthor(k, m)) {
           clash = true;
           break;
         }
@@ -206,6 +233,11 @@ public final class EntityRecognizer {
     }
     kept.sort(Comparator.comparing(m -> m.provenance().span()));
     return kept;
+  }
+
+  private static boolean namesItsAuthor(Mention outer, Mention inner) {
+    return "motion".equals(outer.entity().kind()) && inner.entity().type() == EntityType.PERSON
+        && outer.provenance().span().contains(inner.provenance().span());
   }
 
   /** Every surface form an entity is written with in this document becomes one of its names. */

@@ -20,9 +20,16 @@ import nl.kamergraaf.extract.model.EntityType;
 public final class Gazetteer {
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
   private final List<Entry> entries;
+  private final java.util.Map<String, String> roleBodies;
 
-  private Gazetteer(List<Entry> entries) {
+  private Gazetteer(List<Entry> entries, java.util.Map<String, String> roleBodies) {
     this.entries = List.copyOf(entries);
+    this.roleBodies = java.util.Map.copyOf(roleBodies);
+  }
+
+  /** The key of the organisation a role's holder belongs to by that role alone, or null. */
+  public String bodyOfRole(String roleKey) {
+    return roleBodies.get(roleKey);
   }
 
   /** An entity and every name it may be written with (label included). */
@@ -47,10 +54,14 @@ public final class Gazetteer {
     for (var row : TsvTable.load("/gazetteer/persons.tsv").require("key", "label", "aliases").rows()) {
       entries.add(entry(EntityType.PERSON, row.get("key"), row.get("label"), row.list("aliases"), null, row.get("wikidata")));
     }
-    for (var row : TsvTable.load("/gazetteer/roles.tsv").require("key", "label", "aliases").rows()) {
+    java.util.Map<String, String> roleBodies = new java.util.HashMap<>();
+    for (var row : TsvTable.load("/gazetteer/roles.tsv").require("key", "label", "aliases", "organization").rows()) {
       entries.add(entry(EntityType.ROLE, row.get("key"), row.get("label"), row.list("aliases"), null, ""));
+      if (!row.get("organization").isEmpty()) {
+        roleBodies.put(row.get("key"), row.get("organization"));
+      }
     }
-    return new Gazetteer(entries);
+    return new Gazetteer(entries, roleBodies);
   }
 
   /** Every ISO country with its Dutch name, plus the curated variants and adjectives. */

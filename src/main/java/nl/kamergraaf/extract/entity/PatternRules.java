@@ -30,8 +30,8 @@ public final class PatternRules {
   /** A compiled rule. */
   public record Rule(String id, TokenSequencePattern pattern) {}
 
-  /** One match: the rule, the name's span and the role's span (or null). */
-  public record Match(String rule, Span name, Span role) {}
+  /** One match: the rule, the whole match's span, the name's span and the role's span (or null). */
+  public record Match(String rule, Span whole, Span name, Span role) {}
 
   public static PatternRules load(String resource) {
     InputStream in = PatternRules.class.getResourceAsStream(resource);
@@ -77,7 +77,7 @@ public final class PatternRules {
       while (m.find()) {
         Span name = span(m.groupNodes("$name"));
         if (name != null) {
-          out.add(new Match(rule.id(), name, span(m.groupNodes("$role"))));
+          out.add(new Match(rule.id(), span(m.groupNodes()), name, span(m.groupNodes("$role"))));
         }
       }
     }

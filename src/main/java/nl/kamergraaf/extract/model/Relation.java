@@ -19,6 +19,8 @@ public record Relation(
   public enum Modality {
     ASSERTED,
     INTENDED,
-    NEGATED
+    NEGATED,
+    /** asked about, not stated: "welke Nederlandse bijdrage aan deze missie is voorzien" */
+    QUESTIONED
   }
 }

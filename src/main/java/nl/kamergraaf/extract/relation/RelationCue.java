@@ -14,9 +14,16 @@ record RelationCue(
 
   /** Where subject and object stand around the cue. */
   enum Direction {
+    /** subject before the cue (or, after an inversion, just inside it), object after it */
     FORWARD,
+    /** object before the cue, subject after it */
     PASSIVE,
-    COLEADS
+    /** every fitting subject of the sentence, one object */
+    COLEADS,
+    /** subject right before the cue and object right after it, nothing between */
+    ADJACENT,
+    /** "binnen Y ... X": the object right after the cue, the subject after that */
+    INSIDE
   }
 
   static RelationCue of(TsvTable.Row row, int index) {

@@ -12,9 +12,9 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.kamergraaf.extract.ExtractException;
+import nl.kamergraaf.extract.entity.EntityRecognizer;
 import nl.kamergraaf.extract.entity.TsvTable;
 import nl.kamergraaf.extract.model.Entity;
-import nl.kamergraaf.extract.model.EntityType;
 import nl.kamergraaf.extract.model.Mention;
 import nl.kamergraaf.extract.model.Provenance;
 import nl.kamergraaf.extract.model.Relation;
@@ -22,22 +22,20 @@ import nl.kamergraaf.extract.model.Relation.Modality;
 import nl.kamergraaf.ingest.Span;
 
 /**
- * Finds relations stated in single sentences: a cue from {@code rules/relations.tsv} between
- * two entities of fitting types, with the sentence's negation or intention kept as modality.
- * "hierin"/"hieraan"/"daarin" without an object in the sentence refer to the last programme of
- * the sentence before.
+ * Finds relations stated in single sentences: a cue from {@code rules/relations.tsv} with
+ * entities of fitting types around it (see {@link CueMatch}), the sentence's negation or
+ * intention kept as modality; "hierin", "dit voorstel" reach the programme named before (see
+ * {@link Anaphora}); memberships come from {@link Memberships}.
  */
 public final class RelationExtractor {
-  /** Subject and object must stand this close to the cue (characters). */
-  private static final int REACH = 120;
-  private static final Pattern ANAPHOR = Pattern.compile("\\b(?:hierin|hieraan|hierbij|daarin|daaraan|daarbij)\\b",
-      Pattern.CASE_INSENSITIVE);
-
   private final List<RelationCue> cues = new ArrayList<>();
   private final Pattern negated;
   private final Pattern intended;
+  private final Pattern questioned;
+  private final Memberships memberships;
+  private final ActingFor actingFor;
 
-  public RelationExtractor() {
+  public RelationExtractor(EntityRecognizer names) {
     int i = 0;
     for (TsvTable.Row row : TsvTable.load("/nl/kamergraaf/extract/rules/relations.tsv")
         .require("predicate", "cue", "direction", "subject", "object", "confidence").rows()) {
@@ -52,95 +50,97 @@ public final class RelationExtractor {
     }
     negated = Pattern.compile(p.getProperty("negated"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     intended = Pattern.compile(p.getProperty("intended"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    questioned = Pattern.compile(p.getProperty("questioned"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    memberships = new Memberships(names);
+    actingFor = new ActingFor(names);
   }
 
   /** Relations in the given sentences; {@code mentions} sorted by position. */
   public List<Relation> extract(String text, List<Span> sentences, List<Mention> mentions) {
+    List<Mention> reachable = Anaphora.resolve(text, mentions);
     Map<String, Relation> out = new LinkedHashMap<>();
-    Entity lastProgram = null;
     for (Span sentence : sentences) {
-      List<Mention> inside = mentions.stream().filter(m -> sentence.contains(m.provenance().span())).toList();
+      List<Mention> inside = reachable.stream().filter(m -> sentence.contains(m.provenance().span())).toList();
+      if (inside.size() < 2) {
+        continue;
+      }
       String s = sentence.of(text);
+      List<Relation> found = new ArrayList<>(memberships.find(text, sentence, inside));
       for (RelationCue cue : cues) {
         Matcher m = cue.cue().matcher(s);
         while (m.find()) {
           Span at = new Span(sentence.start() + m.start(), sentence.start() + m.end());
-          for (Relation r : relate(cue, at, inside, sentence, s, lastProgram)) {
-            out.putIfAbsent(r.subject().id() + r.predicate() + r.object().id() + sentence.start(), r);
-          }
+          Modality modality = modality(s, m.start(), m.end());
+          relate(cue, new CueMatch(text, inside, at), inside, modality, new Provenance(sentence, s, cue.id()), found);
         }
       }
-      for (Mention m : inside) {
-        if (m.entity().type() == EntityType.PROGRAM) {
-          lastProgram = m.entity();
+      for (Relation r : found) {
+        Entity subject = actingFor.subject(r.subject());
+        if (!subject.id().equals(r.object().id())) {
+          Relation stated = new Relation(subject, r.predicate(), r.object(), r.modality(), r.confidence(), r.provenance());
+          out.putIfAbsent(subject.id() + r.predicate() + r.object().id() + sentence.start(), stated);
         }
       }
     }
     return List.copyOf(out.values());
   }
 
-  private List<Relation> relate(RelationCue cue, Span at, List<Mention> inside, Span sentence, String s,
-      Entity previousProgram) {
-    List<Relation> found = new ArrayList<>();
-    Modality modality = modality(s, at.start() - sentence.start(), at.end() - sentence.start());
-    Provenance prov = new Provenance(sentence, s, cue.id());
-    Mention before = nearest(inside, at, true, cue.direction() == RelationCue.Direction.PASSIVE ? cue.objectTypes() : cue.subjectTypes());
-    Mention after = nearest(inside, at, false, cue.direction() == RelationCue.Direction.PASSIVE ? cue.subjectTypes() : cue.objectTypes());
+  private static void relate(RelationCue cue, CueMatch match, List<Mention> inside, Modality modality,
+      Provenance prov, List<Relation> found) {
     switch (cue.direction()) {
       case FORWARD -> {
-        Entity object = after != null ? after.entity() : anaphor(s, previousProgram, cue);
-        if (before != null && object != null) {
-          add(found, before.entity(), cue, object, modality, prov);
+        Mention inverted = match.invertedSubject(cue.subjectTypes());
+        List<Mention> subjects = inverted != null ? List.of(inverted) : match.before(cue.subjectTypes());
+        List<Mention> objects = match.after(cue.objectTypes());
+        if (objects.isEmpty() && inverted != null) {
+          // "heeft de NAVO ... Eastern Sentry aangekondigd": the object inside the cue
+          Mention within = match.firstAfter(inverted.provenance().span(), cue.objectTypes(), inverted);
+          objects = within == null ? List.of() : List.of(within);
         }
+        pairs(subjects, cue, objects, modality, prov, found);
       }
-      case PASSIVE -> {
-        if (before != null && after != null) {
-          add(found, after.entity(), cue, before.entity(), modality, prov);
-        }
-      }
+      case PASSIVE -> pairs(match.after(cue.subjectTypes()), cue, match.before(cue.objectTypes()), modality, prov, found);
       case COLEADS -> {
-        Entity object = inside.stream().filter(m -> cue.objectTypes().contains(m.entity().type()))
-            .map(Mention::entity).findFirst().orElse(anaphor(s, previousProgram, cue));
+        Mention object = inside.stream().filter(x -> cue.objectTypes().contains(x.entity().type()))
+            .reduce((a, b) -> b.provenance().rule().equals("relation/anaphor") ? b : a).orElse(null);
         if (object != null) {
-          for (Mention m : inside) {
-            if (cue.subjectTypes().contains(m.entity().type()) && !m.entity().id().equals(object.id())) {
-              add(found, m.entity(), cue, object, modality, prov);
-            }
-          }
+          List<Mention> subjects = inside.stream().filter(x -> cue.subjectTypes().contains(x.entity().type())).toList();
+          pairs(subjects, cue, List.of(object), modality, prov, found);
+        }
+      }
+      case ADJACENT -> {
+        Mention s = match.adjacent(cue.subjectTypes(), true);
+        Mention o = match.adjacent(cue.objectTypes(), false);
+        if (s != null && o != null) {
+          pairs(List.of(s), cue, List.of(o), modality, prov, found);
+        }
+      }
+      case INSIDE -> {
+        Mention container = match.adjacent(cue.objectTypes(), false);
+        Mention part = container == null ? null
+            : match.firstAfter(container.provenance().span(), cue.subjectTypes(), container);
+        if (part != null) {
+          pairs(List.of(part), cue, List.of(container), modality, prov, found);
         }
       }
     }
-    return found;
   }
 
-  private static void add(List<Relation> found, Entity s, RelationCue cue, Entity o, Modality modality, Provenance prov) {
-    if (!s.id().equals(o.id()) && found.stream().noneMatch(r -> r.subject().id().equals(s.id()))) {
-      found.add(new Relation(s, cue.predicate(), o, modality, cue.confidence(), prov));
-    }
-  }
-
-  private Entity anaphor(String sentence, Entity previousProgram, RelationCue cue) {
-    return previousProgram != null && cue.objectTypes().contains(EntityType.PROGRAM)
-        && ANAPHOR.matcher(sentence).find() ? previousProgram : null;
-  }
-
-  private static Mention nearest(List<Mention> inside, Span cue, boolean before, java.util.Set<EntityType> types) {
-    Mention best = null;
-    for (Mention m : inside) {
-      Span s = m.provenance().span();
-      if (!types.contains(m.entity().type())) {
-        continue;
-      }
-      if (before && s.end() <= cue.start() && cue.start() - s.end() <= REACH) {
-        best = m; // mentions are sorted: the last one before the cue is the nearest
-      } else if (!before && s.start() >= cue.end() && s.start() - cue.end() <= REACH) {
-        return m;
+  private static void pairs(List<Mention> subjects, RelationCue cue, List<Mention> objects, Modality modality,
+      Provenance prov, List<Relation> found) {
+    for (Mention s : subjects) {
+      for (Mention o : objects) {
+        if (!s.entity().id().equals(o.entity().id())) {
+          found.add(new Relation(s.entity(), cue.predicate(), o.entity(), modality, cue.confidence(), prov));
+        }
       }
     }
-    return best;
   }
 
   private Modality modality(String s, int cueStart, int cueEnd) {
+    if (questioned.matcher(s).find()) {
+      return Modality.QUESTIONED;
+    }
     String window = s.substring(Math.max(0, cueStart - 60), Math.min(s.length(), cueEnd + 60));
     if (negated.matcher(window).find()) {
       return Modality.NEGATED;

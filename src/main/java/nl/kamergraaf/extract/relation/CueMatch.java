@@ -1,0 +1,148 @@
+package nl.kamergraaf.extract.relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.kamergraaf.extract.model.EntityType;
+import nl.kamergraaf.extract.model.Mention;
+import nl.kamergraaf.ingest.Span;
+
+/**
+ * Finds the subjects and objects around one cue in one sentence: the nearest fitting entities,
+ * with coordinated ones ("zowel de NAVO als de EU", "Nederland en Duitsland") taken along.
+ */
+final class CueMatch {
+  /** Subject and object must stand this close to the cue (characters). */
+  static final int REACH = 120;
+  /** What may stand between two coordinated entities. */
+  private static final Pattern COORDINATION = Pattern.compile(
+      "[\\s,]*(?:(?:en|als|of|alsmede|evenals|zowel|noch)\\b)?[\\s,]*(?:(?:de|het)\\s+)?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern COORDINATOR = Pattern.compile(",|\\b(?:en|als|of|alsmede|evenals|noch)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** What may stand between a cue and the entity right after it, or right before it. */
+  private static final Pattern ADJACENT = Pattern.compile("[\\s,'‘’\"“”]*(?:(?:de|het|een)\\s+)?");
+
+  /** A relative clause or a new clause between an entity and the cue: the entity is not its argument. */
+  private static final Pattern BARRIER = Pattern.compile(
+      ",\\s*(?:die|dat|welke|waarbij|waarin|waarmee|wat)\\b|\\s(?:die|welke)\\s", Pattern.CASE_INSENSITIVE);
+  /** Heads of compounds that stand for the organisation itself: "NAVO-bondgenoten", "EU-lidstaten". */
+  private static final Pattern WHOLE_HEAD = Pattern.compile(
+      "-(?:bondgeno\\w*|lidsta\\w*|landen|partners)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private final List<Mention> inside;
+  private final Span cue;
+  private final String text;
+
+  CueMatch(String text, List<Mention> inside, Span cue) {
+    this.text = text;
+    this.inside = inside.stream().filter(m -> !modifierOnly(text, m)).toList();
+    this.cue = cue;
+  }
+
+  /**
+   * "NAVO-verdragsgebied", "EU-steun": a name glued to a common noun only modifies it and is
+   * no party to a relation; "NAVO-bondgenoten" stands for the organisation's members.
+   */
+  private static boolean modifierOnly(String text, Mention m) {
+    int end = m.provenance().span().end();
+    if (end + 1 >= text.length() || text.charAt(end) != '-' || !Character.isLowerCase(text.charAt(end + 1))) {
+      return false;
+    }
+    return !WHOLE_HEAD.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt();
+  }
+
+  /** Whether a relative clause stands between two positions. */
+  private boolean barrier(int from, int to) {
+    return from < to && BARRIER.matcher(text.substring(from, to)).find();
+  }
+
+  /** The nearest fitting mention before the cue, with those coordinated with it. */
+  List<Mention> before(Set<EntityType> types) {
+    Mention nearest = null;
+    for (Mention m : inside) {
+      Span s = m.provenance().span();
+      if (types.contains(m.entity().type()) && s.end() <= cue.start() && cue.start() - s.end() <= REACH) {
+        nearest = m; // mentions are sorted: the last one before the cue is the nearest
+      }
+    }
+    if (nearest != null && barrier(nearest.provenance().span().end(), cue.start())) {
+      return List.of();
+    }
+    return nearest == null ? List.of() : withCoordinated(nearest, types, -1);
+  }
+
+  /** The nearest fitting mention after the cue, with those coordinated with it. */
+  List<Mention> after(Set<EntityType> types) {
+    for (Mention m : inside) {
+      Span s = m.provenance().span();
+      if (types.contains(m.entity().type()) && s.start() >= cue.end() && s.start() - cue.end() <= REACH) {
+        return barrier(cue.end(), s.start()) ? List.of() : withCoordinated(m, types, +1);
+      }
+    }
+    return List.of();
+  }
+
+  /** A fitting mention within the cue's own span, right after its first word (Dutch inversion). */
+  Mention invertedSubject(Set<EntityType> types) {
+    for (Mention m : inside) {
+      Span s = m.provenance().span();
+      if (types.contains(m.entity().type()) && s.start() > cue.start() && s.end() <= cue.end()
+          && s.start() - cue.start() <= 25) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The fitting mention standing right against the cue on one side, or null. */
+  Mention adjacent(Set<EntityType> types, boolean beforeCue) {
+    for (Mention m : inside) {
+      Span s = m.provenance().span();
+      if (!types.contains(m.entity().type())) {
+        continue;
+      }
+      String between = beforeCue
+          ? (s.end() <= cue.start() ? text.substring(s.end(), cue.start()) : null)
+          : (s.start() >= cue.end() ? text.substring(cue.end(), s.start()) : null);
+      if (between != null && between.length() <= 8 && ADJACENT.matcher(between).matches()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The first fitting mention after {@code from} that names another entity than {@code not}, within reach. */
+  Mention firstAfter(Span from, Set<EntityType> types, Mention not) {
+    for (Mention m : inside) {
+      Span s = m.provenance().span();
+      if (types.contains(m.entity().type()) && s.start() >= from.end() && s.start() - from.end() <= REACH
+          && (not == null || !m.entity().id().equals(not.entity().id()))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private List<Mention> withCoordinated(Mention anchor, Set<EntityType> types, int step) {
+    List<Mention> out = new ArrayList<>();
+    out.add(anchor);
+    int i = inside.indexOf(anchor);
+    Mention current = anchor;
+    for (int j = i + step; j >= 0 && j < inside.size(); j += step) {
+      Mention next = inside.get(j);
+      if (!types.contains(next.entity().type())) {
+        break;
+      }
+      Span a = step < 0 ? next.provenance().span() : current.provenance().span();
+      Span b = step < 0 ? current.provenance().span() : next.provenance().span();
+      String between = a.end() <= b.start() ? text.substring(a.end(), b.start()) : null;
+      if (between == null || !COORDINATION.matcher(between).matches() || !COORDINATOR.matcher(between).find()) {
+        break;
+      }
+      out.add(next);
+      current = next;
+    }
+    return out;
+  }
+}
