@@ -58,7 +58,8 @@ public final class DocumentExtractor {
 
   public void extract(Document doc, FactSink sink) {
     String text = doc.text();
-    List<Sentence> split = tokenizer.split(text);
+    List<edu.stanford.nlp.util.CoreMap> tokenized = tokenizer.sentences(text);
+    List<Sentence> split = DutchTokenizer.asSentences(tokenized);
     List<Span> sentenceSpans = split.stream().map(Sentence::span).toList();
     EntityRecognizer.Result recognised = entities.recognise(text, split);
     List<Mention> mentions = recognised.mentions();
@@ -66,7 +67,7 @@ public final class DocumentExtractor {
     Entity answerer = answerer(info, mentions);
     List<Question> questions = structure.extract(doc, mentions, answerer);
     java.time.Year year = info.date() == null ? null : java.time.Year.of(info.date().value().getYear());
-    List<Quantity> found = QuantityLinker.link(quantities.find(text, sentenceSpans, year), sentenceSpans, mentions);
+    List<Quantity> found = QuantityLinker.link(quantities.findInSentences(text, tokenized, year), sentenceSpans, mentions);
     List<Relation> stated = new ArrayList<>(relations.extract(text, sentenceSpans, mentions));
     for (DocumentInfo.Signatory s : info.signatories()) {
       if (s.role() != null) {

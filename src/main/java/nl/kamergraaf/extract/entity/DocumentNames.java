@@ -24,6 +24,11 @@ public final class DocumentNames {
     return e != null ? e : curated.find(name, sentenceStart);
   }
 
+  /** Whether a name may start with this word piece. */
+  boolean mayStartWith(String piece) {
+    return local.mayStartWith(piece) || curated.mayStartWith(piece);
+  }
+
   void define(String name, Entity e) {
     local.add(name, e);
   }

@@ -132,7 +132,7 @@ public final class EntityRecognizer {
   }
 
   private void persons(String text, Sentence s, DocumentNames local, List<Mention> out) {
-    for (PatternRules.Match m : personRules.match(s.tokens())) {
+    for (PatternRules.Match m : personRules.match(s.tokens(), s.span().of(text))) {
       String name = m.name().of(text);
       Entity e = local.find(name, false);
       if (e != null && e.type() != EntityType.PERSON) {
@@ -157,6 +157,9 @@ public final class EntityRecognizer {
     List<Span> pieces = WordPieces.of(s.tokens());
     int window = local.maxWords();
     for (int i = 0; i < pieces.size(); i++) {
+      if (!local.mayStartWith(pieces.get(i).of(text))) {
+        continue;
+      }
       for (int j = Math.min(pieces.size() - 1, i + window); j >= i; j--) {
         Span span = new Span(pieces.get(i).start(), pieces.get(j).end());
         Entity e = local.find(span.of(text), i == 0);

@@ -12,6 +12,7 @@ import nl.kamergraaf.extract.model.Entity;
 public final class NameIndex {
   private final Map<String, Entity> exact = new HashMap<>();
   private final Map<String, Entity> folded = new HashMap<>();
+  private final java.util.Set<String> firstPieces = new java.util.HashSet<>();
   private int maxWords = 1;
 
   /** Adds a name; the first entity to claim a name keeps it (curated lists go first). */
@@ -21,6 +22,7 @@ public final class NameIndex {
       return;
     }
     maxWords = Math.max(maxWords, n.split("[ /-]").length + 1);
+    firstPieces.add(Names.firstPiece(n));
     if (Names.caseSensitive(n)) {
       exact.putIfAbsent(n, entity);
     } else {
@@ -39,6 +41,13 @@ public final class NameIndex {
       e = exact.get(Character.toLowerCase(n.charAt(0)) + n.substring(1));
     }
     return e;
+  }
+
+  /** Whether some name starts with this word piece (case folded): else no match can start there. */
+  public boolean mayStartWith(String piece) {
+    String key = Names.firstPiece(piece);
+    // A name may open with a bracket or quote ("(counter)-drone systemen"); other punctuation starts none.
+    return key.isEmpty() ? piece.matches("[(\\[‘'\"“]") : firstPieces.contains(key);
   }
 
   /** How many word pieces the longest name has, bounding the match window. */

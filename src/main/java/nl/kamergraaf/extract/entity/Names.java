@@ -5,13 +5,27 @@ import java.util.Locale;
 
 /** How names are compared: Unicode-composed, typographic apostrophes and spaces folded. */
 public final class Names {
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final java.util.regex.Pattern PIECE_BREAK = java.util.regex.Pattern.compile("[ /-]");
+
   private Names() {}
+
+  /**
+   * The case-folded letters and digits of a name's first word piece, by which a match can
+   * start ("(counter)-drone" → "counter"); tokenizers split punctuation differently, so it
+   * is left out on both sides.
+   */
+  public static String firstPiece(String name) {
+    String[] parts = PIECE_BREAK.split(fold(name).strip(), 2);
+    return NOT_ALNUM.matcher(parts.length == 0 ? "" : parts[0]).replaceAll("");
+  }
 
   /** The form a name is looked up by, keeping case. */
   public static String normalise(String name) {
     String s = Normalizer.normalize(name, Normalizer.Form.NFC)
         .replace('’', '\'').replace('‘', '\'').replace('‐', '-').replace('‑', '-').replace('–', '-');
-    return s.strip().replaceAll("\\s+", " ");
+    return SPACES.matcher(s.strip()).replaceAll(" ");
   }
 
   /** The case-folded lookup form. */

@@ -22,9 +22,11 @@ import nl.kamergraaf.ingest.Span;
  */
 public final class PatternRules {
   private final List<Rule> rules;
+  private final java.util.regex.Pattern trigger;
 
-  private PatternRules(List<Rule> rules) {
+  private PatternRules(List<Rule> rules, java.util.regex.Pattern trigger) {
     this.rules = rules;
+    this.trigger = trigger;
   }
 
   /** A compiled rule. */
@@ -40,6 +42,7 @@ public final class PatternRules {
     }
     Env env = TokenSequencePattern.getNewEnv();
     List<Rule> rules = new ArrayList<>();
+    java.util.regex.Pattern trigger = null;
     try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       int lineNo = 0;
       for (String line; (line = reader.readLine()) != null; ) {
@@ -49,7 +52,9 @@ public final class PatternRules {
           continue;
         }
         try {
-          if (l.startsWith("$")) {
+          if (l.startsWith("@trigger")) {
+            trigger = java.util.regex.Pattern.compile(l.substring(l.indexOf('=') + 1).strip());
+          } else if (l.startsWith("$")) {
             int eq = l.indexOf('=');
             env.bind(l.substring(0, eq).strip(), TokenSequencePattern.compile(env, l.substring(eq + 1).strip()));
           } else {
@@ -66,12 +71,15 @@ public final class PatternRules {
     } catch (IOException e) {
       throw new ExtractException("cannot read " + resource + ": " + e.getMessage(), e);
     }
-    return new PatternRules(List.copyOf(rules));
+    return new PatternRules(List.copyOf(rules), trigger);
   }
 
-  /** All matches of all rules in one sentence's tokens. */
-  public List<Match> match(List<CoreLabel> tokens) {
+  /** All matches of all rules in one sentence's tokens; {@code text} is the sentence's text. */
+  public List<Match> match(List<CoreLabel> tokens, String text) {
     List<Match> out = new ArrayList<>();
+    if (trigger != null && !trigger.matcher(text).find()) {
+      return out;
+    }
     for (Rule rule : rules) {
       TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
       while (m.find()) {

@@ -106,8 +106,13 @@ public final class DutchTokenizer {
 
   /** The sentences of {@code text} as spans with their tokens. */
   public List<Sentence> split(String text) {
+    return asSentences(sentences(text));
+  }
+
+  /** CoreNLP sentences as spans with their tokens. */
+  public static List<Sentence> asSentences(List<CoreMap> sentences) {
     List<Sentence> out = new ArrayList<>();
-    for (CoreMap s : sentences(text)) {
+    for (CoreMap s : sentences) {
       out.add(new Sentence(
           new Span(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
               s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)),

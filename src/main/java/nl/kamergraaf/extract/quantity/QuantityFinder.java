@@ -76,6 +76,14 @@ public final class QuantityFinder {
   public List<Quantity> find(String text, List<Span> sentences, Year documentYear) {
     List<CoreMap> split =
         sentences == null ? tokenizer.sentences(text) : tokenizer.sentences(text, sentences);
+    return findInSentences(text, split, documentYear);
+  }
+
+  /**
+   * The quantities in sentences the caller has already tokenized with {@link DutchTokenizer}
+   * (offsets into {@code text}), so a document is tokenized once.
+   */
+  public List<Quantity> findInSentences(String text, List<CoreMap> split, Year documentYear) {
     List<Quantity> found = new ArrayList<>();
     for (CoreMap sentence : split) {
       found.addAll(inSentence(sentence, text, documentYear));
