@@ -47,10 +47,11 @@ public final class EvalCommand implements Callable<Integer> {
     var goldDocs = GoldLoader.load(gold);
     DatasetGraph dsg = store != null ? Store.open(store) : buildInMemory();
     try {
-      Report report = Txn.calculateRead(dsg, () ->
-          new Evaluator(goldDocs).evaluate(DatasetFacts.of(DatasetFactory.wrap(dsg))));
+      var dataset = DatasetFactory.wrap(dsg);
+      Report report = Txn.calculateRead(dsg, () -> new Evaluator(goldDocs).evaluate(DatasetFacts.of(dataset)));
       var out = spec.commandLine().getOut();
-      out.print(json ? report.toJson() + "\n" : report.toText(errors));
+      out.print(json ? report.toJson() + "\n"
+          : errors ? report.toText(new nl.kamergraaf.eval.SpanLookup(dataset)::where) : report.toText(false));
       out.flush();
     } finally {
       if (store != null) {

@@ -78,12 +78,19 @@ public final class Report {
       out.append(String.format("no system facts for gold documents: %s%n", skipped));
     }
     if (withErrors) {
-      appendErrors(out);
+      appendErrors(out, f -> "");
     }
     return out.toString();
   }
 
-  private void appendErrors(StringBuilder out) {
+  /** The table and the error lists, each spurious item followed by where it was read ({@code where}). */
+  public String toText(java.util.function.Function<Finding, String> where) {
+    StringBuilder out = new StringBuilder(toText(false));
+    appendErrors(out, where);
+    return out.toString();
+  }
+
+  private void appendErrors(StringBuilder out, java.util.function.Function<Finding, String> where) {
     for (Category category : Category.values()) {
       List<Finding> errors = findings(category);
       if (errors.isEmpty()) {
@@ -92,7 +99,7 @@ public final class Report {
       out.append(String.format("%n%s: %d %s%n", category.label(), errors.size(),
           errors.size() == 1 ? "error" : "errors"));
       for (Finding f : errors) {
-        out.append(String.format("  %-8s  %s  %s%n", f.kind().label(), f.doc(), f.item()));
+        out.append(String.format("  %-8s  %s  %s%s%n", f.kind().label(), f.doc(), f.item(), where.apply(f)));
       }
     }
   }
