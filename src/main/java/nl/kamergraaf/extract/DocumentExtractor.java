@@ -66,8 +66,6 @@ public final class DocumentExtractor {
     DocumentInfo info = metadata.extract(doc);
     Entity answerer = answerer(info, mentions);
     List<Question> questions = structure.extract(doc, mentions, answerer);
-    java.time.Year year = info.date() == null ? null : java.time.Year.of(info.date().value().getYear());
-    List<Quantity> found = QuantityLinker.link(quantities.findInSentences(text, tokenized, year), sentenceSpans, mentions);
     List<Relation> stated = new ArrayList<>(relations.extract(text, sentenceSpans, mentions));
     for (DocumentInfo.Signatory s : info.signatories()) {
       if (s.role() != null) {
@@ -78,6 +76,8 @@ public final class DocumentExtractor {
     stated.addAll(participants.find(text, info, sentenceSpans, mentions));
     stated.addAll(motionAuthors(mentions));
     stated = distinct(stated);
+    java.time.Year year = info.date() == null ? null : java.time.Year.of(info.date().value().getYear());
+    List<Quantity> found = QuantityLinker.link(quantities.findInSentences(text, tokenized, year), sentenceSpans, mentions, stated);
 
     sink.start(doc);
     sink.info(info);
@@ -85,6 +85,10 @@ public final class DocumentExtractor {
       sink.mention(new Mention(s.person(), s.provenance()));
     }
     mentions.forEach(sink::mention);
+    // "deze lening", "dit voorstel": the programme they refer to is named there too.
+    nl.kamergraaf.extract.relation.Anaphora.references(text, mentions).stream()
+        .filter(m -> !m.provenance().quote().matches("(?i)(hier|daar)\\w+"))
+        .forEach(sink::mention);
     questions.forEach(sink::question);
     found.forEach(sink::quantity);
     stated.forEach(sink::relation);

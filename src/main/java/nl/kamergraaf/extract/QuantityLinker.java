@@ -11,12 +11,14 @@ import nl.kamergraaf.ingest.Span;
 /**
  * Ties amounts and percentages to what the sentence says they belong to: the programme named
  * nearest to them, and the country or organisation the sentence is about (the nearest one
- * before the amount, else the first after it).
+ * before the amount, else the first after it); a sentence without a programme borrows the one
+ * its contribution relation points at.
  */
 final class QuantityLinker {
   private QuantityLinker() {}
 
-  static List<Quantity> link(List<Quantity> quantities, List<Span> sentences, List<Mention> mentions) {
+  static List<Quantity> link(List<Quantity> quantities, List<Span> sentences, List<Mention> mentions,
+      List<nl.kamergraaf.extract.model.Relation> relations) {
     List<Quantity> out = new ArrayList<>();
     for (Quantity q : quantities) {
       Span at = q.provenance().span();
@@ -25,6 +27,15 @@ final class QuantityLinker {
           .filter(m -> sentence.contains(m.provenance().span()) && !m.provenance().span().overlaps(at)).toList();
       Entity program = nearest(inside, at, EntityType.PROGRAM);
       Entity subject = subject(inside, at);
+      // "Nederland heeft in totaal €750 miljoen toegezegd" (to the PURL named before): the
+      // sentence's contribution says what the money is for and whose it is
+      for (var r : relations) {
+        if ((r.predicate().equals("contributes-to") || r.predicate().equals("funds"))
+            && r.provenance().span().contains(at) && r.object().type() == EntityType.PROGRAM) {
+          program = program != null ? program : r.object();
+          subject = subject != null ? subject : r.subject();
+        }
+      }
       out.add(new Quantity(q.kind(), q.value(), q.maxValue(), q.currency(), q.shareOf(), q.perYear(),
           q.subject() != null ? q.subject() : subject, q.program() != null ? q.program() : program,
           q.period(), q.provenance()));

@@ -17,7 +17,8 @@ final class CueMatch {
   static final int REACH = 120;
   /** What may stand between two coordinated entities. */
   private static final Pattern COORDINATION = Pattern.compile(
-      "[\\s,]*(?:(?:en|als|of|alsmede|evenals|zowel|noch)\\b)?[\\s,]*(?:(?:de|het)\\s+)?", Pattern.CASE_INSENSITIVE);
+      "[\\s,]*(?:(?:en|als|of|alsmede|evenals|zowel|noch)\\b)?[\\s,]*(?:(?:op|aan|in|voor|met|van|bij)\\s+)?(?:(?:de|het)\\s+)?",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern COORDINATOR = Pattern.compile(",|\\b(?:en|als|of|alsmede|evenals|noch)\\b",
       Pattern.CASE_INSENSITIVE);
   /** What may stand between a cue and the entity right after it, or right before it. */
@@ -110,6 +111,27 @@ final class CueMatch {
       }
     }
     return null;
+  }
+
+  /** Whether nothing but punctuation follows the cue before the end of its sentence or clause. */
+  boolean endsClause() {
+    int end = cue.end();
+    while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    return end >= text.length() || ".;:!".indexOf(text.charAt(end)) >= 0 || text.charAt(end) == '\n';
+  }
+
+  /** The last fitting mention that ends before {@code to}, within reach. */
+  Mention lastBefore(Span to, Set<EntityType> types) {
+    Mention last = null;
+    for (Mention m : inside) {
+      Span s = m.provenance().span();
+      if (types.contains(m.entity().type()) && s.end() <= to.start() && to.start() - s.end() <= REACH) {
+        last = m;
+      }
+    }
+    return last;
   }
 
   /** The first fitting mention after {@code from} that names another entity than {@code not}, within reach. */

@@ -61,7 +61,7 @@ public final class RelationExtractor {
     Map<String, Relation> out = new LinkedHashMap<>();
     for (Span sentence : sentences) {
       List<Mention> inside = reachable.stream().filter(m -> sentence.contains(m.provenance().span())).toList();
-      if (inside.size() < 2) {
+      if (inside.isEmpty()) {
         continue;
       }
       String s = sentence.of(text);
@@ -71,7 +71,8 @@ public final class RelationExtractor {
         while (m.find()) {
           Span at = new Span(sentence.start() + m.start(), sentence.start() + m.end());
           Modality modality = modality(s, m.start(), m.end());
-          relate(cue, new CueMatch(text, inside, at), inside, modality, new Provenance(sentence, s, cue.id()), found);
+          relate(cue, new CueMatch(text, inside, at), inside, reachable, modality,
+              new Provenance(sentence, s, cue.id()), found);
         }
       }
       for (Relation r : found) {
@@ -85,8 +86,26 @@ public final class RelationExtractor {
     return List.copyOf(out.values());
   }
 
-  private static void relate(RelationCue cue, CueMatch match, List<Mention> inside, Modality modality,
-      Provenance prov, List<Relation> found) {
+  /** How far back the programme just spoken of may be named (characters). */
+  private static final int TOPIC_REACH = 300;
+
+  private static Mention lastProgramBefore(List<Mention> all, int at, RelationCue cue) {
+    Mention last = null;
+    for (Mention m : all) {
+      Span s = m.provenance().span();
+      if (s.end() > at) {
+        break;
+      }
+      if (cue.objectTypes().contains(m.entity().type()) && m.entity().type() == nl.kamergraaf.extract.model.EntityType.PROGRAM
+          && at - s.end() <= TOPIC_REACH) {
+        last = m;
+      }
+    }
+    return last;
+  }
+
+  private static void relate(RelationCue cue, CueMatch match, List<Mention> inside, List<Mention> all,
+      Modality modality, Provenance prov, List<Relation> found) {
     switch (cue.direction()) {
       case FORWARD -> {
         Mention inverted = match.invertedSubject(cue.subjectTypes());
@@ -97,16 +116,29 @@ public final class RelationExtractor {
           Mention within = match.firstAfter(inverted.provenance().span(), cue.objectTypes(), inverted);
           objects = within == null ? List.of() : List.of(within);
         }
+        if (objects.isEmpty() && !subjects.isEmpty() && match.endsClause()) {
+          // "De USL is nog niet goedgekeurd, aangezien Hongarije de goedkeuring blokkeert": a verb
+          // at the end of its clause has its object before it, here before the subject; with
+          // none there ("Nederland heeft €750 miljoen toegezegd") the programme just spoken of
+          Mention topic = match.lastBefore(subjects.get(0).provenance().span(), cue.objectTypes());
+          if (topic == null) {
+            topic = lastProgramBefore(all, subjects.get(0).provenance().span().start(), cue);
+          }
+          objects = topic == null ? List.of() : List.of(topic);
+        }
         pairs(subjects, cue, objects, modality, prov, found);
       }
       case PASSIVE -> pairs(match.after(cue.subjectTypes()), cue, match.before(cue.objectTypes()), modality, prov, found);
       case COLEADS -> {
-        Mention object = inside.stream().filter(x -> cue.objectTypes().contains(x.entity().type()))
-            .reduce((a, b) -> b.provenance().rule().equals("relation/anaphor") ? b : a).orElse(null);
-        if (object != null) {
-          List<Mention> subjects = inside.stream().filter(x -> cue.subjectTypes().contains(x.entity().type())).toList();
-          pairs(subjects, cue, List.of(object), modality, prov, found);
+        // what is led: named after the cue ("een co-lead rol op de PCA drones en op de PCA
+        // militaire mobiliteit"), else referred to ("neemt hierin ... de leiding"), else named before
+        List<Mention> objects = match.after(cue.objectTypes());
+        if (objects.isEmpty()) {
+          objects = inside.stream().filter(x -> cue.objectTypes().contains(x.entity().type()))
+              .reduce((a, b) -> b.provenance().rule().equals("entity/anaphor") ? b : a).stream().toList();
         }
+        List<Mention> subjects = inside.stream().filter(x -> cue.subjectTypes().contains(x.entity().type())).toList();
+        pairs(subjects, cue, objects, modality, prov, found);
       }
       case ADJACENT -> {
         Mention s = match.adjacent(cue.subjectTypes(), true);
