@@ -44,8 +44,15 @@ public final class DocumentReader {
     return read(file, name == null ? file.toString() : name.toString());
   }
 
-  /** Reads {@code file} as the document named {@code source}. */
+  /**
+   * Reads {@code file} as the document named {@code source}. PDF, Word and HTML files, told by
+   * their content, are converted to text first ({@link ConvertedDocuments}).
+   */
   public Document read(Path file, String source) {
+    nl.kamergraaf.ingest.format.Format format = ConvertedDocuments.detect(file);
+    if (format != nl.kamergraaf.ingest.format.Format.TEXT) {
+      return ConvertedDocuments.read(file, source, format, normaliser);
+    }
     String original = decode(file);
     checkIsText(file, original);
     Document document;
