@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import nl.kamergraaf.ingest.SourceMap;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -43,6 +44,8 @@ final class DocxConverter {
     ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
   }
+
+  private static final Pattern REFERENCE = Pattern.compile("\\[(?:foot|end)noteRef:\\d+\\]");
 
   private final XWPFDocument doc;
   private final DocxStyles styles;
@@ -101,6 +104,10 @@ final class DocxConverter {
     for (IRunElement element : runs) {
       if (element instanceof XWPFRun run) {
         String text = run.text();
+        if (!run.getCTR().getFootnoteReferenceList().isEmpty()) {
+          // POI writes a reference as "[footnoteRef:N]" into the run's text: a marker, not text.
+          text = REFERENCE.matcher(text).replaceAll("");
+        }
         out.text(text, isBold(run, styleBold), unit, number, offset);
         offset += text.codePointCount(0, text.length());
         for (CTFtnEdnRef ref : run.getCTR().getFootnoteReferenceList()) {
