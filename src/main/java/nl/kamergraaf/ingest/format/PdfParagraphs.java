@@ -85,6 +85,9 @@ final class PdfParagraphs {
         return false;
       }
     }
+    if (split(line, next) != null && Character.isLowerCase(next.text().strip().charAt(0))) {
+      return true; // a word split over the two lines: only its first part had to fit
+    }
     float room = metrics.rightEdge() - line.right();
     return room < next.firstWordWidth() + line.size() * 0.3f;
   }
@@ -115,10 +118,14 @@ final class PdfParagraphs {
     }
     Hyphenation.Join join =
         hyphenation.decide(split[0], split[1], words.hyphenated(), words.words());
-    boolean evidence = words.words().contains((split[0] + split[1]).toLowerCase(
-        Locale.ROOT));
-    return join == Hyphenation.Join.WITHOUT_HYPHEN && !hyphenates && !evidence
-        ? Hyphenation.Join.WITH_HYPHEN : join;
+    boolean evidence = words.words().contains((split[0] + split[1]).toLowerCase(Locale.ROOT));
+    if (join != Hyphenation.Join.WITHOUT_HYPHEN || evidence) {
+      return join;
+    }
+    // No word to go by: keep the hyphen if the layout does not hyphenate, or if the document
+    // writes the first part with a hyphen elsewhere ("Patriot-raketten" so "Patriot-systemen").
+    boolean prefix = words.hyphenPrefixes().contains(split[0].toLowerCase(Locale.ROOT));
+    return !hyphenates || prefix ? Hyphenation.Join.WITH_HYPHEN : join;
   }
 
   /** The letters before a line-end hyphen and those that start the next line, or null. */

@@ -17,6 +17,7 @@ final class PdfWords {
       Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
   private final Set<String> words = new HashSet<>();
   private final Set<String> hyphenated = new HashSet<>();
+  private final Set<String> hyphenPrefixes = new HashSet<>();
 
   PdfWords(List<List<PdfLine>> pages) {
     for (List<PdfLine> page : pages) {
@@ -40,6 +41,7 @@ final class PdfWords {
         }
         if (i > 0) {
           hyphenated.add(parts[i - 1] + "-" + parts[i]);
+          hyphenPrefixes.add(parts[i - 1]);
         }
       }
     }
@@ -48,6 +50,11 @@ final class PdfWords {
   /** Lower-cased words seen whole. */
   Set<String> words() {
     return words;
+  }
+
+  /** Lower-cased first parts of the hyphenated pairs: "patriot" of "Patriot-raketten". */
+  Set<String> hyphenPrefixes() {
+    return hyphenPrefixes;
   }
 
   /** Lower-cased pairs seen joined by a hyphen inside a line. */

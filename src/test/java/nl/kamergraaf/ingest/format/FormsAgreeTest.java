@@ -25,6 +25,10 @@ import nl.kamergraaf.graph.CorpusBuilder;
 import nl.kamergraaf.graph.Iris;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.system.Txn;
+import nl.kamergraaf.graph.KG;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -82,6 +86,26 @@ class FormsAgreeTest {
         + ", differences " + differences.size());
     assertTrue(counts.get("questions") > 0 && counts.get("amounts") > 0, counts.toString());
     assertEquals(List.of(), differences);
+
+    long[] located = located(converted);
+    assertTrue(located[0] > 100L * stems.size(), "position selectors: " + located[0]);
+    assertEquals(located[0], located[1], "every span of a converted file names its page or "
+        + "paragraph and offset");
+    assertEquals(0, located(text)[1], "plain-text spans need no page or paragraph");
+  }
+
+  /** Position selectors, and those with a page, paragraph or footnote and an offset. */
+  private static long[] located(Dataset data) {
+    String query = "PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX kg: <" + KG.NS + "> "
+        + "SELECT (COUNT(?p) AS ?all) (COUNT(?in) AS ?located) WHERE { "
+        + "?p a oa:TextPositionSelector . "
+        + "OPTIONAL { ?p kg:page|kg:paragraph|kg:footnoteLabel ?in ; kg:offset ?offset } }";
+    return Txn.calculateRead(data, () -> {
+      try (QueryExecution q = QueryExecution.dataset(data).query(query).build()) {
+        QuerySolution row = q.execSelect().next();
+        return new long[] {row.getLiteral("all").getLong(), row.getLiteral("located").getLong()};
+      }
+    });
   }
 
   /** The document names (file names without extension) in a form's folder. */
