@@ -45,7 +45,8 @@ public final class FormatSniffer {
     } catch (IOException e) {
       return new Sniffed(Format.TEXT, null);
     }
-    if (indexOf(head, "%PDF-".getBytes(StandardCharsets.US_ASCII), PDF_WINDOW) >= 0) {
+    int pdf = indexOf(head, "%PDF-".getBytes(StandardCharsets.US_ASCII), PDF_WINDOW);
+    if (pdf >= 0 && isJunk(head, pdf)) {
       return new Sniffed(Format.PDF, null);
     }
     if (startsWith(head, OLE2)) {
@@ -105,6 +106,22 @@ public final class FormatSniffer {
     String rest = s.substring(i, Math.min(s.length(), i + 15)).toLowerCase(Locale.ROOT);
     return rest.startsWith("<!doctype html") || rest.startsWith("<html")
         || rest.startsWith("<head") || rest.startsWith("<body");
+  }
+
+  /**
+   * Whether the bytes before a PDF header are the kind readers skip: spaces, or binary junk
+   * (a control byte). Text before it means a text file that mentions "%PDF-".
+   */
+  private static boolean isJunk(byte[] data, int end) {
+    boolean onlySpace = true;
+    for (int i = 0; i < end; i++) {
+      int b = data[i] & 0xFF;
+      if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+        return true;
+      }
+      onlySpace &= Character.isWhitespace(b);
+    }
+    return onlySpace;
   }
 
   private static boolean startsWith(byte[] data, byte[] prefix) {
