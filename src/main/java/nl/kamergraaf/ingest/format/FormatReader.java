@@ -43,16 +43,35 @@ public final class FormatReader {
       throw new IngestException(file + ": not a " + format.label() + " file this version of "
           + "Word can be read from (" + e.getMessage() + "). Save it as .docx and run again.", e);
     } catch (IOException e) {
+      if (mentionsDoctype(e)) {
+        throw new IngestException(file + ": " + DOCTYPE, e);
+      }
       throw new IngestException(file + ": cannot read the " + format.label() + " file ("
           + e.getMessage() + "). " + advice(e), e);
     } catch (IngestException e) {
       throw e;
     } catch (RuntimeException e) {
+      if (mentionsDoctype(e)) {
+        throw new IngestException(file + ": " + DOCTYPE, e);
+      }
       // Libraries throw their own runtime exceptions on damaged files; none may stop a build.
       throw new IngestException(file + ": the " + format.label() + " file is damaged or "
           + "unusual and could not be converted (" + e + "). Open it and save it again, or "
           + "convert it to text, and run again.", e);
     }
+  }
+
+  private static final String DOCTYPE = "the file's XML has a document type declaration "
+      + "(DOCTYPE), which Word never writes and XML entity attacks need; it is not read. Open "
+      + "the file in Word and save it again if it is a genuine document.";
+
+  private static boolean mentionsDoctype(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (String.valueOf(t.getMessage()).contains("DOCTYPE is disallowed")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String advice(IOException e) {

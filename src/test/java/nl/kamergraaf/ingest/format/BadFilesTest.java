@@ -126,6 +126,8 @@ class BadFilesTest {
     Path file = TestFiles.docx(dir.resolve("entiteiten.docx"), TestFiles.docxParts(
         TestFiles.documentXml(doctype, List.of("Vraag 1 &file; &net;"))));
     assertNothingOf(file, "GEHEIM-4711");
+    String message = rejected(file).getMessage();
+    assertTrue(message.contains("has a document type declaration (DOCTYPE)"), message);
   }
 
   @Test
