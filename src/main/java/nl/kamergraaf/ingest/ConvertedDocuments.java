@@ -1,5 +1,6 @@
 package nl.kamergraaf.ingest;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.kamergraaf.ingest.format.ConvertedText;
 import nl.kamergraaf.ingest.format.Format;
@@ -27,7 +28,7 @@ final class ConvertedDocuments {
     Path name = file.getFileName();
     Format named = name == null ? null : Format.byName(name.toString());
     boolean binaryName = named == Format.PDF || named == Format.DOCX || named == Format.DOC;
-    if (sniffed.format() == Format.TEXT && binaryName && !java.nio.file.Files.isDirectory(file)) {
+    if (sniffed.format() == Format.TEXT && binaryName && !Files.isDirectory(file)) {
       throw new IngestException(file + ": is named like a " + named.label() + " file but does "
           + "not start like one; it is damaged or misnamed. Open it in its usual program and "
           + "save it again, or remove it from the corpus.");

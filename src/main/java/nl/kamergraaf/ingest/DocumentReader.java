@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import nl.kamergraaf.ingest.format.Format;
 
 /**
  * Reads one file into a {@link Document}: strict UTF-8 decoding, a check that it is text, then
@@ -49,8 +50,8 @@ public final class DocumentReader {
    * their content, are converted to text first ({@link ConvertedDocuments}).
    */
   public Document read(Path file, String source) {
-    nl.kamergraaf.ingest.format.Format format = ConvertedDocuments.detect(file);
-    if (format != nl.kamergraaf.ingest.format.Format.TEXT) {
+    Format format = ConvertedDocuments.detect(file);
+    if (format != Format.TEXT) {
       return ConvertedDocuments.read(file, source, format, normaliser);
     }
     String original = decode(file);
