@@ -64,6 +64,11 @@ public final class KG {
   public static final Node subject = term("subject");
   public static final Node program = term("program");
   public static final Node period = term("period");
+  // Where a fact's span starts in a PDF, Word or HTML file (on the position selector).
+  public static final Node page = term("page");
+  public static final Node paragraph = term("paragraph");
+  public static final Node footnoteLabel = term("footnoteLabel");
+  public static final Node offset = term("offset");
 
   private KG() {}
 

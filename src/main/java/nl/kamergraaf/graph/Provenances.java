@@ -53,10 +53,23 @@ final class Provenances {
     quad(position, RDF.type.asNode(), oaTextPositionSelector);
     quad(position, oaStart, integer(start));
     quad(position, oaEnd, integer(end));
+    locate(position, original.start());
     Node quote = NodeFactory.createURI(fact.getURI() + "#quote");
     quad(target, oaHasSelector, quote);
     quad(quote, RDF.type.asNode(), oaTextQuoteSelector);
     quad(quote, oaExact, NodeFactory.createLiteralString(original.of(text)));
+  }
+
+  /** For a converted PDF, Word or HTML file: the page or paragraph and offset there. */
+  private void locate(Node position, int originalStart) {
+    source.sourceMap().locate(originalStart).ifPresent(at -> {
+      switch (at.unit()) {
+        case PAGE -> quad(position, KG.page, integer(Long.parseLong(at.number())));
+        case PARAGRAPH -> quad(position, KG.paragraph, integer(Long.parseLong(at.number())));
+        case FOOTNOTE -> quad(position, KG.footnoteLabel, NodeFactory.createLiteralString(at.number()));
+      }
+      quad(position, KG.offset, integer(at.offset()));
+    });
   }
 
   private void quad(Node s, Node p, Node o) {

@@ -9,15 +9,17 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
+import nl.kamergraaf.ingest.format.Format;
+import nl.kamergraaf.ingest.format.FormatSniffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the documents of a folder: every {@code .txt} and {@code .md} file in it and its
- * subfolders, in order of their path relative to the folder. A document's source is that
- * relative path ({@code "a/b.txt"}; just the file name for files at the top). A file that cannot
+ * Reads the documents of a folder: every {@code .txt}, {@code .md}, {@code .pdf}, {@code .docx},
+ * {@code .doc}, {@code .html} and {@code .htm} file in it and its subfolders (and files with
+ * other names whose content is PDF, Word or HTML), in order of their path relative to the
+ * folder. A document's source is that relative path ({@code "a/b.txt"}; just the file name for files at the top). A file that cannot
  * be read is reported and the others are still read; hidden files and folders and files with
  * other extensions are reported as skipped. Documents are handed over one at a time and not
  * kept, so a corpus need not fit in memory.
@@ -84,10 +86,9 @@ public final class CorpusReader {
         });
   }
 
-  /** Whether {@code fileName} has a document extension: {@code .txt} or {@code .md}. */
+  /** Whether {@code fileName} has a document extension: {@code .txt}, {@code .md}, {@code .pdf}, … */
   public static boolean isDocumentName(String fileName) {
-    String lower = fileName.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".txt") || lower.endsWith(".md");
+    return Format.byName(fileName) != null;
   }
 
   /** A file found under the input: to read, or skipped with a reason. */
@@ -99,7 +100,7 @@ public final class CorpusReader {
     }
     if (!Files.isDirectory(input)) {
       throw new IngestException(input + ": no such folder. Give the folder that holds the "
-          + "documents (.txt or .md files).");
+          + "documents (" + Format.extensionList() + " files).");
     }
     List<Entry> entries = new ArrayList<>();
     try {
@@ -144,7 +145,11 @@ public final class CorpusReader {
       return "not a regular file";
     }
     if (!isDocumentName(file.getFileName().toString())) {
-      return "not a .txt or .md file";
+      // Content decides: a PDF saved without extension is still a PDF.
+      FormatSniffer.Sniffed sniffed = FormatSniffer.sniff(file);
+      if (sniffed.format() == null || sniffed.format() == Format.TEXT) {
+        return "not a document (" + Format.extensionList() + ")";
+      }
     }
     return null;
   }

@@ -19,6 +19,9 @@ import java.util.Objects;
  *     is left out (offsets count from the first char after it)
  * @param text the normalised text
  * @param offsets from {@code text} positions to {@code original} positions
+ * @param sourceMap for a document converted from PDF, Word or HTML (whose {@code original} is
+ *     the text extracted from the file), from {@code original} positions to pages or
+ *     paragraphs of the file; {@link SourceMap#NONE} for plain text
  */
 public record Document(
     String source,
@@ -26,7 +29,14 @@ public record Document(
     String text,
     OffsetMap offsets,
     List<Span> emphasis,
-    List<Footnote> footnotes) {
+    List<Footnote> footnotes,
+    SourceMap sourceMap) {
+
+  /** A document read from plain text: its original is the file's text. */
+  public Document(String source, String original, String text, OffsetMap offsets,
+      List<Span> emphasis, List<Footnote> footnotes) {
+    this(source, original, text, offsets, emphasis, footnotes, SourceMap.NONE);
+  }
 
   public Document {
     Objects.requireNonNull(source, "source");
@@ -39,6 +49,12 @@ public record Document(
     }
     emphasis = List.copyOf(emphasis);
     footnotes = List.copyOf(footnotes);
+    Objects.requireNonNull(sourceMap, "sourceMap");
+  }
+
+  /** This document with {@code map} leading its original's positions into the converted file. */
+  public Document withSourceMap(SourceMap map) {
+    return new Document(source, original, text, offsets, emphasis, footnotes, map);
   }
 
   /** A document whose text needs no normalisation. */

@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import nl.kamergraaf.ingest.format.Format;
 
 /**
  * Reads one file into a {@link Document}: strict UTF-8 decoding, a check that it is text, then
@@ -44,8 +45,15 @@ public final class DocumentReader {
     return read(file, name == null ? file.toString() : name.toString());
   }
 
-  /** Reads {@code file} as the document named {@code source}. */
+  /**
+   * Reads {@code file} as the document named {@code source}. PDF, Word and HTML files, told by
+   * their content, are converted to text first ({@link ConvertedDocuments}).
+   */
   public Document read(Path file, String source) {
+    Format format = ConvertedDocuments.detect(file);
+    if (format != Format.TEXT) {
+      return ConvertedDocuments.read(file, source, format, normaliser);
+    }
     String original = decode(file);
     checkIsText(file, original);
     Document document;

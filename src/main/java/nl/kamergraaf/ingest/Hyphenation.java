@@ -10,9 +10,9 @@ import java.util.Set;
  * hyphen followed by a space ("veiligheids-" "en"). The word lists are in {@code
  * hyphenation.txt}.
  */
-final class Hyphenation {
+public final class Hyphenation {
   /** The three ways to join. */
-  enum Join {
+  public enum Join {
     /** Drop the hyphen: "samenwerking". */
     WITHOUT_HYPHEN,
     /** Keep the hyphen, no space: "defensie-industrie". */
@@ -25,7 +25,7 @@ final class Hyphenation {
   private final Set<String> keepAfter = new HashSet<>();
   private final Set<String> vowelClash = new HashSet<>();
 
-  Hyphenation() {
+  public Hyphenation() {
     for (String line : RuleFile.lines("hyphenation.txt")) {
       int colon = line.indexOf(':');
       if (colon < 0) {
@@ -49,7 +49,7 @@ final class Hyphenation {
    * at the start of the next line, given the lower-cased hyphenated compounds and joined
    * words that the document contains elsewhere.
    */
-  Join decide(String before, String after, Set<String> hyphenatedSeen, Set<String> joinedSeen) {
+  public Join decide(String before, String after, Set<String> hyphenatedSeen, Set<String> joinedSeen) {
     String pre = before.toLowerCase(Locale.ROOT);
     String post = after.toLowerCase(Locale.ROOT);
     if (suspended.contains(post) && post.equals(after)) {

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Recognises page headers, footers and page numbers (rules in {@code page-furniture.txt}). */
-final class PageFurniture {
+public final class PageFurniture {
   private static final String WRAPPED = "wrapped:";
 
   private final List<Pattern> always = new ArrayList<>();
   private final List<Pattern> wrappedOnly = new ArrayList<>();
 
-  PageFurniture() {
+  public PageFurniture() {
     for (String line : RuleFile.lines("page-furniture.txt")) {
       if (line.startsWith(WRAPPED)) {
         wrappedOnly.add(Pattern.compile(line.substring(WRAPPED.length()).strip()));
@@ -22,7 +22,7 @@ final class PageFurniture {
   }
 
   /** Whether a cleaned line is furniture; lone numbers count only in wrapped text. */
-  boolean matches(CharSequence line, boolean wrapped) {
+  public boolean matches(CharSequence line, boolean wrapped) {
     // Furniture lines are short; the length check keeps long paragraphs away from the regexes.
     if (line.length() > 200) {
       return false;

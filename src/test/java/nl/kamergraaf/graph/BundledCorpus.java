@@ -8,6 +8,8 @@ import org.apache.jena.system.Txn;
 /** The bundled corpus built once per test JVM into a real TDB2 store, shared by the tests. */
 public final class BundledCorpus {
   public static final Path CORPUS = Path.of("data/corpus");
+  /** How many documents {@link #CORPUS} holds. */
+  public static final int DOCUMENTS = 5;
   private static Path storeDir;
   private static DatasetGraph dataset;
   private static BuildSummary summary;

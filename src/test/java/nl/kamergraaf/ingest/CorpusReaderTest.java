@@ -56,6 +56,7 @@ class CorpusReaderTest {
     Files.write(dir.resolve("b-leeg.txt"), new byte[0]);
     Files.write(dir.resolve("c-latin1.md"), new byte[] {'V', 'r', 'a', 'a', 'g', (byte) 0xE9});
     Files.writeString(dir.resolve("notulen.pdf"), "%PDF-1.7");
+    Files.write(dir.resolve("foto.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
     Files.writeString(dir.resolve(".verborgen.txt"), "Vraag 1");
     Files.createDirectories(dir.resolve(".git"));
     Files.writeString(dir.resolve(".git/HEAD.txt"), "ref: refs/heads/main");
@@ -69,11 +70,12 @@ class CorpusReaderTest {
             "ok 004.txt",
             "bad b-leeg.txt",
             "bad c-latin1.md",
-            "skip notulen.pdf (not a .txt or .md file)",
+            "skip foto.png (not a document (.txt, .md, .pdf, .docx, .doc, .html, .htm))",
+            "bad notulen.pdf",
             "ok sub/002.md",
             "ok sub/deeper/001.TXT"),
         events);
-    assertEquals(new CorpusSummary(3, 2, 3), summary);
+    assertEquals(new CorpusSummary(3, 3, 3), summary);
   }
 
   @Test
