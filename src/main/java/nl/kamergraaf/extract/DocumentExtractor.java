@@ -75,6 +75,7 @@ public final class DocumentExtractor {
     stated.addAll(roleHolders.find(text, mentions));
     stated.addAll(participants.find(text, info, sentenceSpans, mentions));
     stated.addAll(motionAuthors(mentions));
+    stated.addAll(partsOfWholes(mentions));
     stated = distinct(stated);
     java.time.Year year = info.date() == null ? null : java.time.Year.of(info.date().value().getYear());
     List<Quantity> found = QuantityLinker.link(quantities.findInSentences(text, tokenized, year), sentenceSpans, mentions, stated);
@@ -107,6 +108,21 @@ public final class DocumentExtractor {
           out.add(new Relation(m.entity(), "proposes", motion.entity(), Relation.Modality.ASSERTED, 0.9,
               new nl.kamergraaf.extract.model.Provenance(motion.provenance().span(), motion.provenance().quote(),
                   "relation/motion-author")));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** "artikel 4 van het Noord-Atlantisch Verdrag": the article is part of the treaty it names. */
+  private static List<Relation> partsOfWholes(List<Mention> mentions) {
+    List<Relation> out = new ArrayList<>();
+    for (Mention whole : mentions) {
+      for (Mention part : mentions) {
+        if (part != whole && part.entity().type() == EntityType.PROGRAM && EntityRecognizer.namesItsWhole(part, whole)) {
+          out.add(new Relation(part.entity(), "part-of", whole.entity(), Relation.Modality.ASSERTED, 0.9,
+              new nl.kamergraaf.extract.model.Provenance(part.provenance().span(), part.provenance().quote(),
+                  "relation/part-of-named-whole")));
         }
       }
     }

@@ -1,0 +1,102 @@
+package nl.kamergraaf.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.kamergraaf.extract.model.DocumentInfo;
+import nl.kamergraaf.extract.model.Mention;
+import nl.kamergraaf.extract.model.Quantity;
+import nl.kamergraaf.extract.model.Question;
+import nl.kamergraaf.extract.model.Relation;
+import nl.kamergraaf.ingest.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names inside names and roles named apart from their holders, on excerpts of the bundled
+ * letters: "artikel 4 van het Noord-Atlantisch Verdrag", "EP SEDE-voorzitter Loiseau",
+ * "de Commissaris voor de Interne Markt ... Commissaris Breton".
+ */
+class PartsAndRolesTest {
+  private static DocumentExtractor extractor;
+
+  @BeforeAll
+  static void load() {
+    extractor = DocumentExtractor.load();
+  }
+
+  @Test
+  void anArticleIsPartOfTheTreatyItNames() {
+    Facts f = extract("Als gevolg van deze schendingen is artikel 4 van het Noord-Atlantisch Verdrag twee keer "
+        + "ingeroepen. Met artikel 4-consultaties geven de bondgenoten een belangrijk signaal af aan Rusland.");
+    assertTrue(f.mentioned("program/north-atlantic-treaty", "Noord-Atlantisch Verdrag"));
+    assertTrue(f.mentioned("program/article-4-north-atlantic-treaty", "artikel 4 van het Noord-Atlantisch Verdrag"));
+    assertTrue(f.related("program/article-4-north-atlantic-treaty", "part-of", "program/north-atlantic-treaty"));
+  }
+
+  @Test
+  void anArticleNoTableNamesIsMadeFromTheTreatyAfterIt() {
+    Facts f = extract("De bondgenoten riepen artikel 3 van het Noord-Atlantisch Verdrag in.");
+    assertTrue(f.mentioned("program/article-3-north-atlantic-treaty", "artikel 3 van het Noord-Atlantisch Verdrag"));
+    assertTrue(f.related("program/article-3-north-atlantic-treaty", "part-of", "program/north-atlantic-treaty"));
+  }
+
+  @Test
+  void aBodyGluedToARoleTitleIsNamedAndSitsInTheBodyBeforeIt() {
+    Facts f = extract("Tijdens de lunchbespreking werd in aanwezigheid van VN USG Lacroix, NAVO plv. SG van Weel "
+        + "en EP SEDE-voorzitter Loiseau gesproken over de samenwerking.");
+    assertTrue(f.mentioned("org/sede", "SEDE"));
+    assertTrue(f.related("person/nathalie-loiseau", "holds-role", "org/sede"));
+    assertTrue(f.related("org/sede", "part-of", "org/europees-parlement"));
+  }
+
+  @Test
+  void aKnownPersonsRoleHoldsWhenTheDocumentNamesItToo() {
+    String named = "De HV en de Commissaris voor de Interne Markt gaven daarnaast een toelichting. "
+        + "Commissaris Breton gaf aan dat de productiecapaciteit van artilleriemunitie groeit.";
+    assertTrue(extract(named).related("person/thierry-breton", "holds-role", "role/commissaris-voor-de-interne-markt"));
+    String notNamed = "Commissaris Breton gaf aan dat de productiecapaciteit van artilleriemunitie groeit.";
+    assertFalse(extract(notNamed).related("person/thierry-breton", "holds-role", "role/commissaris-voor-de-interne-markt"),
+        "the table alone does not say he held the role when the paper was written");
+  }
+
+  @Test
+  void aRoleWrittenNextToTheNameWinsOverTheTable() {
+    Facts f = extract("De Minister van Defensie sprak met de Oekraïense Minister van Defensie Umerov.");
+    long roles = f.relations.stream()
+        .filter(r -> r.subject().key().equals("rustem-umerov") && r.predicate().equals("holds-role")).count();
+    assertEquals(1, roles, "one role for Umerov: " + f.relations);
+  }
+
+  private static Facts extract(String text) {
+    Facts facts = new Facts();
+    extractor.extract(Document.plain("excerpt.txt", text), facts);
+    return facts;
+  }
+
+  /** Collects what the extractor emits. */
+  private static final class Facts implements FactSink {
+    final List<Mention> mentions = new ArrayList<>();
+    final List<Relation> relations = new ArrayList<>();
+
+    boolean mentioned(String id, String quote) {
+      return mentions.stream().anyMatch(m -> m.entity().id().equals(id) && m.provenance().quote().equals(quote));
+    }
+
+    boolean related(String subject, String predicate, String object) {
+      return relations.stream().anyMatch(r -> r.subject().id().equals(subject) && r.predicate().equals(predicate)
+          && r.object().id().equals(object) && r.modality() == Relation.Modality.ASSERTED);
+    }
+
+    @Override public void start(Document doc) {}
+    @Override public void info(DocumentInfo info) {}
+    @Override public void mention(Mention mention) { mentions.add(mention); }
+    @Override public void question(Question question) {}
+    @Override public void quantity(Quantity quantity) {}
+    @Override public void relation(Relation relation) { relations.add(relation); }
+    @Override public void finish(Document doc) {}
+  }
+}
