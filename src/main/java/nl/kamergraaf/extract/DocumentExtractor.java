@@ -114,15 +114,24 @@ public final class DocumentExtractor {
     return out;
   }
 
-  /** "artikel 4 van het Noord-Atlantisch Verdrag": the article is part of the treaty it names. */
+  /**
+   * Names inside a programme's name: "artikel 4 van het Noord-Atlantisch Verdrag" is part of the
+   * treaty, the EU leads the "EU-trainingsmissie EUMAM".
+   */
   private static List<Relation> partsOfWholes(List<Mention> mentions) {
     List<Relation> out = new ArrayList<>();
     for (Mention whole : mentions) {
       for (Mention part : mentions) {
-        if (part != whole && part.entity().type() == EntityType.PROGRAM && EntityRecognizer.namesItsWhole(part, whole)) {
+        if (part == whole || part.entity().type() != EntityType.PROGRAM || !EntityRecognizer.namesItsWhole(part, whole)) {
+          continue;
+        }
+        var provenance = part.provenance();
+        if (EntityRecognizer.isLeaderInName(whole)) {
+          out.add(new Relation(whole.entity(), "leads", part.entity(), Relation.Modality.ASSERTED, 0.7,
+              new nl.kamergraaf.extract.model.Provenance(provenance.span(), provenance.quote(), "relation/leader-in-name")));
+        } else {
           out.add(new Relation(part.entity(), "part-of", whole.entity(), Relation.Modality.ASSERTED, 0.9,
-              new nl.kamergraaf.extract.model.Provenance(part.provenance().span(), part.provenance().quote(),
-                  "relation/part-of-named-whole")));
+              new nl.kamergraaf.extract.model.Provenance(provenance.span(), provenance.quote(), "relation/part-of-named-whole")));
         }
       }
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Names inside names and roles named apart from their holders, on excerpts of the bundled
  * letters: "artikel 4 van het Noord-Atlantisch Verdrag", "EP SEDE-voorzitter Loiseau",
- * "de Commissaris voor de Interne Markt ... Commissaris Breton".
+ * "de Commissaris voor de Interne Markt ... Commissaris Breton", "EU-trainingsmissie EUMAM".
  */
 class PartsAndRolesTest {
   private static DocumentExtractor extractor;
@@ -61,6 +61,25 @@ class PartsAndRolesTest {
     String notNamed = "Commissaris Breton gaf aan dat de productiecapaciteit van artilleriemunitie groeit.";
     assertFalse(extract(notNamed).related("person/thierry-breton", "holds-role", "role/commissaris-voor-de-interne-markt"),
         "the table alone does not say he held the role when the paper was written");
+  }
+
+  @Test
+  void aProgrammesNameMayNameItsLeader() {
+    Facts f = extract("Er was brede steun voor de militaire EU-steun aan Oekraïne, zowel via de EU-trainingsmissie "
+        + "EUMAM (EU Military Assistance Mission), als via EU-financiering. Het kabinet zal munitie bestellen via "
+        + "het Duits geleide inkoopproject.");
+    assertTrue(f.related("org/eu", "leads", "program/eumam-ukraine"));
+    assertTrue(f.related("country/de", "leads", "program/duits-geleid-inkoopproject"));
+    assertFalse(f.relations.stream().anyMatch(r -> r.subject().id().equals("country/de") && !r.predicate().equals("leads")),
+        "a leader inside a name takes part in no other relation: " + f.relations);
+  }
+
+  @Test
+  void lookingForwardToProposalsIsSupport() {
+    Facts f = extract("Ik heb aangegeven dat Nederland uitkijkt naar de voorstellen EDIS en EDIP, die een "
+        + "belangrijke bijdrage zullen leveren aan het versterken van de EDTIB.");
+    assertTrue(f.related("country/nl", "supports", "program/edis"));
+    assertTrue(f.related("country/nl", "supports", "program/edip"));
   }
 
   @Test

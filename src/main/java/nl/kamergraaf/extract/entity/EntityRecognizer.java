@@ -88,12 +88,18 @@ public final class EntityRecognizer {
     kept = resolveOverlaps(concat(kept, PartsAndWholes.articles(text, kept, local)));
     kept = resolveOverlaps(concat(kept, PartsAndWholes.wholes(text, kept, local)));
     kept = resolveOverlaps(concat(kept, PartsAndWholes.bodiesInRoles(text, kept, local)));
+    kept = resolveOverlaps(concat(kept, PartsAndWholes.leadersInNames(text, kept, local)));
     return new Result(withSurfaceForms(kept, text), local);
   }
 
   /** True for a mention found inside a longer one's name ("SEDE" in "SEDE-voorzitter"). */
   public static boolean isNested(Mention m) {
     return PartsAndWholes.isNested(m);
+  }
+
+  /** True for a leader named inside a programme's name ("EU" in "EU-trainingsmissie EUMAM"). */
+  public static boolean isLeaderInName(Mention m) {
+    return PartsAndWholes.isLeaderInName(m);
   }
 
   /** True when the inner mention is the whole named inside the outer mention's name. */

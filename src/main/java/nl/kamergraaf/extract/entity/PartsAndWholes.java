@@ -22,6 +22,13 @@ final class PartsAndWholes {
   static final String WHOLE_RULE = "entity/whole-in-part-name";
   /** The rule name of an organisation glued to a role's title; such mentions may nest. */
   static final String BODY_RULE = "entity/body-in-role-name";
+  /** The rule name of a leader named in a programme's own name ("EU-trainingsmissie"). */
+  static final String LEADER_RULE = "entity/leader-in-program-name";
+
+  // "EU-trainingsmissie EUMAM", "NAVO-missie", "het Duits geleide inkoopproject"
+  private static final Pattern LEADER = Pattern.compile(
+      "^(?:(\\p{Lu}[\\p{L}]*)-(?:[\\p{L}]+[- ])?(?:trainingsmissie|missie|operatie|initiatief)\\b"
+      + "|(\\p{Lu}\\p{L}+) geleide? )");
 
   private static final Pattern ARTICLE = Pattern.compile(
       "(?<![\\p{L}\\d])[Aa]rtikel (\\d+[a-z]?)((?:,? lid \\d+)?) van (?:het |de )?$");
@@ -99,8 +106,33 @@ final class PartsAndWholes {
     return out;
   }
 
+  /** The organisation or country a programme's name says leads it. */
+  static List<Mention> leadersInNames(String text, List<Mention> kept, DocumentNames local) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention program : kept) {
+      Matcher m = LEADER.matcher(program.provenance().quote());
+      if (program.entity().type() != EntityType.PROGRAM || !m.lookingAt()) {
+        continue;
+      }
+      int group = m.group(1) != null ? 1 : 2;
+      Entity leader = local.find(m.group(group), false);
+      if (leader != null && (leader.type() == EntityType.ORGANIZATION || leader.type() == EntityType.COUNTRY)) {
+        int start = program.provenance().span().start() + m.start(group);
+        Span span = new Span(start, program.provenance().span().start() + m.end(group));
+        out.add(new Mention(leader, new Provenance(span, span.of(text), LEADER_RULE)));
+      }
+    }
+    return out;
+  }
+
   static boolean isNested(Mention m) {
-    return WHOLE_RULE.equals(m.provenance().rule()) || BODY_RULE.equals(m.provenance().rule());
+    String rule = m.provenance().rule();
+    return WHOLE_RULE.equals(rule) || BODY_RULE.equals(rule) || LEADER_RULE.equals(rule);
+  }
+
+  /** True for a leader found inside a programme's name. */
+  static boolean isLeaderInName(Mention m) {
+    return LEADER_RULE.equals(m.provenance().rule());
   }
 
   /** True when the inner mention is a whole or a body named inside the outer mention's name. */
