@@ -4,13 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
-import nl.kamergraaf.extract.model.DocumentInfo;
-import nl.kamergraaf.extract.model.Mention;
-import nl.kamergraaf.extract.model.Quantity;
-import nl.kamergraaf.extract.model.Question;
-import nl.kamergraaf.extract.model.Relation;
 import nl.kamergraaf.ingest.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +23,7 @@ class PartsAndRolesTest {
 
   @Test
   void anArticleIsPartOfTheTreatyItNames() {
-    Facts f = extract("Als gevolg van deze schendingen is artikel 4 van het Noord-Atlantisch Verdrag twee keer "
+    CollectedFacts f = extract("Als gevolg van deze schendingen is artikel 4 van het Noord-Atlantisch Verdrag twee keer "
         + "ingeroepen. Met artikel 4-consultaties geven de bondgenoten een belangrijk signaal af aan Rusland.");
     assertTrue(f.mentioned("program/north-atlantic-treaty", "Noord-Atlantisch Verdrag"));
     assertTrue(f.mentioned("program/article-4-north-atlantic-treaty", "artikel 4 van het Noord-Atlantisch Verdrag"));
@@ -39,14 +32,14 @@ class PartsAndRolesTest {
 
   @Test
   void anArticleNoTableNamesIsMadeFromTheTreatyAfterIt() {
-    Facts f = extract("De bondgenoten riepen artikel 3 van het Noord-Atlantisch Verdrag in.");
+    CollectedFacts f = extract("De bondgenoten riepen artikel 3 van het Noord-Atlantisch Verdrag in.");
     assertTrue(f.mentioned("program/article-3-north-atlantic-treaty", "artikel 3 van het Noord-Atlantisch Verdrag"));
     assertTrue(f.related("program/article-3-north-atlantic-treaty", "part-of", "program/north-atlantic-treaty"));
   }
 
   @Test
   void aBodyGluedToARoleTitleIsNamedAndSitsInTheBodyBeforeIt() {
-    Facts f = extract("Tijdens de lunchbespreking werd in aanwezigheid van VN USG Lacroix, NAVO plv. SG van Weel "
+    CollectedFacts f = extract("Tijdens de lunchbespreking werd in aanwezigheid van VN USG Lacroix, NAVO plv. SG van Weel "
         + "en EP SEDE-voorzitter Loiseau gesproken over de samenwerking.");
     assertTrue(f.mentioned("org/sede", "SEDE"));
     assertTrue(f.related("person/nathalie-loiseau", "holds-role", "org/sede"));
@@ -65,7 +58,7 @@ class PartsAndRolesTest {
 
   @Test
   void aProgrammesNameMayNameItsLeader() {
-    Facts f = extract("Er was brede steun voor de militaire EU-steun aan Oekraïne, zowel via de EU-trainingsmissie "
+    CollectedFacts f = extract("Er was brede steun voor de militaire EU-steun aan Oekraïne, zowel via de EU-trainingsmissie "
         + "EUMAM (EU Military Assistance Mission), als via EU-financiering. Het kabinet zal munitie bestellen via "
         + "het Duits geleide inkoopproject.");
     assertTrue(f.related("org/eu", "leads", "program/eumam-ukraine"));
@@ -76,7 +69,7 @@ class PartsAndRolesTest {
 
   @Test
   void lookingForwardToProposalsIsSupport() {
-    Facts f = extract("Ik heb aangegeven dat Nederland uitkijkt naar de voorstellen EDIS en EDIP, die een "
+    CollectedFacts f = extract("Ik heb aangegeven dat Nederland uitkijkt naar de voorstellen EDIS en EDIP, die een "
         + "belangrijke bijdrage zullen leveren aan het versterken van de EDTIB.");
     assertTrue(f.related("country/nl", "supports", "program/edis"));
     assertTrue(f.related("country/nl", "supports", "program/edip"));
@@ -84,38 +77,13 @@ class PartsAndRolesTest {
 
   @Test
   void aRoleWrittenNextToTheNameWinsOverTheTable() {
-    Facts f = extract("De Minister van Defensie sprak met de Oekraïense Minister van Defensie Umerov.");
+    CollectedFacts f = extract("De Minister van Defensie sprak met de Oekraïense Minister van Defensie Umerov.");
     long roles = f.relations.stream()
         .filter(r -> r.subject().key().equals("rustem-umerov") && r.predicate().equals("holds-role")).count();
     assertEquals(1, roles, "one role for Umerov: " + f.relations);
   }
 
-  private static Facts extract(String text) {
-    Facts facts = new Facts();
-    extractor.extract(Document.plain("excerpt.txt", text), facts);
-    return facts;
-  }
-
-  /** Collects what the extractor emits. */
-  private static final class Facts implements FactSink {
-    final List<Mention> mentions = new ArrayList<>();
-    final List<Relation> relations = new ArrayList<>();
-
-    boolean mentioned(String id, String quote) {
-      return mentions.stream().anyMatch(m -> m.entity().id().equals(id) && m.provenance().quote().equals(quote));
-    }
-
-    boolean related(String subject, String predicate, String object) {
-      return relations.stream().anyMatch(r -> r.subject().id().equals(subject) && r.predicate().equals(predicate)
-          && r.object().id().equals(object) && r.modality() == Relation.Modality.ASSERTED);
-    }
-
-    @Override public void start(Document doc) {}
-    @Override public void info(DocumentInfo info) {}
-    @Override public void mention(Mention mention) { mentions.add(mention); }
-    @Override public void question(Question question) {}
-    @Override public void quantity(Quantity quantity) {}
-    @Override public void relation(Relation relation) { relations.add(relation); }
-    @Override public void finish(Document doc) {}
+  private static CollectedFacts extract(String text) {
+    return CollectedFacts.of(extractor, Document.plain("excerpt.txt", text));
   }
 }
