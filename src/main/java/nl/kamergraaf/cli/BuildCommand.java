@@ -8,7 +8,10 @@ import nl.kamergraaf.graph.BuildSummary;
 import nl.kamergraaf.graph.CorpusBuilder;
 import nl.kamergraaf.graph.Iris;
 import nl.kamergraaf.graph.Store;
+import nl.kamergraaf.ingest.CorpusReader;
+import nl.kamergraaf.ingest.DocumentReader;
 import nl.kamergraaf.ingest.IngestException;
+import nl.kamergraaf.ingest.Normaliser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,14 +33,24 @@ public final class BuildCommand implements Callable<Integer> {
       description = "Base of the IRIs minted (default: ${DEFAULT-VALUE}).")
   String base;
 
+  @Option(names = "--max-file-size", defaultValue = "4M", converter = ByteSize.class,
+      description = "Larger files are skipped unread (default: ${DEFAULT-VALUE}; e.g. 512K, 20M).")
+  long maxFileSize;
+
   @Override
   public Integer call() {
-    BuildSummary summary = run(input, store, base, spec);
+    BuildSummary summary = run(input, store, base, maxFileSize, spec);
     return summary.clean() ? ExitCodes.OK : ExitCodes.DOCUMENTS_REJECTED;
   }
 
-  /** Builds and prints a summary; shared with {@code up}. */
+  /** Builds with the default maximum file size and prints a summary; shared with {@code up}. */
   static BuildSummary run(Path input, Path store, String base, CommandSpec spec) {
+    return run(input, store, base, DocumentReader.DEFAULT_MAX_FILE_SIZE, spec);
+  }
+
+  /** Builds and prints a summary. */
+  static BuildSummary run(
+      Path input, Path store, String base, long maxFileSize, CommandSpec spec) {
     if (!Files.isDirectory(input)) {
       throw new IngestException("--input " + input + " is not a folder of documents");
     }
@@ -45,7 +58,8 @@ public final class BuildCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     out.printf("Building %s into %s%n", input, store);
     out.flush();
-    CorpusBuilder builder = new CorpusBuilder(DocumentExtractor.load(), new Iris(base));
+    CorpusReader reader = new CorpusReader(new DocumentReader(new Normaliser(), maxFileSize));
+    CorpusBuilder builder = new CorpusBuilder(DocumentExtractor.load(), new Iris(base), reader);
     BuildSummary[] summary = new BuildSummary[1];
     Path db = Store.buildFromStream(store, stream ->
         summary[0] = builder.build(input, stream, new ConsoleProgress(out, err)));
@@ -53,7 +67,8 @@ public final class BuildCommand implements Callable<Integer> {
     out.printf("Built %d documents, %,d quads in %.1f s; in service: %s%n",
         s.built(), s.quads(), s.millis() / 1000.0, db);
     if (!s.clean()) {
-      err.printf("%d document(s) rejected:%n", s.rejected().size());
+      // The summary comes last so that it is what a long build leaves on the screen.
+      err.printf("%d document(s) rejected, %d built:%n", s.rejected().size(), s.built());
       s.rejected().forEach(r -> err.println("  " + r.lines().findFirst().orElse(r)));
     }
     out.flush();

@@ -30,10 +30,17 @@ import org.apache.jena.sparql.core.Quad;
 public final class CorpusBuilder {
   private final DocumentExtractor extractor;
   private final Iris iris;
+  private final CorpusReader reader;
 
   public CorpusBuilder(DocumentExtractor extractor, Iris iris) {
+    this(extractor, iris, new CorpusReader());
+  }
+
+  /** A builder that reads the documents with {@code reader} (e.g. another maximum file size). */
+  public CorpusBuilder(DocumentExtractor extractor, Iris iris, CorpusReader reader) {
     this.extractor = extractor;
     this.iris = iris;
+    this.reader = reader;
   }
 
   public BuildSummary build(Path input, StreamRDF out, BuildListener listener) {
@@ -44,7 +51,7 @@ public final class CorpusBuilder {
     out.start();
     Vocabularies.PREFIXES.getNsPrefixMap().forEach(out::prefix);
     quads[0] += writeOntology(out);
-    new CorpusReader().read(input, doc -> {
+    reader.read(input, doc -> {
       long t0 = System.nanoTime();
       try {
         long n = writeDocument(doc, out);
@@ -63,7 +70,7 @@ public final class CorpusBuilder {
     }, bad -> {
       rejected.add(bad.getMessage());
       listener.rejected(bad);
-    });
+    }, listener::warned);
     out.finish();
     return new BuildSummary(built[0], rejected, quads[0], (System.nanoTime() - start) / 1_000_000);
   }
