@@ -8,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import nl.kamergraaf.graph.Vocabularies;
@@ -78,7 +79,8 @@ final class StoreRows {
     return Txn.calculateRead(dsg, () -> {
       List<Binding> rows = new ArrayList<>();
       try (QueryExec qe = QueryExec.dataset(dsg).query(prefixes + query).build()) {
-        qe.select().forEachRemaining(rows::add);
+        // TDB2 resolves a row's terms lazily: copy them while the transaction is open.
+        qe.select().forEachRemaining(row -> rows.add(BindingFactory.copy(row)));
       }
       return rows;
     });

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
@@ -33,7 +34,8 @@ final class Sparql {
       bindings.forEach(exec::substitution);
       List<Binding> rows = new ArrayList<>();
       try (QueryExec qe = exec.build()) {
-        qe.select().forEachRemaining(rows::add);
+        // TDB2 resolves a row's terms lazily: copy them while the transaction is open.
+        qe.select().forEachRemaining(row -> rows.add(BindingFactory.copy(row)));
       }
       return rows;
     });

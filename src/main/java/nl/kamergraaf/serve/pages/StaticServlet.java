@@ -12,13 +12,27 @@ import java.util.Map;
  */
 final class StaticServlet extends SiteServlet {
   private static final long serialVersionUID = 1L;
-  static final String CYTOSCAPE_VERSION = "3.33.1";
   private static final String OWN = "/nl/kamergraaf/serve/pages/static/";
   private static final Map<String, String> FILES = Map.of(
       "kamergraaf.css", OWN + "kamergraaf.css",
       "graph.js", OWN + "graph.js",
       "cytoscape.min.js",
-      "/META-INF/resources/webjars/cytoscape/" + CYTOSCAPE_VERSION + "/dist/cytoscape.min.js");
+      "/META-INF/resources/webjars/cytoscape/" + cytoscapeVersion() + "/dist/cytoscape.min.js");
+
+  /** The version of the Cytoscape.js WebJar on the class path, as its Maven metadata says. */
+  static String cytoscapeVersion() {
+    try (InputStream in = StaticServlet.class.getResourceAsStream(
+        "/META-INF/maven/org.webjars.npm/cytoscape/pom.properties")) {
+      if (in == null) {
+        return "missing";
+      }
+      java.util.Properties p = new java.util.Properties();
+      p.load(in);
+      return p.getProperty("version", "missing");
+    } catch (IOException e) {
+      return "missing";
+    }
+  }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
