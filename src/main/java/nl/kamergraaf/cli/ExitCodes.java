@@ -17,6 +17,8 @@ public final class ExitCodes {
   public static final int EXTRACT = 5;
   public static final int STORE = 6;
   public static final int EVAL = 7;
+  /** {@code bench}: a stage failed or requests went unanswered. */
+  public static final int BENCH = 10;
   public static final int OTHER = 1;
 
   private ExitCodes() {}
