@@ -3,6 +3,7 @@ package nl.kamergraaf;
 import nl.kamergraaf.cli.BuildCommand;
 import nl.kamergraaf.cli.EvalCommand;
 import nl.kamergraaf.cli.ExitCodes;
+import nl.kamergraaf.cli.ExportCommand;
 import nl.kamergraaf.cli.QueryCommand;
 import nl.kamergraaf.cli.ServeCommand;
 import nl.kamergraaf.cli.UpCommand;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
  * kamergraaf serve --store store --port 3030
  * kamergraaf query queries/questions.rq --store store --format csv
  * kamergraaf eval --gold ../shared/gold
+ * kamergraaf export --store store --format gexf --output kamergraaf.gexf
  * </pre>
  */
 @Command(
@@ -26,7 +28,7 @@ import picocli.CommandLine.Command;
     version = "kamergraaf 0.1.0",
     description = "Knowledge graph of Dutch parliamentary defence papers, served over SPARQL.",
     subcommands = {UpCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class,
-        EvalCommand.class})
+        EvalCommand.class, ExportCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

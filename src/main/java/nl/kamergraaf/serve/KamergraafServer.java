@@ -168,14 +168,15 @@ public final class KamergraafServer implements AutoCloseable {
 
     /**
      * Mounts another servlet (entity pages, exports) on the same server, at a path spec such as
-     * {@code /id/*}. Fuseki sees each request first, so a servlet cannot hide the SPARQL endpoints.
+     * {@code /id/*}, or {@code ""} for the root page alone. Fuseki sees each request first, so a
+     * servlet cannot hide the SPARQL endpoints.
      */
     public Builder servlet(String pathSpec, HttpServlet servlet) {
       Objects.requireNonNull(pathSpec, "pathSpec");
       Objects.requireNonNull(servlet, "servlet");
-      if (!pathSpec.startsWith("/") || pathSpec.startsWith("/$")) {
+      if (!pathSpec.isEmpty() && (!pathSpec.startsWith("/") || pathSpec.startsWith("/$"))) {
         throw new IllegalArgumentException(
-            "servlet path must start with / and not with /$, not " + pathSpec);
+            "servlet path must be \"\" or start with / and not with /$, not " + pathSpec);
       }
       servlets.put(pathSpec, servlet);
       return this;
