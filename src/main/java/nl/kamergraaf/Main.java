@@ -6,6 +6,7 @@ import nl.kamergraaf.cli.ExitCodes;
 import nl.kamergraaf.cli.ExportCommand;
 import nl.kamergraaf.cli.QueryCommand;
 import nl.kamergraaf.cli.ServeCommand;
+import nl.kamergraaf.cli.SoakCommand;
 import nl.kamergraaf.cli.UpCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
  * kamergraaf query queries/questions.rq --store store --format csv
  * kamergraaf eval --gold ../shared/gold
  * kamergraaf export --store store --format gexf --output kamergraaf.gexf
+ * kamergraaf soak --store store --duration 3m       # load test on loopback; exit 9 if it fails
  * </pre>
  */
 @Command(
@@ -28,7 +30,7 @@ import picocli.CommandLine.Command;
     version = "kamergraaf 0.1.0",
     description = "Knowledge graph of Dutch parliamentary defence papers, served over SPARQL.",
     subcommands = {UpCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class,
-        EvalCommand.class, ExportCommand.class})
+        EvalCommand.class, ExportCommand.class, SoakCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
