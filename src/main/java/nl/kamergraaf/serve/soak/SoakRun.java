@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,59 +65,91 @@ public final class SoakRun {
 
   private SoakReport measure(LoadMix mix, PrintWriter out) throws InterruptedException {
     HttpClient http = HttpClient.newHttpClient();
-    double alone = 0;
-    double loaded = 0;
-    if (options.expensiveClients > 0) {
-      out.println("Entity pages alone…");
-      out.flush();
-      pageP99(mix, http, PROBE_WARMUP);
-      alone = pageP99(mix, http, PROBE_REQUESTS);
-      out.printf("Entity pages with %d expensive queries running…%n", options.expensiveClients);
-      out.flush();
-      AtomicBoolean stop = new AtomicBoolean();
-      List<Thread> expensive = new ArrayList<>();
-      for (int i = 0; i < options.expensiveClients; i++) {
-        expensive.add(started("soak-expensive-" + i, () -> {
-          while (!stop.get()) {
-            mix.expensive().send(http);
-          }
-        }));
-      }
-      Thread.sleep(1000); // let them reach the server first
-      loaded = pageP99(mix, http, PROBE_REQUESTS);
-      stop.set(true);
-      for (Thread t : expensive) {
-        t.join();
-      }
-    }
-
+    double[] pages = options.expensiveClients > 0 ? pagesAloneAndLoaded(mix, http, out)
+        : new double[] {Double.NaN, Double.NaN};
+    // A warm-up with the same load first, so that the server's thread pool and the client's
+    // connections have grown to what the load needs before the baseline is taken.
+    Duration warmUp = options.duration.dividedBy(6).compareTo(Duration.ofSeconds(5)) < 0
+        ? Duration.ofSeconds(5) : options.duration.dividedBy(6);
+    out.printf("Warm-up: %d clients for %d s…%n", options.clients, warmUp.toSeconds());
+    out.flush();
+    load(mix, http, warmUp, new Tally());
     long heapBefore = heapAfterGc();
     int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
     out.printf("Soak: %d clients for %d s…%n", options.clients, options.duration.toSeconds());
     out.flush();
-    Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
-    AtomicLong errors = new AtomicLong();
-    AtomicLong timeouts = new AtomicLong();
-    List<String> firstErrors = java.util.Collections.synchronizedList(new ArrayList<>());
-    List<Latencies> cheap = java.util.Collections.synchronizedList(new ArrayList<>());
-    long deadline = System.nanoTime() + options.duration.toNanos();
+    Tally tally = new Tally();
+    load(mix, http, options.duration, tally);
+    Thread.sleep(2000); // let the server finish and release what the last requests held
+    long heapAfter = heapAfterGc();
+    int threadsAfter = ManagementFactory.getThreadMXBean().getThreadCount();
+    Latencies all = new Latencies();
+    tally.cheap.forEach(l -> l.copyTo(all));
+    Map<String, Long> requests = new java.util.TreeMap<>();
+    tally.counts.forEach((k, v) -> requests.put(k, v.get()));
+    return new SoakReport(options.duration.toSeconds(), options.clients, requests,
+        tally.errors.get(), tally.firstErrors, tally.timeouts.get(), heapBefore, heapAfter,
+        threadsBefore, threadsAfter, options.expensiveClients, pages[0], pages[1],
+        all.percentileMillis(99));
+  }
+
+  /** Entity page p99 alone, then while the expensive clients keep the server busy. */
+  private double[] pagesAloneAndLoaded(LoadMix mix, HttpClient http, PrintWriter out)
+      throws InterruptedException {
+    out.println("Entity pages alone…");
+    out.flush();
+    pageP99(mix, http, PROBE_WARMUP);
+    double alone = pageP99(mix, http, PROBE_REQUESTS);
+    out.printf("Entity pages with %d expensive queries running…%n", options.expensiveClients);
+    out.flush();
+    AtomicBoolean stop = new AtomicBoolean();
+    List<Thread> expensive = new ArrayList<>();
+    for (int i = 0; i < options.expensiveClients; i++) {
+      expensive.add(started("soak-expensive-" + i, () -> {
+        while (!stop.get()) {
+          mix.expensive().send(http);
+        }
+      }));
+    }
+    Thread.sleep(1000); // let them reach the server first
+    double loaded = pageP99(mix, http, PROBE_REQUESTS);
+    stop.set(true);
+    for (Thread t : expensive) {
+      t.join();
+    }
+    return new double[] {alone, loaded};
+  }
+
+  /** What the clients of one load phase saw. */
+  private static final class Tally {
+    final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
+    final AtomicLong errors = new AtomicLong();
+    final AtomicLong timeouts = new AtomicLong();
+    final List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
+    final List<Latencies> cheap = Collections.synchronizedList(new ArrayList<>());
+  }
+
+  /** The clients send requests from the mix for {@code duration}; returns when all are done. */
+  private void load(LoadMix mix, HttpClient http, Duration duration, Tally tally)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + duration.toNanos();
     List<Thread> clients = new ArrayList<>();
     for (int i = 0; i < options.clients; i++) {
       Random random = new Random(i);
       Latencies mine = new Latencies();
-      cheap.add(mine);
+      tally.cheap.add(mine);
       clients.add(started("soak-client-" + i, () -> {
         while (System.nanoTime() < deadline) {
           Probe probe = mix.next(random);
           Probe.Outcome outcome = probe.send(http);
-          counts.computeIfAbsent(probe.name(), k -> new AtomicLong()).incrementAndGet();
+          tally.counts.computeIfAbsent(probe.name(), k -> new AtomicLong()).incrementAndGet();
           if (!outcome.ok()) {
-            errors.incrementAndGet();
-            if (firstErrors.size() < MAX_ERRORS_KEPT) {
-              firstErrors.add(outcome.problem());
+            tally.errors.incrementAndGet();
+            if (tally.firstErrors.size() < MAX_ERRORS_KEPT) {
+              tally.firstErrors.add(outcome.problem());
             }
           } else if (probe.name().equals(LoadMix.EXPENSIVE)) {
-            timeouts.incrementAndGet();
+            tally.timeouts.incrementAndGet();
           } else {
             mine.add(outcome.nanos());
           }
@@ -126,16 +159,6 @@ public final class SoakRun {
     for (Thread t : clients) {
       t.join();
     }
-    Thread.sleep(2000); // let the server finish and release what the last requests held
-    long heapAfter = heapAfterGc();
-    int threadsAfter = ManagementFactory.getThreadMXBean().getThreadCount();
-    Latencies all = new Latencies();
-    cheap.forEach(l -> l.copyTo(all));
-    Map<String, Long> requests = new java.util.TreeMap<>();
-    counts.forEach((k, v) -> requests.put(k, v.get()));
-    return new SoakReport(options.duration.toSeconds(), options.clients, requests, errors.get(),
-        firstErrors, timeouts.get(), heapBefore, heapAfter, threadsBefore, threadsAfter,
-        options.expensiveClients, alone, loaded, all.percentileMillis(99));
   }
 
   /** The p99 of {@code n} entity pages asked for one after another, in milliseconds. */
