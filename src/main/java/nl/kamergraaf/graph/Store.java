@@ -43,6 +43,17 @@ public final class Store {
     return new StoreBuild(storeDir).run(writer);
   }
 
+  /**
+   * Like {@link #build}, but {@code loader} runs outside any transaction: for a TDB2 bulk loader
+   * ({@code LoaderFactory}), which manages its own. The fresh database is swapped in only if the
+   * loader returns normally.
+   */
+  public static Path buildBulk(Path storeDir, Consumer<DatasetGraph> loader) {
+    Objects.requireNonNull(storeDir, "storeDir");
+    Objects.requireNonNull(loader, "loader");
+    return new StoreBuild(storeDir, false).run(loader);
+  }
+
   /** Like {@link #build}, for code that emits quads and triples to a {@link StreamRDF}. */
   public static Path buildFromStream(Path storeDir, Consumer<StreamRDF> writer) {
     Objects.requireNonNull(writer, "writer");
