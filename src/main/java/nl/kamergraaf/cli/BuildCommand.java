@@ -7,7 +7,10 @@ import nl.kamergraaf.extract.DocumentExtractor;
 import nl.kamergraaf.graph.BuildSummary;
 import nl.kamergraaf.graph.CorpusBuilder;
 import nl.kamergraaf.graph.Iris;
+import nl.kamergraaf.ingest.CorpusReader;
+import nl.kamergraaf.ingest.DocumentReader;
 import nl.kamergraaf.ingest.IngestException;
+import nl.kamergraaf.ingest.Normaliser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,6 +32,10 @@ public final class BuildCommand implements Callable<Integer> {
       description = "Base of the IRIs minted (default: ${DEFAULT-VALUE}).")
   String base;
 
+  @Option(names = "--max-file-size", defaultValue = "4M", converter = ByteSize.class,
+      description = "Larger files are skipped unread (default: ${DEFAULT-VALUE}; e.g. 512K, 20M).")
+  long maxFileSize;
+
   @Option(names = "--threads", description = "Extraction threads (default: one per core, ${DEFAULT-VALUE}).")
   int threads = CorpusBuilder.defaultThreads();
 
@@ -41,18 +48,18 @@ public final class BuildCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--threads must be at least 1, got " + threads);
     }
-    BuildSummary summary = run(input, store, base, threads, full, spec);
+    BuildSummary summary = run(input, store, base, threads, full, maxFileSize, spec);
     return summary.clean() ? ExitCodes.OK : ExitCodes.DOCUMENTS_REJECTED;
   }
 
   /** Builds incrementally on one thread per core and prints a summary; shared with {@code up}. */
   static BuildSummary run(Path input, Path store, String base, CommandSpec spec) {
-    return run(input, store, base, CorpusBuilder.defaultThreads(), false, spec);
+    return run(input, store, base, CorpusBuilder.defaultThreads(), false, DocumentReader.DEFAULT_MAX_FILE_SIZE, spec);
   }
 
   /** Builds and prints a summary. */
   static BuildSummary run(Path input, Path store, String base, int threads, boolean full,
-      CommandSpec spec) {
+      long maxFileSize, CommandSpec spec) {
     if (!Files.isDirectory(input)) {
       throw new IngestException("--input " + input + " is not a folder of documents");
     }
@@ -61,7 +68,8 @@ public final class BuildCommand implements Callable<Integer> {
     out.printf("Building %s into %s (%d thread%s%s)%n", input, store, threads,
         threads == 1 ? "" : "s", full ? ", every document" : "");
     out.flush();
-    CorpusBuilder builder = new CorpusBuilder(DocumentExtractor::load, new Iris(base), threads);
+    CorpusReader reader = new CorpusReader(new DocumentReader(new Normaliser(), maxFileSize));
+    CorpusBuilder builder = new CorpusBuilder(DocumentExtractor::load, new Iris(base), threads, reader);
     BuildSummary s = builder.buildStore(input, store, full, new ConsoleProgress(out, err));
     if (s.upToDate()) {
       out.printf("Nothing changed (%d documents unchanged) in %.1f s; still in service: %s%n",
@@ -72,7 +80,8 @@ public final class BuildCommand implements Callable<Integer> {
           s.millis() / 1000.0, s.database());
     }
     if (!s.clean()) {
-      err.printf("%d document(s) rejected:%n", s.rejected().size());
+      // The summary comes last so that it is what a long build leaves on the screen.
+      err.printf("%d document(s) rejected, %d built:%n", s.rejected().size(), s.built() + s.reused());
       s.rejected().forEach(r -> err.println("  " + r.lines().findFirst().orElse(r)));
     }
     out.flush();

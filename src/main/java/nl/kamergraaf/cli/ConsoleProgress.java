@@ -34,4 +34,10 @@ final class ConsoleProgress implements BuildListener {
     err.println("  skipped: " + problem.getMessage());
     err.flush();
   }
+
+  @Override
+  public void warned(String warning) {
+    err.println("  warning: " + warning);
+    err.flush();
+  }
 }

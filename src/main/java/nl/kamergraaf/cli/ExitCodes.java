@@ -2,6 +2,7 @@ package nl.kamergraaf.cli;
 
 import nl.kamergraaf.KamergraafException;
 import nl.kamergraaf.eval.EvalException;
+import nl.kamergraaf.export.ExportException;
 import nl.kamergraaf.extract.ExtractException;
 import nl.kamergraaf.graph.StoreException;
 import nl.kamergraaf.ingest.IngestException;
@@ -17,6 +18,8 @@ public final class ExitCodes {
   public static final int EXTRACT = 5;
   public static final int STORE = 6;
   public static final int EVAL = 7;
+  /** A graph export failed: a filter names nothing in the store, or the file cannot be written. */
+  public static final int EXPORT = 8;
   /** {@code bench}: a stage failed or requests went unanswered. */
   public static final int BENCH = 10;
   public static final int OTHER = 1;
@@ -35,6 +38,9 @@ public final class ExitCodes {
     }
     if (e instanceof EvalException) {
       return EVAL;
+    }
+    if (e instanceof ExportException) {
+      return EXPORT;
     }
     return OTHER;
   }

@@ -3,16 +3,18 @@ package nl.kamergraaf.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import nl.kamergraaf.graph.Iris;
 import nl.kamergraaf.graph.Store;
 import nl.kamergraaf.serve.KamergraafServer;
+import nl.kamergraaf.serve.pages.LinkedDataSite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code kamergraaf serve}: the read-only SPARQL endpoint over a built store. */
+/** {@code kamergraaf serve}: the read-only SPARQL endpoint and the linked-data pages of a store. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serve a built store over a read-only SPARQL endpoint.")
+    description = "Serve a built store: read-only SPARQL endpoint, entity pages, exports.")
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -25,19 +27,31 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--timeout", defaultValue = "30", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds;
 
+  @Option(names = "--base", defaultValue = Iris.DEFAULT_BASE,
+      description = "Base the store's IRIs were minted under (default: ${DEFAULT-VALUE}).")
+  String base;
+
+  @Option(names = "--input", description = "Folder the store was built from, to show document texts on the pages.")
+  Path input;
+
   @Override
   public Integer call() {
-    serve(store, port, timeoutSeconds, spec);
+    serve(store, port, timeoutSeconds, base, input, spec);
     return ExitCodes.OK;
   }
 
-  static void serve(Path store, int port, long timeoutSeconds, CommandSpec spec) {
+  static void serve(Path store, int port, long timeoutSeconds, String base, Path input,
+      CommandSpec spec) {
     var dsg = Store.open(store);
-    KamergraafServer server = KamergraafServer.builder()
-        .dataset(dsg).port(port).queryTimeout(Duration.ofSeconds(timeoutSeconds)).build().start();
+    KamergraafServer.Builder builder = KamergraafServer.builder()
+        .dataset(dsg).port(port).queryTimeout(Duration.ofSeconds(timeoutSeconds));
+    LinkedDataSite.builder().dataset(dsg).base(base).documents(input).build().mountOn(builder);
+    KamergraafServer server = builder.build().start();
     var out = spec.commandLine().getOut();
     out.printf("SPARQL endpoint: %s (read-only; queries time out after %d s). Ctrl-C stops.%n",
         server.sparqlUrl(), timeoutSeconds);
+    out.printf("Pages: http://localhost:%d/ · graph view: http://localhost:%d/graph%n",
+        server.port(), server.port());
     out.flush();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();

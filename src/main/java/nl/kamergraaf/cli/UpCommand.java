@@ -26,11 +26,15 @@ public final class UpCommand implements Callable<Integer> {
   @Option(names = "--timeout", defaultValue = "30", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds;
 
+  @Option(names = "--base", defaultValue = Iris.DEFAULT_BASE,
+      description = "Base of the IRIs minted (default: ${DEFAULT-VALUE}).")
+  String base;
+
   @Override
   public Integer call() {
     // Rejected documents are reported by the build; the rest is still worth serving.
-    BuildCommand.run(input, store, Iris.DEFAULT_BASE, spec);
-    ServeCommand.serve(store, port, timeoutSeconds, spec);
+    BuildCommand.run(input, store, base, spec);
+    ServeCommand.serve(store, port, timeoutSeconds, base, input, spec);
     return ExitCodes.OK;
   }
 }

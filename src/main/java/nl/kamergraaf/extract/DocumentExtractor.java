@@ -75,6 +75,7 @@ public final class DocumentExtractor {
     stated.addAll(roleHolders.find(text, mentions));
     stated.addAll(participants.find(text, info, sentenceSpans, mentions));
     stated.addAll(motionAuthors(mentions));
+    stated.addAll(partsOfWholes(mentions));
     stated = distinct(stated);
     java.time.Year year = info.date() == null ? null : java.time.Year.of(info.date().value().getYear());
     List<Quantity> found = QuantityLinker.link(quantities.findInSentences(text, tokenized, year), sentenceSpans, mentions, stated);
@@ -107,6 +108,30 @@ public final class DocumentExtractor {
           out.add(new Relation(m.entity(), "proposes", motion.entity(), Relation.Modality.ASSERTED, 0.9,
               new nl.kamergraaf.extract.model.Provenance(motion.provenance().span(), motion.provenance().quote(),
                   "relation/motion-author")));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Names inside a programme's name: "artikel 4 van het Noord-Atlantisch Verdrag" is part of the
+   * treaty, the EU leads the "EU-trainingsmissie EUMAM".
+   */
+  private static List<Relation> partsOfWholes(List<Mention> mentions) {
+    List<Relation> out = new ArrayList<>();
+    for (Mention whole : mentions) {
+      for (Mention part : mentions) {
+        if (part == whole || part.entity().type() != EntityType.PROGRAM || !EntityRecognizer.namesItsWhole(part, whole)) {
+          continue;
+        }
+        var provenance = part.provenance();
+        if (EntityRecognizer.isLeaderInName(whole)) {
+          out.add(new Relation(whole.entity(), "leads", part.entity(), Relation.Modality.ASSERTED, 0.7,
+              new nl.kamergraaf.extract.model.Provenance(provenance.span(), provenance.quote(), "relation/leader-in-name")));
+        } else {
+          out.add(new Relation(part.entity(), "part-of", whole.entity(), Relation.Modality.ASSERTED, 0.9,
+              new nl.kamergraaf.extract.model.Provenance(provenance.span(), provenance.quote(), "relation/part-of-named-whole")));
         }
       }
     }

@@ -13,6 +13,9 @@ public interface BuildListener {
   /** A document was reported and skipped; the others go on. */
   void rejected(KamergraafException problem);
 
+  /** A document was read, but something in it was repaired on the way (the message says what). */
+  default void warned(String warning) {}
+
   /** A listener that hears nothing. */
   static BuildListener quiet() {
     return new BuildListener() {

@@ -36,20 +36,27 @@ public final class CorpusBuilder {
   private final Supplier<DocumentExtractor> extractors;
   private final Iris iris;
   private final int threads;
+  private final CorpusReader reader;
 
   /** A builder on one thread that uses {@code extractor}. */
   public CorpusBuilder(DocumentExtractor extractor, Iris iris) {
-    this(() -> extractor, iris, 1);
+    this(() -> extractor, iris, 1, new CorpusReader());
   }
 
   /** A builder on {@code threads} threads, each with an extractor from {@code extractors}. */
   public CorpusBuilder(Supplier<DocumentExtractor> extractors, Iris iris, int threads) {
+    this(extractors, iris, threads, new CorpusReader());
+  }
+
+  /** As above, reading the documents with {@code reader} (e.g. another maximum file size). */
+  public CorpusBuilder(Supplier<DocumentExtractor> extractors, Iris iris, int threads, CorpusReader reader) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
     this.extractors = extractors;
     this.iris = iris;
     this.threads = threads;
+    this.reader = reader;
   }
 
   /** As many threads as the machine has cores. */
@@ -63,6 +70,10 @@ public final class CorpusBuilder {
 
   int threads() {
     return threads;
+  }
+
+  CorpusReader reader() {
+    return reader;
   }
 
   ExtractionPool pool() {
@@ -83,7 +94,7 @@ public final class CorpusBuilder {
         rejected.add(problem.getMessage());
         listener.rejected(problem);
       });
-      new CorpusReader().read(input, doc -> results.add(doc.source(),
+      reader.read(input, doc -> results.add(doc.source(),
           pool.submit(extractor -> extract(extractor, doc)),
           done -> {
             done.quads().forEach(out::quad);
@@ -93,7 +104,7 @@ public final class CorpusBuilder {
           }), bad -> {
             rejected.add(bad.getMessage());
             listener.rejected(bad);
-          });
+          }, listener::warned);
       results.drain();
     }
     out.finish();

@@ -1,6 +1,10 @@
 package nl.kamergraaf.graph;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.HexFormat;
 import java.util.Locale;
 import nl.kamergraaf.extract.model.Entity;
 import org.apache.jena.graph.Node;
@@ -74,15 +78,25 @@ public final class Iris {
 
   /**
    * A lowercase ASCII slug safe in an IRI path: accents dropped, anything else than letters,
-   * digits, '-', '_' and '.' becomes '-'.
+   * digits, '-', '_' and '.' becomes '-'. Text with no letter or digit to keep ("‽‽") gets a
+   * slug from a hash of it, {@code h-} and 16 hex digits, so every text has a valid, stable IRI.
    */
   public static String slug(String text) {
     String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-{2,}", "-");
+    String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("-{2,}", "-");
     s = s.replaceAll("^[-.]+|[-.]+$", "");
     if (s.isEmpty()) {
-      throw new IllegalArgumentException("nothing left of '" + text + "' to make an IRI from");
+      return hashSlug(text);
     }
     return s;
+  }
+
+  private static String hashSlug(String text) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return "h-" + HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
   }
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import nl.kamergraaf.KamergraafException;
 import nl.kamergraaf.extract.DocumentExtractor;
-import nl.kamergraaf.ingest.CorpusReader;
 import nl.kamergraaf.ingest.Document;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDF;
@@ -60,7 +59,7 @@ final class StoreUpdate {
         rejected.add(problem.getMessage());
         listener.rejected(problem);
       });
-      new CorpusReader().read(input, doc -> {
+      builder.reader().read(input, doc -> {
         String key = keys.of(doc);
         now.put(doc.source(), key);
         if (!full && cache.has(key)) {
@@ -76,7 +75,7 @@ final class StoreUpdate {
       }, bad -> {
         rejected.add(bad.getMessage());
         listener.rejected(bad);
-      });
+      }, listener::warned);
       results.drain();
     }
 

@@ -13,4 +13,7 @@ public interface CorpusListener {
 
   /** A file that is not a document was left alone, e.g. because of its extension. */
   default void skipped(String source, String reason) {}
+
+  /** A document was read, but something in it was repaired on the way (the message says what). */
+  default void warned(String source, String warning) {}
 }

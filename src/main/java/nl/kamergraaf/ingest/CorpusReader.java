@@ -56,7 +56,8 @@ public final class CorpusReader {
       }
       Document document;
       try {
-        document = reader.read(entry.path(), entry.source());
+        document = reader.read(
+            entry.path(), entry.source(), warning -> listener.warned(entry.source(), warning));
       } catch (IngestException e) {
         LOG.debug("rejected {}", entry.source(), e);
         listener.rejected(e);
@@ -71,6 +72,12 @@ public final class CorpusReader {
 
   /** Reads the corpus at {@code input}: documents go to {@code ok}, problems to {@code bad}. */
   public CorpusSummary read(Path input, Consumer<Document> ok, Consumer<IngestException> bad) {
+    return read(input, ok, bad, warning -> {});
+  }
+
+  /** As {@link #read(Path, Consumer, Consumer)}, with repairs made on the way to {@code warn}. */
+  public CorpusSummary read(
+      Path input, Consumer<Document> ok, Consumer<IngestException> bad, Consumer<String> warn) {
     return read(
         input,
         new CorpusListener() {
@@ -82,6 +89,11 @@ public final class CorpusReader {
           @Override
           public void rejected(IngestException problem) {
             bad.accept(problem);
+          }
+
+          @Override
+          public void warned(String source, String warning) {
+            warn.accept(warning);
           }
         });
   }

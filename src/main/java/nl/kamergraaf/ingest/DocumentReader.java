@@ -5,6 +5,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.function.Consumer;
 import nl.kamergraaf.ingest.format.Format;
 
 /**
@@ -13,7 +15,11 @@ import nl.kamergraaf.ingest.format.Format;
  * position where there is one, and what to do.
  *
  * <p>A UTF-8 byte order mark is skipped: {@link Document#original()} and all offsets then count
- * from the first char after it (the mark is not part of the text).
+ * from the first char after it (the mark is not part of the text). Decomposed text (NFD, as
+ * macOS file names and some converters write it) is composed to NFC with a warning, so that
+ * "e" + combining acute matches the gazetteers' "é"; offsets then count chars of the composed
+ * text. A file larger than the maximum size is refused from its size alone, before any of it
+ * is read.
  *
  * <pre>
  * Document doc = new DocumentReader().read(Path.of("data/corpus/003_b076fc73ff532d15.txt"));
@@ -26,17 +32,35 @@ public final class DocumentReader {
   private static final int MAX_STRAY_CONTROLS = 3;
   // A Java array holds a little less than Integer.MAX_VALUE elements.
   private static final long MAX_BYTES = Integer.MAX_VALUE - 8;
+  /** The default largest file read: the bundled documents are below 100 KiB. */
+  public static final long DEFAULT_MAX_FILE_SIZE = 4L << 20;
   private static final String NOT_TEXT = "this is not a UTF-8 text file. Remove it from the "
       + "corpus, or convert it to plain UTF-8 text (e.g. with pdftotext) and run again.";
 
   private final Normaliser normaliser;
+  private final long maxFileSize;
 
   public DocumentReader() {
     this(new Normaliser());
   }
 
   public DocumentReader(Normaliser normaliser) {
+    this(normaliser, DEFAULT_MAX_FILE_SIZE);
+  }
+
+  /** A reader that refuses files of more than {@code maxFileSize} bytes. */
+  public DocumentReader(Normaliser normaliser, long maxFileSize) {
+    if (maxFileSize < 1 || maxFileSize > MAX_BYTES) {
+      throw new IllegalArgumentException(
+          "max file size must be 1 to " + MAX_BYTES + " bytes, not " + maxFileSize);
+    }
     this.normaliser = normaliser;
+    this.maxFileSize = maxFileSize;
+  }
+
+  /** The largest file this reader reads, in bytes. */
+  public long maxFileSize() {
+    return maxFileSize;
   }
 
   /** Reads {@code file}; the document's source is its file name. */
@@ -50,12 +74,26 @@ public final class DocumentReader {
    * their content, are converted to text first ({@link ConvertedDocuments}).
    */
   public Document read(Path file, String source) {
+    return read(file, source, warning -> {});
+  }
+
+  /**
+   * Reads {@code file} as the document named {@code source}; what was repaired on the way (such
+   * as decomposed text) goes to {@code warnings}, one message naming the file each.
+   */
+  public Document read(Path file, String source, Consumer<String> warnings) {
+    checkSize(file);
     Format format = ConvertedDocuments.detect(file);
     if (format != Format.TEXT) {
       return ConvertedDocuments.read(file, source, format, normaliser);
     }
     String original = decode(file);
     checkIsText(file, original);
+    if (!Normalizer.isNormalized(original, Normalizer.Form.NFC)) {
+      original = Normalizer.normalize(original, Normalizer.Form.NFC);
+      warnings.accept(file + ": the text is decomposed (Unicode NFD); read as composed (NFC), "
+          + "and its offsets count the composed chars.");
+    }
     Document document;
     try {
       document = normaliser.normalise(source, original);
@@ -70,29 +108,49 @@ public final class DocumentReader {
     return document;
   }
 
-  private static String decode(Path file) {
+  /** Refuses folders, empty and oversized files by their attributes, without reading them. */
+  private void checkSize(Path file) {
     if (Files.isDirectory(file)) {
       throw new IngestException(file + ": is a folder, not a file.");
     }
+    long size;
     try {
-      long size = Files.size(file);
-      if (size == 0) {
-        throw new IngestException(file + ": the file is empty (0 bytes). Remove it from the "
-            + "corpus or put the document's text in it.");
-      }
-      if (size > MAX_BYTES) {
-        throw new IngestException(file + ": the file is too large (" + size + " bytes; at most "
-            + MAX_BYTES + "). Split it into smaller documents.");
-      }
-      return StrictUtf8.decode(file.toString(), file);
-    } catch (NoSuchFileException e) {
-      throw new IngestException(file + ": no such file. Check the path.", e);
-    } catch (AccessDeniedException e) {
-      throw new IngestException(file + ": cannot read the file (permission denied). "
-          + "Make it readable and run again.", e);
+      size = Files.size(file);
     } catch (IOException e) {
-      throw new IngestException(file + ": cannot read the file (" + e.getMessage() + ").", e);
+      throw unreadable(file, e);
     }
+    if (size == 0) {
+      throw new IngestException(file + ": the file is empty (0 bytes). Remove it from the "
+          + "corpus or put the document's text in it.");
+    }
+    if (size > maxFileSize) {
+      throw new IngestException(file + ": the file is too large (" + size + " bytes, more than "
+          + "the maximum of " + maxFileSize + " bytes from byte offset " + maxFileSize + " on); "
+          + "it was not read. Split it into smaller documents, or raise --max-file-size.");
+    }
+  }
+
+  private static String decode(Path file) {
+    try {
+      return StrictUtf8.decode(file.toString(), file);
+    } catch (IOException e) {
+      throw unreadable(file, e);
+    }
+  }
+
+  private static IngestException unreadable(Path file, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return new IngestException(file + ": no such file. Check the path.", e);
+    }
+    if (e instanceof AccessDeniedException) {
+      return new IngestException(file + ": cannot read the file (permission denied). "
+          + "Make it readable and run again.", e);
+    }
+    if (e.getMessage() != null && e.getMessage().contains("Too many levels of symbolic links")) {
+      return new IngestException(file + ": is a symbolic link that points back to itself "
+          + "(a loop). Remove the link.", e);
+    }
+    return new IngestException(file + ": cannot read the file (" + e.getMessage() + ").", e);
   }
 
   private static void checkIsText(Path file, String text) {

@@ -64,7 +64,8 @@ final class StrictUtf8 {
           cursor.advance(chars.flip());
           chars.clear();
           if (result.isError()) {
-            throw malformed(name, cursor, bytes, compacted + bytes.position(), result.length());
+            throw malformed(
+                name, file, cursor, bytes, compacted + bytes.position(), result.length());
           }
         } while (result.isOverflow());
         compacted += bytes.position();
@@ -89,14 +90,21 @@ final class StrictUtf8 {
   }
 
   private static IngestException malformed(
-      String name, Cursor at, ByteBuffer bytes, long offset, int length) {
+      String name, Path file, Cursor at, ByteBuffer bytes, long offset, int length) {
     StringBuilder shown = new StringBuilder();
     for (int i = 0; i < length && bytes.position() + i < bytes.limit(); i++) {
       shown.append(String.format(" 0x%02X", bytes.get(bytes.position() + i) & 0xFF));
     }
-    return new IngestException(name + ":" + at.line + ":" + (at.column + 1)
-        + ": invalid UTF-8 at byte offset " + offset + " (bytes" + shown + "). The file must be "
-        + "UTF-8 text: convert it (e.g. iconv -f windows-1252 -t utf-8) and run again.");
+    String where = name + ":" + at.line + ":" + (at.column + 1) + ": invalid UTF-8 at byte offset "
+        + offset + " (bytes" + shown + ")";
+    if (Windows1252.looksLike(file)) {
+      char meant = (char) Windows1252.charOf(bytes.get(bytes.position()) & 0xFF);
+      return new IngestException(where + "; the file looks like Windows-1252 text (there it "
+          + "would be '" + meant + "'). Convert it with iconv -f windows-1252 -t utf-8 and run "
+          + "again.");
+    }
+    return new IngestException(where + ". The file must be UTF-8 text: convert it (e.g. iconv "
+        + "-f windows-1252 -t utf-8) and run again.");
   }
 
   /** Line and column reached in the decoded text. */

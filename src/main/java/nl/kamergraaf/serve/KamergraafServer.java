@@ -5,6 +5,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import nl.kamergraaf.serve.limits.ExpensiveLane;
+import nl.kamergraaf.serve.limits.LimitedQuery;
+import nl.kamergraaf.serve.limits.RefusedParameters;
+import nl.kamergraaf.serve.limits.RequestSizeLimit;
+import nl.kamergraaf.serve.limits.SecurityHeaders;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -28,10 +33,16 @@ import org.slf4j.LoggerFactory;
  * CONSTRUCT and DESCRIBE: Turtle, N-Triples, JSON-LD, ...) by {@code Accept} or {@code format=}.
  * There is no update, Graph Store Protocol, upload or admin endpoint, every query is cut off after
  * the query timeout, and {@code SERVICE} to other endpoints is refused.
+ *
+ * <p>Limits (package {@code serve.limits}): results are capped at the row cap (told in the {@code
+ * X-Kamergraaf-Row-Cap} headers), request bodies above the size limit get {@code 413}, queries
+ * judged expensive run a few at a time so cheap ones keep their speed, and every response carries
+ * a Content-Security-Policy and the other browser protections.
  */
 public final class KamergraafServer implements AutoCloseable {
   public static final int DEFAULT_PORT = 3030;
   public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+  public static final long DEFAULT_ROW_CAP = 10_000;
   public static final String SPARQL_PATH = "/sparql";
   public static final String DATASET_PATH = "/kamergraaf";
 
@@ -88,6 +99,9 @@ public final class KamergraafServer implements AutoCloseable {
     private int port = DEFAULT_PORT;
     private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
     private boolean loopbackOnly;
+    private long rowCap = DEFAULT_ROW_CAP;
+    private long maxRequestBytes = RequestSizeLimit.DEFAULT_MAX_BYTES;
+    private int expensiveQueries = ExpensiveLane.defaultPlaces();
     private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
     private Builder() {}
@@ -117,6 +131,35 @@ public final class KamergraafServer implements AutoCloseable {
       return this;
     }
 
+    /** The most rows a query returns; default {@value KamergraafServer#DEFAULT_ROW_CAP}. */
+    public Builder rowCap(long rows) {
+      if (rows < 1) {
+        throw new IllegalArgumentException("row cap must be at least 1, not " + rows);
+      }
+      this.rowCap = rows;
+      return this;
+    }
+
+    /** The largest request body accepted, in bytes; larger ones get 413. Default 100 KiB. */
+    public Builder maxRequestBytes(long bytes) {
+      if (bytes < 1 || bytes > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException("request size limit must be 1 byte to 2 GiB, not "
+            + bytes);
+      }
+      this.maxRequestBytes = bytes;
+      return this;
+    }
+
+    /** How many queries judged expensive may run at once; default one per two cores. */
+    public Builder expensiveQueries(int places) {
+      if (places < 1) {
+        throw new IllegalArgumentException(
+            "expensive queries at once must be at least 1, not " + places);
+      }
+      this.expensiveQueries = places;
+      return this;
+    }
+
     /** Listen on the loopback interface only (for tests and local use); default false. */
     public Builder loopbackOnly(boolean loopbackOnly) {
       this.loopbackOnly = loopbackOnly;
@@ -125,14 +168,15 @@ public final class KamergraafServer implements AutoCloseable {
 
     /**
      * Mounts another servlet (entity pages, exports) on the same server, at a path spec such as
-     * {@code /id/*}. Fuseki sees each request first, so a servlet cannot hide the SPARQL endpoints.
+     * {@code /id/*}, or {@code ""} for the root page alone. Fuseki sees each request first, so a
+     * servlet cannot hide the SPARQL endpoints.
      */
     public Builder servlet(String pathSpec, HttpServlet servlet) {
       Objects.requireNonNull(pathSpec, "pathSpec");
       Objects.requireNonNull(servlet, "servlet");
-      if (!pathSpec.startsWith("/") || pathSpec.startsWith("/$")) {
+      if (!pathSpec.isEmpty() && (!pathSpec.startsWith("/") || pathSpec.startsWith("/$"))) {
         throw new IllegalArgumentException(
-            "servlet path must start with / and not with /$, not " + pathSpec);
+            "servlet path must be \"\" or start with / and not with /$, not " + pathSpec);
       }
       servlets.put(pathSpec, servlet);
       return this;
@@ -142,6 +186,9 @@ public final class KamergraafServer implements AutoCloseable {
       if (dataset == null) {
         throw new IllegalStateException("no dataset to serve: call .dataset(Store.open(dir))");
       }
+      // An expensive query waits for a place no longer than it would be allowed to run.
+      LimitedQuery query =
+          new LimitedQuery(rowCap, new ExpensiveLane(expensiveQueries, queryTimeout));
       FusekiServer.Builder fuseki =
           FusekiServer.create()
               .port(port)
@@ -154,10 +201,14 @@ public final class KamergraafServer implements AutoCloseable {
               .enableCompact(false)
               .enableTasks(false)
               // A service named /sparql with an unnamed endpoint answers at /sparql itself.
-              .add(SPARQL_PATH, ReadOnlySparql.queryOnly(dataset, queryTimeout, ""))
+              .add(SPARQL_PATH, ReadOnlySparql.queryOnly(dataset, queryTimeout, query, ""))
               .add(
                   DATASET_PATH,
-                  ReadOnlySparql.queryOnly(dataset, queryTimeout, "", "sparql", "query"));
+                  ReadOnlySparql.queryOnly(dataset, queryTimeout, query, "", "sparql", "query"))
+              // Filters run in this order, before Fuseki and the servlets see the request.
+              .addFilter("/*", new SecurityHeaders())
+              .addFilter("/*", new RequestSizeLimit(maxRequestBytes))
+              .addFilter("/*", new RefusedParameters());
       servlets.forEach(fuseki::addServlet);
       return new KamergraafServer(fuseki.build());
     }

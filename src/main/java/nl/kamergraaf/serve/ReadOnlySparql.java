@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.servlets.ActionProcessor;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
@@ -20,15 +21,20 @@ final class ReadOnlySparql {
 
   /**
    * A service whose endpoints, named by {@code endpointNames} ("" = the service's own path), run
-   * queries only: no update, no Graph Store Protocol, no upload.
+   * queries only, with {@code processor}: no update, no Graph Store Protocol, no upload.
    */
   static DataService.Builder queryOnly(
-      DatasetGraph dsg, Duration queryTimeout, String... endpointNames) {
+      DatasetGraph dsg, Duration queryTimeout, ActionProcessor processor, String... endpointNames) {
     Context limits = limits(queryTimeout);
     DataService.Builder service = DataService.newBuilder(dsg);
     for (String name : endpointNames) {
       service.addEndpoint(
-          Endpoint.create().operation(Operation.Query).endpointName(name).context(limits).build());
+          Endpoint.create()
+              .operation(Operation.Query)
+              .processor(processor)
+              .endpointName(name)
+              .context(limits)
+              .build());
     }
     return service;
   }

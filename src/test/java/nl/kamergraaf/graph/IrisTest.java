@@ -1,7 +1,9 @@
 package nl.kamergraaf.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.kamergraaf.extract.model.Entity;
 import nl.kamergraaf.extract.model.EntityType;
@@ -32,18 +34,25 @@ class IrisTest {
   }
 
   @Test
-  void textThatLeavesNothingIsRefusedAndBadBasesToo() {
-    assertThrows(IllegalArgumentException.class, () -> Iris.slug("‽‽"));
+  void textThatLeavesNothingGetsAHashSlugAndBadBasesAreRefused() {
+    assertEquals("h-321b19ed807302b6", Iris.slug("‽‽"));
+    assertEquals(Iris.slug("‽‽"), Iris.slug("‽‽"));
+    assertNotEquals(Iris.slug("‽‽"), Iris.slug("\u202E\u202E"));
     assertThrows(IllegalArgumentException.class, () -> new Iris("w3id.org/kamergraaf"));
     assertThrows(IllegalArgumentException.class, () -> new Iris("https://w3id.org/kamergraaf"));
   }
 
   @Test
   void slugsOfHostileTextStayValidIris() {
-    for (String s : new String[] {"<script>alert(1)</script>", "a b\"c", "javascript:x", "\u202Eevil", "x/../y"}) {
+    for (String s : new String[] {"<script>alert(1)</script>", "a b\"c", "javascript:x",
+        "\u202Eevil", "x/../y", "\" onmouseover=\"alert(1)", "javascript:alert(1)//",
+        "\u202E\u2066\u200F", "<>", "\0", "%2e%2e/%00", "a\nb\tc", "\uD83D\uDCA3 bom",
+        "ﬁnanciën", "İstanbul", "'; DROP TABLE x; --", "?q=1#frag", "\\server\\share"}) {
       String iri = iris.entity(new Entity(EntityType.ORGANIZATION, s, s)).getURI();
       IRIx.create(iri); // throws on an invalid IRI
-      assertEquals(-1, iri.indexOf('<'));
+      String path = iri.substring(iris.base().length());
+      assertTrue(path.matches("id/org/[a-z0-9._-]+"), s + " -> " + iri);
+      assertTrue(iris.document(s + ".txt").getURI().matches(".*/id/doc/[a-z0-9._-]+"), s);
     }
   }
 }

@@ -49,6 +49,13 @@ public final class EntityRecognizer {
     return key == null ? null : lookupId(EntityType.ORGANIZATION, key);
   }
 
+  /** The role persons.tsv gives a curated person, or null. */
+  public Entity curatedRole(Entity person) {
+    String label = person.type() == EntityType.PERSON ? gazetteer.roleOfPerson(person.key()) : null;
+    Entity role = label == null ? null : curated.find(label, false);
+    return role != null && role.type() == EntityType.ROLE ? role : null;
+  }
+
   /** The curated entity with this type and key, or null. */
   public Entity lookupId(EntityType type, String key) {
     for (Gazetteer.Entry e : gazetteer.entries()) {
@@ -78,7 +85,26 @@ public final class EntityRecognizer {
     }
     List<Mention> kept = resolveOverlaps(found);
     kept = resolveOverlaps(concat(kept, namesAfterRoles(text, kept, local)));
+    kept = resolveOverlaps(concat(kept, PartsAndWholes.articles(text, kept, local)));
+    kept = resolveOverlaps(concat(kept, PartsAndWholes.wholes(text, kept, local)));
+    kept = resolveOverlaps(concat(kept, PartsAndWholes.bodiesInRoles(text, kept, local)));
+    kept = resolveOverlaps(concat(kept, PartsAndWholes.leadersInNames(text, kept, local)));
     return new Result(withSurfaceForms(kept, text), local);
+  }
+
+  /** True for a mention found inside a longer one's name ("SEDE" in "SEDE-voorzitter"). */
+  public static boolean isNested(Mention m) {
+    return PartsAndWholes.isNested(m);
+  }
+
+  /** True for a leader named inside a programme's name ("EU" in "EU-trainingsmissie EUMAM"). */
+  public static boolean isLeaderInName(Mention m) {
+    return PartsAndWholes.isLeaderInName(m);
+  }
+
+  /** True when the inner mention is the whole named inside the outer mention's name. */
+  public static boolean namesItsWhole(Mention outer, Mention inner) {
+    return PartsAndWholes.namesItsWhole(outer, inner);
   }
 
   /** Mentions plus the names this document defined (for later stages). */
@@ -215,7 +241,8 @@ public final class EntityRecognizer {
 
   /**
    * Keeps the longest of overlapping mentions (the earliest on a tie); a person inside a
-   * motion's name ("de motie Diederik van Dijk") is kept as well.
+   * motion's name ("de motie Diederik van Dijk") and a treaty inside its article's name are kept
+   * as well.
    */
   static List<Mention> resolveOverlaps(List<Mention> found) {
     List<Mention> sorted = new ArrayList<>(found);
@@ -225,7 +252,8 @@ public final class EntityRecognizer {
     for (Mention m : sorted) {
       boolean clash = false;
       for (Mention k : kept) {
-        if (k.provenance().span().overlaps(m.provenance().span()) && !namesItsAuthor(k, m)) {
+        if (k.provenance().span().overlaps(m.provenance().span()) && !namesItsAuthor(k, m)
+            && !PartsAndWholes.namesItsWhole(k, m)) {
           clash = true;
           break;
         }

@@ -21,10 +21,17 @@ public final class Gazetteer {
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
   private final List<Entry> entries;
   private final java.util.Map<String, String> roleBodies;
+  private final java.util.Map<String, String> personRoles;
 
-  private Gazetteer(List<Entry> entries, java.util.Map<String, String> roleBodies) {
+  private Gazetteer(List<Entry> entries, java.util.Map<String, String> roleBodies, java.util.Map<String, String> personRoles) {
     this.entries = List.copyOf(entries);
     this.roleBodies = java.util.Map.copyOf(roleBodies);
+    this.personRoles = java.util.Map.copyOf(personRoles);
+  }
+
+  /** The label of the role persons.tsv gives a person (by key), or null. */
+  public String roleOfPerson(String personKey) {
+    return personRoles.get(personKey);
   }
 
   /** The key of the organisation a role's holder belongs to by that role alone, or null. */
@@ -51,8 +58,12 @@ public final class Gazetteer {
     for (var row : TsvTable.load("/gazetteer/organizations.tsv").require("key", "label", "aliases").rows()) {
       entries.add(entry(EntityType.ORGANIZATION, row.get("key"), row.get("label"), row.list("aliases"), null, row.get("wikidata")));
     }
-    for (var row : TsvTable.load("/gazetteer/persons.tsv").require("key", "label", "aliases").rows()) {
+    java.util.Map<String, String> personRoles = new java.util.HashMap<>();
+    for (var row : TsvTable.load("/gazetteer/persons.tsv").require("key", "label", "aliases", "role").rows()) {
       entries.add(entry(EntityType.PERSON, row.get("key"), row.get("label"), row.list("aliases"), null, row.get("wikidata")));
+      if (!row.get("role").isEmpty()) {
+        personRoles.put(row.get("key"), row.get("role"));
+      }
     }
     java.util.Map<String, String> roleBodies = new java.util.HashMap<>();
     for (var row : TsvTable.load("/gazetteer/roles.tsv").require("key", "label", "aliases", "organization").rows()) {
@@ -61,7 +72,7 @@ public final class Gazetteer {
         roleBodies.put(row.get("key"), row.get("organization"));
       }
     }
-    return new Gazetteer(entries, roleBodies);
+    return new Gazetteer(entries, roleBodies, personRoles);
   }
 
   /** Every ISO country with its Dutch name, plus the curated variants and adjectives. */

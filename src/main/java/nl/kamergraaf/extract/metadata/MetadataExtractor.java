@@ -117,6 +117,15 @@ public final class MetadataExtractor {
         }
       }
     }
+    // Written questions: "Antwoord van Minister Ollongren (Defensie) (ontvangen 5 februari 2024)."
+    Pattern answeredP = rules.pattern("date-answered");
+    for (Line l : head) {
+      Matcher m = answeredP.matcher(l.text());
+      LocalDate d = m.find() ? DutchDates.find(m.group(1), rules.pattern("date-words"), rules.pattern("date-numeric")) : null;
+      if (d != null) {
+        return new Field<>(d, prov(l.span(), "metadata/date-answered"));
+      }
+    }
     return null;
   }
 

@@ -28,7 +28,7 @@ final class MetadataRules {
     }
     // Properties forgets the file's order; kinds are tried most specific first.
     for (String kind : new String[] {"verslag schriftelijk overleg", "nota naar aanleiding van verslag",
-        "beantwoording schriftelijk overleg", "brief"}) {
+        "beantwoording schriftelijk overleg", "brief", "other"}) {
       kinds.put(kind, pattern("kind." + kind, Pattern.MULTILINE));
     }
   }

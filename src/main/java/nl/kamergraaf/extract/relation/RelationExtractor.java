@@ -57,7 +57,10 @@ public final class RelationExtractor {
 
   /** Relations in the given sentences; {@code mentions} sorted by position. */
   public List<Relation> extract(String text, List<Span> sentences, List<Mention> mentions) {
-    List<Mention> reachable = Anaphora.resolve(text, mentions);
+    // Names inside names ("Duits" in "het Duits geleide inkoopproject") relate through their
+    // outer name only.
+    List<Mention> reachable = Anaphora.resolve(text,
+        mentions.stream().filter(m -> !EntityRecognizer.isNested(m)).toList());
     Map<String, Relation> out = new LinkedHashMap<>();
     for (Span sentence : sentences) {
       List<Mention> inside = reachable.stream().filter(m -> sentence.contains(m.provenance().span())).toList();

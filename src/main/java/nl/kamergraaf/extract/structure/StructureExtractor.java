@@ -17,10 +17,12 @@ import nl.kamergraaf.ingest.Span;
  * <p>Questions come either under a heading ("Vraag 3"), or, in papers that set questions in
  * bold, as bold paragraphs followed by an "Antwoord" heading; unnumbered questions get their
  * ordinal in the document. A repeated number also falls back to the ordinal, so numbers stay
- * unique within a document.
+ * unique within a document. Papers with neither get a question per asking paragraph of a
+ * fractie's section ({@link QuestionParagraphs}).
  */
 public final class StructureExtractor {
   private final StructureRules rules = StructureRules.load();
+  private final QuestionParagraphs paragraphs = new QuestionParagraphs(rules);
 
   /** The questions of {@code doc}; {@code mentions} give the fracties named in headings. */
   public List<Question> extract(Document doc, List<Mention> mentions, Entity answerer) {
@@ -49,6 +51,9 @@ public final class StructureExtractor {
       }
     }
     questions.close(mainEnd);
+    if (questions.result().isEmpty()) {
+      return paragraphs.find(Line.of(doc.text(), mainEnd), line -> fraction(mentions, line.span()), answerer);
+    }
     return questions.result();
   }
 

@@ -19,6 +19,9 @@ final class StructureRules {
   final Pattern answerInline;
   final Pattern seeAlso;
   final Pattern end;
+  final Pattern asks;
+  final Pattern replyPart;
+  final Pattern replySection;
 
   private StructureRules(Properties p) {
     section = compile(p, "section");
@@ -29,6 +32,9 @@ final class StructureRules {
     answerInline = compile(p, "answer-inline");
     seeAlso = compile(p, "see-also");
     end = compile(p, "end");
+    asks = compile(p, "asks");
+    replyPart = compile(p, "reply-part");
+    replySection = compile(p, "reply-section");
   }
 
   static StructureRules load() {

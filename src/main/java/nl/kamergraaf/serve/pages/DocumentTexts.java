@@ -1,0 +1,47 @@
+package nl.kamergraaf.serve.pages;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.kamergraaf.ingest.DocumentReader;
+import nl.kamergraaf.ingest.IngestException;
+
+/**
+ * The original text of a document, read again from the folder the store was built from, so that
+ * the facts' positions (code points in that text) can be shown in place.
+ */
+final class DocumentTexts {
+  private final Path folder;
+  private final Map<String, Optional<String>> cache = new ConcurrentHashMap<>();
+
+  DocumentTexts(Path folder) {
+    this.folder = folder == null ? null : folder.toAbsolutePath().normalize();
+  }
+
+  boolean available() {
+    return folder != null;
+  }
+
+  /** The text of the file named {@code source} (relative to the folder), if it can be read. */
+  Optional<String> original(String source) {
+    if (folder == null) {
+      return Optional.empty();
+    }
+    return cache.computeIfAbsent(source, this::read);
+  }
+
+  private Optional<String> read(String source) {
+    Path file = folder.resolve(source).normalize();
+    // The name comes from the store; still, never read outside the documents folder.
+    if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new DocumentReader().read(file, source).original());
+    } catch (IngestException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package nl.kamergraaf.serve.pages;
+
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import nl.kamergraaf.graph.KG;
+
+/** The frame every page shares (head, navigation, footer) and the ways cells show RDF terms. */
+final class PageLayout {
+  /** Entity classes by their ontology IRI, most specific first, with a display name. */
+  static final Map<String, String> ENTITY_TYPES = new java.util.LinkedHashMap<>();
+
+  static {
+    ENTITY_TYPES.put(KG.NS + "Fraction", "fractie");
+    ENTITY_TYPES.put(KG.NS + "Person", "person");
+    ENTITY_TYPES.put(KG.NS + "Country", "country");
+    ENTITY_TYPES.put(KG.NS + "Program", "programme");
+    ENTITY_TYPES.put(KG.NS + "Role", "role");
+    ENTITY_TYPES.put(KG.NS + "Meeting", "meeting");
+    ENTITY_TYPES.put(KG.NS + "Organization", "organisation");
+  }
+
+  private PageLayout() {}
+
+  static Html start(String title) {
+    Html h = new Html();
+    h.raw("<!DOCTYPE html>\n").open("html", "lang", "nl").open("head")
+        .raw("<meta charset=\"utf-8\">")
+        .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        .element("title", title + " — kamergraaf")
+        .open("link", "rel", "stylesheet", "href", "/static/kamergraaf.css")
+        .close("head").open("body");
+    h.open("header").open("nav")
+        .link("/", "kamergraaf", "class", "home")
+        .link("/graph", "graph view")
+        .link("/query", "SPARQL")
+        .link("/.well-known/void", "dataset (VoID)")
+        .link("/dumps/kamergraaf.trig", "dump")
+        .close("nav").close("header").open("main");
+    return h;
+  }
+
+  static String end(Html h) {
+    h.close("main").open("footer")
+        .text("kamergraaf — facts read from Dutch parliamentary papers by rules; every fact links to "
+            + "the text it was read from.")
+        .close("footer").close("body").close("html");
+    return h.toString();
+  }
+
+  /** A term in a table cell: a link with its label for IRIs, the lexical form for literals. */
+  static void term(Html h, LocalLinks links, Node node, Node label) {
+    if (node == null) {
+      h.text("");
+    } else if (node.isURI()) {
+      String text = label != null ? label.getLiteralLexicalForm() : shortName(node.getURI());
+      String href = links.href(node);
+      if (href == null) {
+        h.text(text);
+      } else {
+        h.link(href, text, "title", node.getURI());
+      }
+    } else if (node.isLiteral()) {
+      h.text(node.getLiteralLexicalForm());
+    } else {
+      h.text("_:" + node.getBlankNodeLabel());
+    }
+  }
+
+  /** The last segment of an IRI: after '#', else after the last '/'. */
+  static String shortName(String iri) {
+    int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
+    return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
+  }
+
+  static Node get(Binding row, String var) {
+    return row.get(Var.alloc(var));
+  }
+
+  static String lexical(Binding row, String var) {
+    Node n = get(row, var);
+    return n == null ? "" : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+  }
+
+  /** The quote of a fact with a link to it in its document, as one cell. */
+  static void provenance(Html h, LocalLinks links, Binding row) {
+    Node doc = get(row, "doc");
+    Node start = get(row, "start");
+    Node end = get(row, "end");
+    h.open("q").text(lexical(row, "exact")).close("q");
+    if (doc != null && start != null && end != null) {
+      long s = ((Number) start.getLiteralValue()).longValue();
+      long e = ((Number) end.getLiteralValue()).longValue();
+      h.raw(" ").link(links.atSpan(doc, s, e), "in context [" + s + "–" + e + ")", "class", "at");
+    }
+  }
+
+  /** Links to the data document of an {@code id/} path in every form. */
+  static void machineForms(Html h, String idPath) {
+    h.open("p", "class", "forms").text("This resource as data: ");
+    for (DataFormat f : DataFormat.values()) {
+      h.link("/data/" + idPath + "." + f.extension, f.name().toLowerCase(java.util.Locale.ROOT),
+          "type", f.mediaType);
+      h.raw(" ");
+    }
+    h.close("p");
+  }
+}

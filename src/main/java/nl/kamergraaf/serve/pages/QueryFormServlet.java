@@ -1,0 +1,46 @@
+package nl.kamergraaf.serve.pages;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import nl.kamergraaf.serve.KamergraafServer;
+
+/**
+ * {@code GET /query?query=…}: a form with a ready query that runs on the SPARQL endpoint; the
+ * "open in SPARQL" links of the pages lead here. No script: the form itself sends the query.
+ */
+final class QueryFormServlet extends SiteServlet {
+  private static final long serialVersionUID = 1L;
+  static final String EXAMPLE = """
+      PREFIX kg: <https://w3id.org/kamergraaf/def#>
+      PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+      # Every entity with its type and name.
+      SELECT ?entity ?type ?name WHERE {
+        ?entity a ?type ; skos:prefLabel ?name .
+        VALUES ?type { kg:Person kg:Fraction kg:Country kg:Organization kg:Program }
+      } ORDER BY ?type ?name
+      """;
+
+  QueryFormServlet(LinkedDataSite site) {}
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String query = request.getParameter("query");
+    Html h = PageLayout.start("SPARQL query");
+    h.element("h1", "SPARQL query")
+        .element("p", "The endpoint " + KamergraafServer.SPARQL_PATH
+            + " is read-only; queries time out. Results open in the format you choose.");
+    h.open("form", "method", "get", "action", KamergraafServer.SPARQL_PATH, "class", "query")
+        .open("textarea", "name", "query", "rows", "18", "cols", "100", "spellcheck", "false")
+        .text(query == null || query.isBlank() ? EXAMPLE : query).close("textarea")
+        .open("p").open("label").text("Results as ")
+        .open("select", "name", "format");
+    for (String f : new String[] {"text", "csv", "tsv", "json", "xml"}) {
+      h.element("option", f, "value", f);
+    }
+    h.close("select").close("label").raw(" ")
+        .element("button", "Run", "type", "submit").close("p").close("form");
+    html(response, PageLayout.end(h));
+  }
+}

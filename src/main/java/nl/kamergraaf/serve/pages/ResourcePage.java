@@ -1,0 +1,51 @@
+package nl.kamergraaf.serve.pages;
+
+import static nl.kamergraaf.serve.pages.PageLayout.get;
+
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.engine.binding.Binding;
+
+/**
+ * The page of any other resource (a question, an answer, a fact): its statements as a table, and
+ * for a fact a link to its place in the document.
+ */
+final class ResourcePage {
+  private static final String SPAN = """
+      SELECT ?doc ?exact ?start ?end WHERE {
+        ?f oa:hasTarget ?t . ?t oa:hasSource ?doc .
+        OPTIONAL { ?t oa:hasSelector ?q . ?q oa:exact ?exact }
+        OPTIONAL { ?t oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end }
+      } LIMIT 1""";
+
+  private final LinkedDataSite site;
+
+  ResourcePage(LinkedDataSite site) {
+    this.site = site;
+  }
+
+  String render(Node iri, String idPath, List<Binding> own) {
+    String title = idPath;
+    Html h = PageLayout.start(title);
+    h.open("article", "class", "resource").element("h1", title)
+        .open("p", "class", "kind").element("code", iri.getURI()).close("p");
+    PageLayout.machineForms(h, idPath);
+    List<Binding> span = site.sparql().select(SPAN, "f", iri);
+    if (!span.isEmpty()) {
+      h.open("p", "class", "provenance").text("Read from: ");
+      PageLayout.provenance(h, site.links(), span.get(0));
+      h.close("p");
+    }
+    h.open("table", "class", "facts").open("thead").open("tr").element("th", "property")
+        .element("th", "value").close("tr").close("thead").open("tbody");
+    for (Binding row : own) {
+      h.open("tr").open("td");
+      PageLayout.term(h, site.links(), get(row, "p"), null);
+      h.close("td").open("td");
+      PageLayout.term(h, site.links(), get(row, "o"), get(row, "oLabel"));
+      h.close("td").close("tr");
+    }
+    h.close("tbody").close("table").close("article");
+    return PageLayout.end(h);
+  }
+}
