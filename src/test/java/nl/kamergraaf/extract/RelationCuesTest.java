@@ -44,6 +44,18 @@ class RelationCuesTest {
         .anyMatch(r -> r.predicate().equals("leads")), "no EU without a mission named the EU's way");
   }
 
+  @Test
+  void aVerbAtTheEndHasItsSubjectFirstAndAnInfinitiveItsObjectRightBefore() {
+    // Sentences of the bundled 001, where the nearest entity before the verb is its object.
+    CollectedFacts f = extract("In het Coalitieakkoord is vastgelegd dat Nederland Oekraïne onverminderd blijft steunen. "
+        + "Om de Europese veiligheid te bevorderen en Oekraïne te steunen in zijn existentiële strijd draagt Nederland "
+        + "bij aan de internationale inzet om Oekraïne in staat te stellen zich te verdedigen tegen de Russische agressie.");
+    assertTrue(f.related("country/nl", "supports", "country/ua"), f.relations.toString());
+    assertFalse(f.related("country/ua", "supports", "country/nl"), f.relations.toString());
+    assertTrue(f.relations.stream().filter(r -> r.predicate().equals("supports")).count() >= 2,
+        "both sentences say it: " + f.relations);
+  }
+
   private static CollectedFacts extract(String text) {
     return CollectedFacts.of(extractor, Document.plain("excerpt.txt", text));
   }

@@ -129,6 +129,10 @@ public final class RelationExtractor {
       Modality modality, Provenance prov, List<Relation> found) {
     switch (cue.direction()) {
       case FORWARD -> {
+        if (match.infinitive()) {
+          infinitive(cue, match, modality, prov, found);
+          return;
+        }
         Mention inverted = match.invertedSubject(cue.subjectTypes());
         List<Mention> subjects = inverted != null ? List.of(inverted) : match.before(cue.subjectTypes());
         List<Mention> objects = match.after(cue.objectTypes());
@@ -136,6 +140,20 @@ public final class RelationExtractor {
           // "heeft de NAVO ... Eastern Sentry aangekondigd": the object inside the cue
           Mention within = match.firstAfter(inverted.provenance().span(), cue.objectTypes(), inverted);
           objects = within == null ? List.of() : List.of(within);
+        }
+        if (objects.isEmpty() && subjects.size() == 1 && inverted == null && match.endsClause()
+            && cue.objectTypes().contains(subjects.get(0).entity().type())) {
+          // subject, object, verb: the nearest before the verb is its object
+          Mention subject = match.subjectBeforeObject(subjects.get(0), cue.subjectTypes());
+          if (subject != null) {
+            objects = subjects;
+            subjects = List.of(subject);
+          }
+        }
+        if (objects.isEmpty() && !subjects.isEmpty() && match.endsClause()) {
+          // "dat Nederland en Duitsland de EPF steunen": the object between the subject and the verb
+          Mention middle = match.betweenAndCue(subjects.get(0).provenance().span(), cue.objectTypes());
+          objects = middle == null ? List.of() : List.of(middle);
         }
         if (objects.isEmpty() && !subjects.isEmpty() && match.endsClause()) {
           // "De USL is nog niet goedgekeurd, aangezien Hongarije de goedkeuring blokkeert": a verb
@@ -177,6 +195,22 @@ public final class RelationExtractor {
         }
       }
     }
+  }
+
+  /**
+   * "Om ... Oekraïne te steunen ... draagt Nederland bij", "Nederland besluit Oekraïne te
+   * steunen": the object right before the infinitive, the subject before it in its clause or
+   * else the one the main clause names after it.
+   */
+  private static void infinitive(RelationCue cue, CueMatch match, Modality modality, Provenance prov,
+      List<Relation> found) {
+    List<Mention> objects = match.before(cue.objectTypes());
+    if (objects.isEmpty()) {
+      return;
+    }
+    Mention subject = match.subjectBeforeObject(objects.get(objects.size() - 1), cue.subjectTypes());
+    List<Mention> subjects = subject != null ? List.of(subject) : match.after(cue.subjectTypes());
+    pairs(subjects, cue, objects, modality, prov, found);
   }
 
   private static void pairs(List<Mention> subjects, RelationCue cue, List<Mention> objects, Modality modality,
