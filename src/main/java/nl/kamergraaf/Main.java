@@ -1,9 +1,11 @@
 package nl.kamergraaf;
 
+import nl.kamergraaf.cli.BenchCommand;
 import nl.kamergraaf.cli.BuildCommand;
 import nl.kamergraaf.cli.EvalCommand;
 import nl.kamergraaf.cli.ExitCodes;
 import nl.kamergraaf.cli.ExportCommand;
+import nl.kamergraaf.cli.GenerateCommand;
 import nl.kamergraaf.cli.QueryCommand;
 import nl.kamergraaf.cli.ServeCommand;
 import nl.kamergraaf.cli.SoakCommand;
@@ -21,6 +23,8 @@ import picocli.CommandLine.Command;
  * kamergraaf query queries/questions.rq --store store --format csv
  * kamergraaf eval --gold ../shared/gold
  * kamergraaf export --store store --format gexf --output kamergraaf.gexf
+ * kamergraaf generate --count 1000 --output /tmp/corpus-1000   # synthetic scaling corpus
+ * kamergraaf bench --input /tmp/corpus-1000 --work /tmp/bench --output docs/performance/bench-1000.md
  * kamergraaf soak --store store --duration 3m       # load test on loopback; exit 9 if it fails
  * </pre>
  */
@@ -30,7 +34,8 @@ import picocli.CommandLine.Command;
     version = "kamergraaf 0.1.0",
     description = "Knowledge graph of Dutch parliamentary defence papers, served over SPARQL.",
     subcommands = {UpCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class,
-        EvalCommand.class, ExportCommand.class, SoakCommand.class})
+        EvalCommand.class, ExportCommand.class, GenerateCommand.class, BenchCommand.class,
+        SoakCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -7,7 +7,6 @@ import nl.kamergraaf.extract.DocumentExtractor;
 import nl.kamergraaf.graph.BuildSummary;
 import nl.kamergraaf.graph.CorpusBuilder;
 import nl.kamergraaf.graph.Iris;
-import nl.kamergraaf.graph.Store;
 import nl.kamergraaf.ingest.CorpusReader;
 import nl.kamergraaf.ingest.DocumentReader;
 import nl.kamergraaf.ingest.IngestException;
@@ -37,38 +36,52 @@ public final class BuildCommand implements Callable<Integer> {
       description = "Larger files are skipped unread (default: ${DEFAULT-VALUE}; e.g. 512K, 20M).")
   long maxFileSize;
 
+  @Option(names = "--threads", description = "Extraction threads (default: one per core, ${DEFAULT-VALUE}).")
+  int threads = CorpusBuilder.defaultThreads();
+
+  @Option(names = "--full", description = "Extract every document again, even those unchanged since the last build.")
+  boolean full;
+
   @Override
   public Integer call() {
-    BuildSummary summary = run(input, store, base, maxFileSize, spec);
+    if (threads < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--threads must be at least 1, got " + threads);
+    }
+    BuildSummary summary = run(input, store, base, threads, full, maxFileSize, spec);
     return summary.clean() ? ExitCodes.OK : ExitCodes.DOCUMENTS_REJECTED;
   }
 
-  /** Builds with the default maximum file size and prints a summary; shared with {@code up}. */
+  /** Builds incrementally on one thread per core and prints a summary; shared with {@code up}. */
   static BuildSummary run(Path input, Path store, String base, CommandSpec spec) {
-    return run(input, store, base, DocumentReader.DEFAULT_MAX_FILE_SIZE, spec);
+    return run(input, store, base, CorpusBuilder.defaultThreads(), false, DocumentReader.DEFAULT_MAX_FILE_SIZE, spec);
   }
 
   /** Builds and prints a summary. */
-  static BuildSummary run(
-      Path input, Path store, String base, long maxFileSize, CommandSpec spec) {
+  static BuildSummary run(Path input, Path store, String base, int threads, boolean full,
+      long maxFileSize, CommandSpec spec) {
     if (!Files.isDirectory(input)) {
       throw new IngestException("--input " + input + " is not a folder of documents");
     }
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    out.printf("Building %s into %s%n", input, store);
+    out.printf("Building %s into %s (%d thread%s%s)%n", input, store, threads,
+        threads == 1 ? "" : "s", full ? ", every document" : "");
     out.flush();
     CorpusReader reader = new CorpusReader(new DocumentReader(new Normaliser(), maxFileSize));
-    CorpusBuilder builder = new CorpusBuilder(DocumentExtractor.load(), new Iris(base), reader);
-    BuildSummary[] summary = new BuildSummary[1];
-    Path db = Store.buildFromStream(store, stream ->
-        summary[0] = builder.build(input, stream, new ConsoleProgress(out, err)));
-    BuildSummary s = summary[0];
-    out.printf("Built %d documents, %,d quads in %.1f s; in service: %s%n",
-        s.built(), s.quads(), s.millis() / 1000.0, db);
+    CorpusBuilder builder = new CorpusBuilder(DocumentExtractor::load, new Iris(base), threads, reader);
+    BuildSummary s = builder.buildStore(input, store, full, new ConsoleProgress(out, err));
+    if (s.upToDate()) {
+      out.printf("Nothing changed (%d documents unchanged) in %.1f s; still in service: %s%n",
+          s.reused(), s.millis() / 1000.0, s.database());
+    } else {
+      out.printf("Built %d documents (%d extracted, %d unchanged and reused), %,d quads in %.1f s;"
+          + " in service: %s%n", s.built() + s.reused(), s.built(), s.reused(), s.quads(),
+          s.millis() / 1000.0, s.database());
+    }
     if (!s.clean()) {
       // The summary comes last so that it is what a long build leaves on the screen.
-      err.printf("%d document(s) rejected, %d built:%n", s.rejected().size(), s.built());
+      err.printf("%d document(s) rejected, %d built:%n", s.rejected().size(), s.built() + s.reused());
       s.rejected().forEach(r -> err.println("  " + r.lines().findFirst().orElse(r)));
     }
     out.flush();

@@ -23,6 +23,13 @@ final class ConsoleProgress implements BuildListener {
   }
 
   @Override
+  public void reused(String source) {
+    done++;
+    out.printf("  [%d] %s: unchanged%n", done, source);
+    out.flush();
+  }
+
+  @Override
   public void rejected(KamergraafException problem) {
     err.println("  skipped: " + problem.getMessage());
     err.flush();

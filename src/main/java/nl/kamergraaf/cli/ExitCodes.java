@@ -22,6 +22,8 @@ public final class ExitCodes {
   public static final int SOAK_FAILED = 9;
   /** A graph export failed: a filter names nothing in the store, or the file cannot be written. */
   public static final int EXPORT = 8;
+  /** {@code bench}: a stage failed or requests went unanswered. */
+  public static final int BENCH = 10;
   public static final int OTHER = 1;
 
   private ExitCodes() {}

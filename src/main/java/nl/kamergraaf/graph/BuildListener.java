@@ -7,6 +7,9 @@ public interface BuildListener {
   /** A document was extracted, validated and written; {@code quads} it contributed. */
   void built(String source, long quads, long millis);
 
+  /** A document had not changed since the last build: its quads were reused, not extracted. */
+  default void reused(String source) {}
+
   /** A document was reported and skipped; the others go on. */
   void rejected(KamergraafException problem);
 

@@ -3,7 +3,7 @@ package nl.kamergraaf.graph;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.kamergraaf.KamergraafException;
+import java.util.function.Supplier;
 import nl.kamergraaf.extract.DocumentExtractor;
 import nl.kamergraaf.ingest.CorpusReader;
 import nl.kamergraaf.ingest.Document;
@@ -22,27 +22,65 @@ import org.apache.jena.sparql.core.Quad;
  * A document that cannot be read or whose graph violates the shapes is reported and left out;
  * the others go on.
  *
+ * <p>Documents are extracted on {@code threads} threads, each with its own extractor, and go
+ * out in corpus order; only a few documents are in memory at a time.
+ *
  * <pre>
- * BuildSummary s = new CorpusBuilder(DocumentExtractor.load(), Iris.defaults())
+ * BuildSummary s = new CorpusBuilder(DocumentExtractor::load, Iris.defaults(), 4)
  *     .build(Path.of("data/corpus"), streamRdf, listener);
+ * BuildSummary t = new CorpusBuilder(DocumentExtractor::load, Iris.defaults(), 4)
+ *     .buildStore(Path.of("data/corpus"), Path.of("store"), false, listener); // incremental
  * </pre>
  */
 public final class CorpusBuilder {
-  private final DocumentExtractor extractor;
+  private final Supplier<DocumentExtractor> extractors;
   private final Iris iris;
+  private final int threads;
   private final CorpusReader reader;
 
+  /** A builder on one thread that uses {@code extractor}. */
   public CorpusBuilder(DocumentExtractor extractor, Iris iris) {
-    this(extractor, iris, new CorpusReader());
+    this(() -> extractor, iris, 1, new CorpusReader());
   }
 
-  /** A builder that reads the documents with {@code reader} (e.g. another maximum file size). */
-  public CorpusBuilder(DocumentExtractor extractor, Iris iris, CorpusReader reader) {
-    this.extractor = extractor;
+  /** A builder on {@code threads} threads, each with an extractor from {@code extractors}. */
+  public CorpusBuilder(Supplier<DocumentExtractor> extractors, Iris iris, int threads) {
+    this(extractors, iris, threads, new CorpusReader());
+  }
+
+  /** As above, reading the documents with {@code reader} (e.g. another maximum file size). */
+  public CorpusBuilder(Supplier<DocumentExtractor> extractors, Iris iris, int threads, CorpusReader reader) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    }
+    this.extractors = extractors;
     this.iris = iris;
+    this.threads = threads;
     this.reader = reader;
   }
 
+  /** As many threads as the machine has cores. */
+  public static int defaultThreads() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
+  Iris iris() {
+    return iris;
+  }
+
+  int threads() {
+    return threads;
+  }
+
+  CorpusReader reader() {
+    return reader;
+  }
+
+  ExtractionPool pool() {
+    return new ExtractionPool(extractors, threads);
+  }
+
+  /** Builds the corpus at {@code input} into {@code out}: ontology first, then each document. */
   public BuildSummary build(Path input, StreamRDF out, BuildListener listener) {
     long start = System.nanoTime();
     long[] quads = {0};
@@ -51,32 +89,44 @@ public final class CorpusBuilder {
     out.start();
     Vocabularies.PREFIXES.getNsPrefixMap().forEach(out::prefix);
     quads[0] += writeOntology(out);
-    reader.read(input, doc -> {
-      long t0 = System.nanoTime();
-      try {
-        long n = writeDocument(doc, out);
-        quads[0] += n;
-        built[0]++;
-        listener.built(doc.source(), n, (System.nanoTime() - t0) / 1_000_000);
-      } catch (KamergraafException e) {
-        rejected.add(e.getMessage());
-        listener.rejected(e);
-      } catch (RuntimeException e) {
-        // A bug in a rule must not take the whole corpus down: report it with the document.
-        KamergraafException wrapped = new KamergraafException(doc.source() + ": extraction failed: " + e, e);
-        rejected.add(wrapped.getMessage());
-        listener.rejected(wrapped);
-      }
-    }, bad -> {
-      rejected.add(bad.getMessage());
-      listener.rejected(bad);
-    }, listener::warned);
+    try (ExtractionPool pool = pool()) {
+      OrderedResults<Extracted> results = new OrderedResults<>(2 * threads, (source, problem) -> {
+        rejected.add(problem.getMessage());
+        listener.rejected(problem);
+      });
+      reader.read(input, doc -> results.add(doc.source(),
+          pool.submit(extractor -> extract(extractor, doc)),
+          done -> {
+            done.quads().forEach(out::quad);
+            quads[0] += done.quads().size();
+            built[0]++;
+            listener.built(doc.source(), done.quads().size(), done.millis());
+          }), bad -> {
+            rejected.add(bad.getMessage());
+            listener.rejected(bad);
+          }, listener::warned);
+      results.drain();
+    }
     out.finish();
     return new BuildSummary(built[0], rejected, quads[0], (System.nanoTime() - start) / 1_000_000);
   }
 
-  /** Extracts one document, validates its graph, and only then streams it out. */
-  long writeDocument(Document doc, StreamRDF out) {
+  /**
+   * Builds the corpus at {@code input} into a fresh database of the store {@code storeDir} with
+   * Jena's phased bulk loader, and swaps it in. Unless {@code full}, documents whose content key
+   * is unchanged since the last build are not extracted again: their quads come from the store's
+   * cache of extracted N-Quads; and if nothing changed at all, the database in service stays.
+   */
+  public BuildSummary buildStore(Path input, Path storeDir, boolean full, BuildListener listener) {
+    return new StoreUpdate(this, storeDir, full).run(input, listener);
+  }
+
+  /** One document's validated quads and how long they took. */
+  record Extracted(List<Quad> quads, long millis) {}
+
+  /** Extracts one document and validates its graph; throws if the graph violates the shapes. */
+  Extracted extract(DocumentExtractor extractor, Document doc) {
+    long t0 = System.nanoTime();
     DatasetGraph buffer = DatasetGraphFactory.create();
     extractor.extract(doc, new RdfFactWriter(iris, StreamRDFLib.dataset(buffer)));
     Node graphName = iris.graph(doc.source());
@@ -87,22 +137,17 @@ public final class CorpusBuilder {
           + report.getEntries().size() + " violations), which is a defect in extraction:\n"
           + Shapes.describe(report));
     }
-    long n = 0;
-    var it = buffer.find(graphName, Node.ANY, Node.ANY, Node.ANY);
-    while (it.hasNext()) {
-      out.quad(it.next());
-      n++;
-    }
-    return n;
+    List<Quad> quads = new ArrayList<>();
+    buffer.find(graphName, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+    return new Extracted(quads, (System.nanoTime() - t0) / 1_000_000);
   }
 
-  private long writeOntology(StreamRDF out) {
+  long writeOntology(StreamRDF out) {
     Node g = iris.ontologyGraph();
     long n = 0;
     var it = Shapes.ontology().find();
     while (it.hasNext()) {
-      var t = it.next();
-      out.quad(Quad.create(g, t));
+      out.quad(Quad.create(g, it.next()));
       n++;
     }
     return n;

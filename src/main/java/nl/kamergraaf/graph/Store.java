@@ -43,6 +43,17 @@ public final class Store {
     return new StoreBuild(storeDir).run(writer);
   }
 
+  /**
+   * Like {@link #build}, but {@code loader} runs outside any transaction: for a TDB2 bulk loader
+   * ({@code LoaderFactory}), which manages its own. The fresh database is swapped in only if the
+   * loader returns normally.
+   */
+  public static Path buildBulk(Path storeDir, Consumer<DatasetGraph> loader) {
+    Objects.requireNonNull(storeDir, "storeDir");
+    Objects.requireNonNull(loader, "loader");
+    return new StoreBuild(storeDir, false).run(loader);
+  }
+
   /** Like {@link #build}, for code that emits quads and triples to a {@link StreamRDF}. */
   public static Path buildFromStream(Path storeDir, Consumer<StreamRDF> writer) {
     Objects.requireNonNull(writer, "writer");
@@ -85,7 +96,15 @@ public final class Store {
     }
     // Connect by the database's own path, not by the "current" link: TDB2 caches connections
     // by location, and "current" will name another database after the next swap.
-    DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
+    DatasetGraph dsg;
+    try {
+      dsg = DatabaseMgr.connectDatasetGraph(db.toString());
+    } catch (org.apache.jena.dboe.DBOpEnvException e) {
+      // TDB2 lets one process at a time use a database; a running server holds it.
+      throw new StoreException("the store " + layout.dir() + " is in use by another process (a running"
+          + " `kamergraaf serve` or `up`?): query that server over HTTP, e.g. curl --data-urlencode"
+          + " query@FILE http://localhost:3030/sparql, or stop it first (" + e.getMessage() + ")", e);
+    }
     dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     return dsg;
   }

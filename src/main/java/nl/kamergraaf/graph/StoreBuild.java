@@ -24,9 +24,19 @@ final class StoreBuild {
   private static final Logger LOG = LoggerFactory.getLogger("nl.kamergraaf.store");
 
   private final StoreLayout layout;
+  private final boolean transactional;
 
   StoreBuild(Path storeDir) {
+    this(storeDir, true);
+  }
+
+  /**
+   * With {@code transactional} false the writer runs outside any transaction, for the TDB2 bulk
+   * loaders, which begin and commit their own.
+   */
+  StoreBuild(Path storeDir, boolean transactional) {
     this.layout = new StoreLayout(storeDir);
+    this.transactional = transactional;
   }
 
   Path run(Consumer<DatasetGraph> writer) {
@@ -56,7 +66,11 @@ final class StoreBuild {
   private void write(Path db, Consumer<DatasetGraph> writer) {
     DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
     try {
-      Txn.executeWrite(dsg, () -> writer.accept(dsg));
+      if (transactional) {
+        Txn.executeWrite(dsg, () -> writer.accept(dsg));
+      } else {
+        writer.accept(dsg);
+      }
     } catch (RuntimeException e) {
       throw new StoreException(
           "building the store " + layout.dir() + " failed: " + e.getMessage() + unchanged(), e);

@@ -1,0 +1,156 @@
+package nl.kamergraaf.graph;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.kamergraaf.KamergraafException;
+import nl.kamergraaf.extract.DocumentExtractor;
+import nl.kamergraaf.ingest.Document;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One incremental build of a store: extract the documents whose content key is not in the cache
+ * (in parallel, each to its own N-Quads file), then bulk-load the ontology and every document's
+ * file into a fresh database and swap it in. Documents whose key did not change are not extracted
+ * again, and their named graphs are loaded as they were; if no key changed, the database in
+ * service stays and nothing is loaded.
+ */
+final class StoreUpdate {
+  private static final Logger LOG = LoggerFactory.getLogger("nl.kamergraaf.store");
+  static final String CACHE_DIR = "extracted";
+
+  private final CorpusBuilder builder;
+  private final Path dir;
+  private final boolean full;
+  private final ExtractionCache cache;
+
+  StoreUpdate(CorpusBuilder builder, Path storeDir, boolean full) {
+    this.builder = builder;
+    this.dir = storeDir.toAbsolutePath().normalize();
+    this.full = full;
+    this.cache = new ExtractionCache(dir.resolve(CACHE_DIR));
+  }
+
+  BuildSummary run(Path input, BuildListener listener) {
+    long start = System.nanoTime();
+    createStoreDir();
+    BuildManifest before = full ? BuildManifest.empty() : BuildManifest.read(dir);
+    DocumentKeys keys = DocumentKeys.forBase(builder.iris().base());
+    // Source → key, in corpus order; a document that fails is taken out again.
+    Map<String, String> now = new LinkedHashMap<>();
+    List<String> rejected = new ArrayList<>();
+    int[] counts = {0, 0}; // extracted, reused
+    try (ExtractionPool pool = builder.pool()) {
+      OrderedResults<Cached> results = new OrderedResults<>(2 * builder.threads(), (source, problem) -> {
+        now.remove(source);
+        rejected.add(problem.getMessage());
+        listener.rejected(problem);
+      });
+      builder.reader().read(input, doc -> {
+        String key = keys.of(doc);
+        now.put(doc.source(), key);
+        if (!full && cache.has(key)) {
+          counts[1]++;
+          listener.reused(doc.source());
+          return;
+        }
+        results.add(doc.source(), pool.submit(extractor -> extractToCache(extractor, doc, key)),
+            done -> {
+              counts[0]++;
+              listener.built(doc.source(), done.quads(), done.millis());
+            });
+      }, bad -> {
+        rejected.add(bad.getMessage());
+        listener.rejected(bad);
+      }, listener::warned);
+      results.drain();
+    }
+
+    Optional<Path> current = currentDatabase();
+    if (!full && current.isPresent() && now.equals(before.keys())
+        && current.get().getFileName().toString().equals(before.database())) {
+      LOG.info("Store {}: nothing changed, {} stays in service", dir, before.database());
+      return new BuildSummary(0, counts[1], rejected, before.quads(), millisSince(start), current.get(), true);
+    }
+    long[] quads = {0};
+    Path db = Store.buildBulk(dir, dsg -> quads[0] = load(dsg, now.values()));
+    try {
+      new BuildManifest(db.getFileName().toString(), quads[0], now).write(dir);
+      cache.retainOnly(new HashSet<>(now.values()));
+    } catch (IOException e) {
+      // The new database is in service; without a manifest the next build just extracts again.
+      LOG.warn("Store {}: could not record what was built ({}); the next build extracts everything", dir, e.toString());
+    }
+    return new BuildSummary(counts[0], counts[1], rejected, quads[0], millisSince(start), db, false);
+  }
+
+  /** A document extracted to the cache: its quads, and the milliseconds extraction took. */
+  private record Cached(long quads, long millis) {}
+
+  private Cached extractToCache(DocumentExtractor extractor, Document doc, String key) {
+    CorpusBuilder.Extracted extracted = builder.extract(extractor, doc);
+    try {
+      return new Cached(cache.write(key, out -> extracted.quads().forEach(out::quad)), extracted.millis());
+    } catch (IOException e) {
+      throw new StoreException("cannot write the extracted quads of " + doc.source() + " to "
+          + cache.file(key) + ": " + e + "; check the free space in " + dir, e);
+    }
+  }
+
+  /** Loads the ontology and the documents' cached quads with Jena's phased bulk loader. */
+  private long load(DatasetGraph dsg, Iterable<String> documentKeys) {
+    DataLoader loader = LoaderFactory.phasedLoader(dsg,
+        (format, args) -> LOG.debug(String.format(format, args)));
+    loader.startBulk();
+    try {
+      StreamRDF stream = loader.stream();
+      stream.start();
+      Vocabularies.PREFIXES.getNsPrefixMap().forEach(stream::prefix);
+      builder.writeOntology(stream);
+      stream.finish();
+      for (String key : documentKeys) {
+        try (InputStream in = cache.open(key)) {
+          loader.loadFromInputStream(cache.file(key).getFileName().toString(), in, Lang.NQUADS);
+        }
+      }
+      loader.finishBulk();
+      return loader.countQuads();
+    } catch (IOException | RuntimeException e) {
+      loader.finishException(e);
+      throw new KamergraafException("loading the extracted quads from " + cache.dir() + " failed: " + e, e);
+    }
+  }
+
+  private Optional<Path> currentDatabase() {
+    try {
+      return new StoreLayout(dir).current().filter(Files::isDirectory);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private void createStoreDir() {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new StoreException("cannot create the store directory " + dir + ": " + e + "; choose another --store", e);
+    }
+  }
+
+  private static long millisSince(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+}
