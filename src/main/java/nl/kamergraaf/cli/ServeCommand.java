@@ -8,6 +8,7 @@ import nl.kamergraaf.graph.Store;
 import nl.kamergraaf.serve.KamergraafServer;
 import nl.kamergraaf.serve.pages.LinkedDataSite;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,17 +35,24 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--input", description = "Folder the store was built from, to show document texts on the pages.")
   Path input;
 
+  @Mixin LimitOptions limits = new LimitOptions();
+
   @Override
   public Integer call() {
-    serve(store, port, timeoutSeconds, base, input, spec);
+    serve(store, port, timeoutSeconds, base, input, limits, spec);
     return ExitCodes.OK;
   }
 
   static void serve(Path store, int port, long timeoutSeconds, String base, Path input,
       CommandSpec spec) {
+    serve(store, port, timeoutSeconds, base, input, new LimitOptions(), spec);
+  }
+
+  static void serve(Path store, int port, long timeoutSeconds, String base, Path input,
+      LimitOptions limits, CommandSpec spec) {
     var dsg = Store.open(store);
-    KamergraafServer.Builder builder = KamergraafServer.builder()
-        .dataset(dsg).port(port).queryTimeout(Duration.ofSeconds(timeoutSeconds));
+    KamergraafServer.Builder builder = limits.applyTo(KamergraafServer.builder()
+        .dataset(dsg).port(port).queryTimeout(Duration.ofSeconds(timeoutSeconds)));
     LinkedDataSite.builder().dataset(dsg).base(base).documents(input).build().mountOn(builder);
     KamergraafServer server = builder.build().start();
     var out = spec.commandLine().getOut();

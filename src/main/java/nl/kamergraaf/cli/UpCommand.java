@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.kamergraaf.graph.Iris;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,11 +31,13 @@ public final class UpCommand implements Callable<Integer> {
       description = "Base of the IRIs minted (default: ${DEFAULT-VALUE}).")
   String base;
 
+  @Mixin LimitOptions limits = new LimitOptions();
+
   @Override
   public Integer call() {
     // Rejected documents are reported by the build; the rest is still worth serving.
     BuildCommand.run(input, store, base, spec);
-    ServeCommand.serve(store, port, timeoutSeconds, base, input, spec);
+    ServeCommand.serve(store, port, timeoutSeconds, base, input, limits, spec);
     return ExitCodes.OK;
   }
 }

@@ -110,6 +110,25 @@ class LimitsTest {
   }
 
   @Test
+  void aChunkedFormIsReadWhole() {
+    byte[] form = ("query=" + ServedCorpus.encode("ASK { ?s ?p ?o }"))
+        .getBytes(StandardCharsets.UTF_8);
+    var response = served.send(HttpRequest.newBuilder(served.uri("/sparql"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Accept", "text/plain")
+        .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(form))));
+    assertEquals(200, response.statusCode(), response.body());
+    assertTrue(response.body().contains("yes"), response.body());
+
+    byte[] jsonp = ("query=" + ServedCorpus.encode("ASK {}") + "&callback=f")
+        .getBytes(StandardCharsets.UTF_8);
+    var refused = served.send(HttpRequest.newBuilder(served.uri("/sparql"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(jsonp))));
+    assertEquals(400, refused.statusCode(), refused.body());
+  }
+
+  @Test
   void stylesheetAndCallbackParametersAreRefused() {
     String ask = "?query=" + ServedCorpus.encode("ASK {}");
     for (String extra : List.of("&stylesheet=http://evil.example/x.xsl",

@@ -14,8 +14,16 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Refuses a request whose body is larger than the limit with {@code 413 Content Too Large}: by
@@ -67,13 +75,62 @@ public final class RequestSizeLimit implements Filter {
         + "server's limit of " + maxBytes + " bytes. Send a shorter query.");
   }
 
-  /** A request whose body has already been read into memory. */
+  /**
+   * A request whose body has already been read into memory. A form body is parsed here, since
+   * the container can no longer read it for {@code getParameter}.
+   */
   private static final class Buffered extends HttpServletRequestWrapper {
     private final byte[] body;
+    private final Map<String, String[]> parameters;
 
     Buffered(HttpServletRequest request, byte[] body) {
       super(request);
       this.body = body;
+      String type = request.getContentType();
+      if (type != null && type.toLowerCase(Locale.ROOT)
+          .startsWith("application/x-www-form-urlencoded")) {
+        Map<String, List<String>> all = new LinkedHashMap<>();
+        request.getParameterMap().forEach((k, v) -> all.put(k, new ArrayList<>(List.of(v))));
+        for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
+          if (pair.isEmpty()) {
+            continue;
+          }
+          int eq = pair.indexOf('=');
+          String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+          String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+          all.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+        }
+        Map<String, String[]> merged = new LinkedHashMap<>();
+        all.forEach((k, v) -> merged.put(k, v.toArray(String[]::new)));
+        this.parameters = Collections.unmodifiableMap(merged);
+      } else {
+        this.parameters = null;
+      }
+    }
+
+    @Override
+    public String getParameter(String name) {
+      if (parameters == null) {
+        return super.getParameter(name);
+      }
+      String[] values = parameters.get(name);
+      return values == null ? null : values[0];
+    }
+
+    @Override
+    public Map<String, String[]> getParameterMap() {
+      return parameters == null ? super.getParameterMap() : parameters;
+    }
+
+    @Override
+    public Enumeration<String> getParameterNames() {
+      return parameters == null ? super.getParameterNames()
+          : Collections.enumeration(parameters.keySet());
+    }
+
+    @Override
+    public String[] getParameterValues(String name) {
+      return parameters == null ? super.getParameterValues(name) : parameters.get(name);
     }
 
     @Override

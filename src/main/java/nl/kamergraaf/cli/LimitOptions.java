@@ -1,0 +1,29 @@
+package nl.kamergraaf.cli;
+
+import nl.kamergraaf.serve.KamergraafServer;
+import nl.kamergraaf.serve.limits.RequestSizeLimit;
+import picocli.CommandLine.Option;
+
+/** The serving limits a user may change, shared by {@code serve} and {@code up}. */
+final class LimitOptions {
+  @Option(names = "--row-cap", defaultValue = "10000",
+      description = "Most rows a query returns (default: ${DEFAULT-VALUE}).")
+  long rowCap = KamergraafServer.DEFAULT_ROW_CAP;
+
+  @Option(names = "--max-request-size", defaultValue = "100K", converter = ByteSize.class,
+      description = "Largest request body; larger ones get 413 (default: ${DEFAULT-VALUE}).")
+  long maxRequestBytes = RequestSizeLimit.DEFAULT_MAX_BYTES;
+
+  @Option(names = "--expensive-queries",
+      description = "Expensive queries that run at once (default: one per two cores).")
+  Integer expensiveQueries;
+
+  /** Sets these limits on a server being built. */
+  KamergraafServer.Builder applyTo(KamergraafServer.Builder server) {
+    server.rowCap(rowCap).maxRequestBytes(maxRequestBytes);
+    if (expensiveQueries != null) {
+      server.expensiveQueries(expensiveQueries);
+    }
+    return server;
+  }
+}

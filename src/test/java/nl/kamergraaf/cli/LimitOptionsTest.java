@@ -1,0 +1,31 @@
+package nl.kamergraaf.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import nl.kamergraaf.serve.KamergraafServer;
+import nl.kamergraaf.serve.limits.RequestSizeLimit;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The limits {@code serve} and {@code up} take from the command line, and their defaults. */
+class LimitOptionsTest {
+  @Test
+  void defaultsAreTheServersOwn() {
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve).parseArgs("--store", "store");
+    assertEquals(KamergraafServer.DEFAULT_ROW_CAP, serve.limits.rowCap);
+    assertEquals(RequestSizeLimit.DEFAULT_MAX_BYTES, serve.limits.maxRequestBytes);
+    assertNull(serve.limits.expensiveQueries);
+  }
+
+  @Test
+  void eachLimitCanBeSet() {
+    UpCommand up = new UpCommand();
+    new CommandLine(up).parseArgs("--row-cap", "500", "--max-request-size", "1M",
+        "--expensive-queries", "3");
+    assertEquals(500, up.limits.rowCap);
+    assertEquals(1 << 20, up.limits.maxRequestBytes);
+    assertEquals(3, up.limits.expensiveQueries);
+  }
+}
