@@ -37,6 +37,7 @@ final class GraphViewServlet extends SiteServlet {
         .element("h1", "Graph view");
     field(h, request, "entity", "Centre (e.g. country/nl)");
     field(h, request, "hops", "Hops");
+    field(h, request, "types", "Types (e.g. country,org)");
     field(h, request, "document", "Document");
     field(h, request, "from", "From (date)");
     field(h, request, "to", "To (date)");

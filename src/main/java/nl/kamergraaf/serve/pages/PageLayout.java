@@ -8,17 +8,17 @@ import nl.kamergraaf.graph.KG;
 
 /** The frame every page shares (head, navigation, footer) and the ways cells show RDF terms. */
 final class PageLayout {
-  /** Entity classes by their ontology IRI, most specific first, with a display name. */
+  /** Entity classes by their ontology IRI, most specific first, named as in IRIs and exports. */
   static final Map<String, String> ENTITY_TYPES = new java.util.LinkedHashMap<>();
 
   static {
     ENTITY_TYPES.put(KG.NS + "Fraction", "fractie");
     ENTITY_TYPES.put(KG.NS + "Person", "person");
     ENTITY_TYPES.put(KG.NS + "Country", "country");
-    ENTITY_TYPES.put(KG.NS + "Program", "programme");
+    ENTITY_TYPES.put(KG.NS + "Program", "program");
     ENTITY_TYPES.put(KG.NS + "Role", "role");
     ENTITY_TYPES.put(KG.NS + "Meeting", "meeting");
-    ENTITY_TYPES.put(KG.NS + "Organization", "organisation");
+    ENTITY_TYPES.put(KG.NS + "Organization", "org");
   }
 
   private PageLayout() {}
