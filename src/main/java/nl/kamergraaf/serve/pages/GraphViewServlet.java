@@ -31,7 +31,7 @@ final class GraphViewServlet extends SiteServlet {
     String src = "/export?format=cytoscape" + (query == null ? "" : "&" + query);
     // Cytoscape.js adds an inline <style> unless an element with this id exists; the CSP would
     // block that style, so our style sheet carries the id and the rule it wanted.
-    Html h = PageLayout.start("Graph view", "__________cytoscape_stylesheet");
+    Html h = PageLayout.start("Graph view", "__________cytoscape_stylesheet", null);
     h.open("div", "class", "graph-page");
     h.open("form", "method", "get", "action", "/graph", "class", "graph-form")
         .element("h1", "Graph view");
