@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * What a benchmark run measures: the corpus, a work folder it may fill, repetitions, how many
  * documents the text stages sample, client counts and requests, the child JVMs' maximum heap,
- * and a store already built from the corpus to reuse instead of building it first.
+ * and a store already built from the corpus to reuse instead of building it first (and, with
+ * {@code serveOnly}, only serve and query it).
  */
 public record BenchSettings(Path corpus, Path work, Path queries, int repeat, int sample,
     List<Integer> clients, int requests, int contractRounds, String maxHeap, int threads,
-    Path reuseStore) {
+    Path reuseStore, boolean serveOnly) {
   public BenchSettings {
     if (repeat < 1) {
       throw new IllegalArgumentException("--repeat must be at least 1, got " + repeat);
@@ -29,6 +30,9 @@ public record BenchSettings(Path corpus, Path work, Path queries, int repeat, in
     }
     if (threads < 1) {
       throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+    }
+    if (serveOnly && reuseStore == null) {
+      throw new IllegalArgumentException("--serve-only needs --reuse-store: the store to serve");
     }
     clients = List.copyOf(clients);
   }

@@ -33,6 +33,12 @@ public final class Benchmark {
       throw new IllegalArgumentException(s.corpus() + " holds no documents");
     }
     BenchReport report = new BenchReport(s, files.size(), megabytes(files));
+    ChildJvm jvm = new ChildJvm(s.maxHeap(), s.work());
+    if (s.serveOnly()) {
+      say("queries over HTTP");
+      report.served = serve(jvm, s.reuseStore());
+      return report;
+    }
 
     List<Path> sample = files.subList(0, Math.min(s.sample(), files.size()));
     Path sampleDir = copySample(sample);
@@ -51,7 +57,6 @@ public final class Benchmark {
     say("RDF writing");
     report.write = text.writeNQuads(text.quads());
 
-    ChildJvm jvm = new ChildJvm(s.maxHeap(), s.work());
     Path store;
     if (s.reuseStore() == null) {
       store = s.work().resolve("store");
@@ -81,9 +86,13 @@ public final class Benchmark {
     Files.deleteIfExists(nq);
 
     say("queries over HTTP");
-    report.served = new ServeStages(jvm, store, s.queries(), nl.kamergraaf.graph.Iris.DEFAULT_BASE)
-        .run(s.clients(), s.requests(), s.contractRounds());
+    report.served = serve(jvm, store);
     return report;
+  }
+
+  private ServeStages.Served serve(ChildJvm jvm, Path store) throws Exception {
+    return new ServeStages(jvm, store, s.queries(), nl.kamergraaf.graph.Iris.DEFAULT_BASE)
+        .run(s.clients(), s.requests(), s.contractRounds());
   }
 
   private ChildJvm.Result expectBuild(ChildJvm.Result r, String expected) {

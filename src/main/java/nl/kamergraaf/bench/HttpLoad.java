@@ -63,8 +63,7 @@ final class HttpLoad {
 
   static Outcome run(String kind, int clients, int perClient, List<Request> requests)
       throws Exception {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(10)).build();
+    HttpClient http = client();
     List<Double> millis = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger errors = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -100,10 +99,17 @@ final class HttpLoad {
         errors.get());
   }
 
+  /** HTTP/1.1 like most browsers and load balancers; entity IRIs answer 303 to their page. */
+  private static HttpClient client() {
+    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .connectTimeout(Duration.ofSeconds(10)).build();
+  }
+
   /** The status of one request, or -1 if there was no answer. */
   static int status(Request r) {
     try {
-      return HttpClient.newHttpClient().send(r.build(), HttpResponse.BodyHandlers.discarding())
+      return client().send(r.build(), HttpResponse.BodyHandlers.discarding())
           .statusCode();
     } catch (Exception e) {
       return -1;
@@ -112,7 +118,7 @@ final class HttpLoad {
 
   /** The body of one request as text. */
   static String body(Request r) throws Exception {
-    HttpResponse<String> resp = HttpClient.newHttpClient().send(r.build(),
+    HttpResponse<String> resp = client().send(r.build(),
         HttpResponse.BodyHandlers.ofString());
     if (resp.statusCode() / 100 != 2) {
       throw new IllegalStateException(r.uri() + " answered " + resp.statusCode() + ": " + resp.body());

@@ -61,6 +61,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--reuse-store", description = "A store already built from --input: skip the first build.")
   Path reuseStore;
 
+  @Option(names = "--serve-only", description = "Only serve --reuse-store and run the queries.")
+  boolean serveOnly;
+
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
@@ -68,7 +71,7 @@ public final class BenchCommand implements Callable<Integer> {
     BenchReport report;
     try {
       BenchSettings settings = new BenchSettings(input, work, queries, repeat, sample, clients,
-          requests, contractRounds, heap, threads, reuseStore);
+          requests, contractRounds, heap, threads, reuseStore, serveOnly);
       report = new Benchmark(settings, err).run();
     } catch (Exception e) {
       err.println("kamergraaf: the benchmark failed: " + e.getMessage());
