@@ -53,7 +53,7 @@ public final class LinkedDataSite {
         "application/ld+json"));
     server.servlet("/def", new ResourceServlet("/ontology/kamergraaf.ttl", "text/turtle"));
     server.servlet("/static/*", new StaticServlet());
-    server.servlet("/query", new QueryFormServlet(this));
+    server.servlet("/query", new QueryFormServlet());
     server.servlet("/export", new ExportServlet(this));
     server.servlet("/graph", new GraphViewServlet(this));
     server.servlet("/graph/*", new NamedGraphServlet(this));
