@@ -1,10 +1,12 @@
 package nl.kamergraaf.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import nl.kamergraaf.graph.Iris;
 import nl.kamergraaf.graph.Store;
+import nl.kamergraaf.ingest.IngestException;
 import nl.kamergraaf.serve.KamergraafServer;
 import nl.kamergraaf.serve.pages.LinkedDataSite;
 import picocli.CommandLine.Command;
@@ -50,6 +52,10 @@ public final class ServeCommand implements Callable<Integer> {
 
   static void serve(Path store, int port, long timeoutSeconds, String base, Path input,
       LimitOptions limits, CommandSpec spec) {
+    if (input != null && !Files.isDirectory(input)) {
+      throw new IngestException(
+          "--input " + input + " is not a folder of documents (the one the store was built from)");
+    }
     var dsg = Store.open(store);
     KamergraafServer.Builder builder = limits.applyTo(KamergraafServer.builder()
         .dataset(dsg).port(port).queryTimeout(Duration.ofSeconds(timeoutSeconds)));

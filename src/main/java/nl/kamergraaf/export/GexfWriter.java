@@ -11,10 +11,18 @@ import javax.xml.stream.XMLStreamWriter;
  * GEXF 1.2 for Gephi: a dynamic graph whose time is the documents' dates. A node starts at the
  * first document it is in and an edge at the first statement supporting it; each document date is
  * a spell, so Gephi's timeline shows when things were said. Node type and edge type are
- * attributes, and the edge label is its type; weight counts supporting statements.
+ * attributes, and the edge label is its type; weight counts supporting statements; nodes are
+ * coloured by type as on the pages.
  */
 final class GexfWriter implements ExportFormat.Writer {
   static final String NS = "http://www.gexf.net/1.2draft";
+  static final String VIZ = "http://www.gexf.net/1.2draft/viz";
+  /** Node colours by type, the same as on the pages, so Gephi opens with them. */
+  private static final java.util.Map<String, int[]> COLOURS = java.util.Map.of(
+      "fractie", new int[] {123, 63, 160}, "person", new int[] {194, 65, 12},
+      "country", new int[] {21, 128, 61}, "program", new int[] {29, 78, 216},
+      "org", new int[] {14, 116, 144}, "role", new int[] {161, 98, 7},
+      "meeting", new int[] {190, 24, 93});
 
   @Override
   public void write(ExportGraph graph, OutputStream out) throws IOException {
@@ -22,6 +30,7 @@ final class GexfWriter implements ExportFormat.Writer {
       XMLStreamWriter xml = XmlOut.open(out);
       xml.writeStartElement("gexf");
       xml.writeDefaultNamespace(NS);
+      xml.writeNamespace("viz", VIZ);
       xml.writeAttribute("version", "1.2");
       xml.writeStartElement("meta");
       xml.writeStartElement("creator");
@@ -42,6 +51,13 @@ final class GexfWriter implements ExportFormat.Writer {
         XmlOut.attribute(xml, "start", n.firstDate());
         values(xml, n.type(), Integer.toString(n.documents()));
         spells(xml, n.dates());
+        int[] rgb = COLOURS.get(n.type());
+        if (rgb != null) {
+          xml.writeEmptyElement("viz", "color", VIZ);
+          xml.writeAttribute("r", Integer.toString(rgb[0]));
+          xml.writeAttribute("g", Integer.toString(rgb[1]));
+          xml.writeAttribute("b", Integer.toString(rgb[2]));
+        }
         xml.writeEndElement();
       }
       xml.writeEndElement();

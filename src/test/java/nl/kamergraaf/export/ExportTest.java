@@ -113,6 +113,8 @@ class ExportTest {
     }
     assertTrue(labels.containsAll(List.of("supports", "co-leads", "asks-about")), labels.toString());
     assertTrue(gexf.getElementsByTagNameNS(ns, "spell").getLength() > 0, "document dates as time");
+    assertEquals(all.nodes().size(),
+        gexf.getElementsByTagNameNS(ns + "/viz", "color").getLength(), "a colour per node");
   }
 
   @Test

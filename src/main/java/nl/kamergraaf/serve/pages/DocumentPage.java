@@ -56,7 +56,7 @@ final class DocumentPage {
     }
     facts.close("dl");
 
-    Html h = PageLayout.start(title);
+    Html h = PageLayout.start(title, null, idPath);
     h.open("article", "class", "document").element("h1", title)
         .open("p", "class", "kind").element("code", doc.getURI()).close("p");
     h.raw(facts.toString());

@@ -54,7 +54,7 @@ final class EntityPage {
         type = PageLayout.ENTITY_TYPES.getOrDefault(o.getURI(), type);
       }
     }
-    Html h = PageLayout.start(name);
+    Html h = PageLayout.start(name, null, idPath);
     h.open("article", "class", "entity", "data-type", type);
     h.element("h1", name).open("p", "class", "kind").element("span", type, "class", "badge t-" + type)
         .raw(" ").element("code", entity.getURI()).close("p");

@@ -31,12 +31,13 @@ final class GraphViewServlet extends SiteServlet {
     String src = "/export?format=cytoscape" + (query == null ? "" : "&" + query);
     // Cytoscape.js adds an inline <style> unless an element with this id exists; the CSP would
     // block that style, so our style sheet carries the id and the rule it wanted.
-    Html h = PageLayout.start("Graph view", "__________cytoscape_stylesheet");
+    Html h = PageLayout.start("Graph view", "__________cytoscape_stylesheet", null);
     h.open("div", "class", "graph-page");
     h.open("form", "method", "get", "action", "/graph", "class", "graph-form")
         .element("h1", "Graph view");
     field(h, request, "entity", "Centre (e.g. country/nl)");
     field(h, request, "hops", "Hops");
+    field(h, request, "types", "Types (e.g. country,org)");
     field(h, request, "document", "Document");
     field(h, request, "from", "From (date)");
     field(h, request, "to", "To (date)");

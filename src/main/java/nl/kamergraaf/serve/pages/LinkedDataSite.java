@@ -21,7 +21,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * <p>Paths: {@code /} (index), {@code /id/…} (303 to page or data), {@code /page/…}, {@code
  * /data/…[.ttl|.jsonld|.nt|.rdf]}, {@code /.well-known/void}, {@code /dumps/kamergraaf.trig},
  * {@code /dumps/kamergraaf.nq.gz}, {@code /context.jsonld}, {@code /def}, {@code /query}, {@code
- * /export}, {@code /graph}, {@code /static/…}.
+ * /export}, {@code /graph} (the view), {@code /graph/{doc}} (named graphs), {@code /static/…}.
  */
 public final class LinkedDataSite {
   private final Sparql sparql;
@@ -53,9 +53,10 @@ public final class LinkedDataSite {
         "application/ld+json"));
     server.servlet("/def", new ResourceServlet("/ontology/kamergraaf.ttl", "text/turtle"));
     server.servlet("/static/*", new StaticServlet());
-    server.servlet("/query", new QueryFormServlet(this));
+    server.servlet("/query", new QueryFormServlet());
     server.servlet("/export", new ExportServlet(this));
     server.servlet("/graph", new GraphViewServlet(this));
+    server.servlet("/graph/*", new NamedGraphServlet(this));
     // "" is the root alone; Fuseki answers 404 for any path nothing serves.
     server.servlet("", new IndexServlet(this));
   }

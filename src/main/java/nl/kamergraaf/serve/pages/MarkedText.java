@@ -39,6 +39,11 @@ final class MarkedText {
     int[] index = charIndexes(original);
     int length = original.codePointCount(0, original.length());
     Set<String> ids = new HashSet<>();
+    h.open("p", "class", "legend").text("Marked: ");
+    for (String type : new java.util.LinkedHashSet<>(PageLayout.ENTITY_TYPES.values())) {
+      h.element("span", type, "class", "badge t-" + type).raw(" ");
+    }
+    h.close("p");
     h.open("div", "class", "doc-text", "lang", "nl");
     int pos = 0;
     for (Mark m : marks) {

@@ -8,34 +8,44 @@ import nl.kamergraaf.graph.KG;
 
 /** The frame every page shares (head, navigation, footer) and the ways cells show RDF terms. */
 final class PageLayout {
-  /** Entity classes by their ontology IRI, most specific first, with a display name. */
+  /** Entity classes by their ontology IRI, most specific first, named as in IRIs and exports. */
   static final Map<String, String> ENTITY_TYPES = new java.util.LinkedHashMap<>();
 
   static {
     ENTITY_TYPES.put(KG.NS + "Fraction", "fractie");
     ENTITY_TYPES.put(KG.NS + "Person", "person");
     ENTITY_TYPES.put(KG.NS + "Country", "country");
-    ENTITY_TYPES.put(KG.NS + "Program", "programme");
+    ENTITY_TYPES.put(KG.NS + "Program", "program");
     ENTITY_TYPES.put(KG.NS + "Role", "role");
     ENTITY_TYPES.put(KG.NS + "Meeting", "meeting");
-    ENTITY_TYPES.put(KG.NS + "Organization", "organisation");
+    ENTITY_TYPES.put(KG.NS + "Organization", "org");
   }
 
   private PageLayout() {}
 
   static Html start(String title) {
-    return start(title, null);
+    return start(title, null, null);
   }
 
-  /** A page whose style sheet link has an id, for scripts that look for their style by id. */
-  static Html start(String title, String stylesheetId) {
+  /**
+   * The top of a page. {@code stylesheetId}: an id for the style sheet link, for scripts that
+   * look for their style by id; {@code idPath}: the resource the page is about, whose data
+   * forms the head then names as alternates. Either may be null.
+   */
+  static Html start(String title, String stylesheetId, String idPath) {
     Html h = new Html();
     h.raw("<!DOCTYPE html>\n").open("html", "lang", "nl").open("head")
         .raw("<meta charset=\"utf-8\">")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .element("title", title + " — kamergraaf")
-        .open("link", "rel", "stylesheet", "href", "/static/kamergraaf.css", "id", stylesheetId)
-        .close("head").open("body");
+        .open("link", "rel", "stylesheet", "href", "/static/kamergraaf.css", "id", stylesheetId);
+    if (idPath != null) {
+      for (DataFormat f : DataFormat.values()) {
+        h.open("link", "rel", "alternate", "type", f.mediaType,
+            "href", "/data/" + idPath + "." + f.extension);
+      }
+    }
+    h.close("head").open("body");
     h.open("header").open("nav")
         .link("/", "kamergraaf", "class", "home")
         .link("/graph", "graph view")

@@ -21,8 +21,6 @@ final class QueryFormServlet extends SiteServlet {
       } ORDER BY ?type ?name
       """;
 
-  QueryFormServlet(LinkedDataSite site) {}
-
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {

@@ -26,7 +26,7 @@ final class ResourcePage {
 
   String render(Node iri, String idPath, List<Binding> own) {
     String title = idPath;
-    Html h = PageLayout.start(title);
+    Html h = PageLayout.start(title, null, idPath);
     h.open("article", "class", "resource").element("h1", title)
         .open("p", "class", "kind").element("code", iri.getURI()).close("p");
     PageLayout.machineForms(h, idPath);

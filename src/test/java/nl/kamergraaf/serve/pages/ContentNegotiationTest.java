@@ -132,6 +132,22 @@ class ContentNegotiationTest {
     assertTrue(r.body().contains("27713") && r.body().contains("oa:exact"), r.body());
   }
 
+  @Test
+  void namedGraphsAreDereferenceable() {
+    String doc = "002_13d841ed3eb9d257";
+    HttpResponse<String> page = site.get("/graph/" + doc, "text/html");
+    assertEquals(303, page.statusCode());
+    assertEquals("/page/doc/" + doc, page.headers().firstValue("Location").orElse(null));
+    HttpResponse<String> data = site.get("/graph/" + doc, "application/n-triples");
+    assertEquals(200, data.statusCode());
+    assertEquals("Accept", data.headers().firstValue("Vary").orElse(null));
+    long expected = org.apache.jena.system.Txn.calculateRead(BundledCorpus.dataset(), () ->
+        BundledCorpus.dataset().getGraph(NodeFactory.createURI("https://w3id.org/kamergraaf/graph/" + doc)).size());
+    assertEquals(expected, parse(data.body(), Lang.NTRIPLES, null).size());
+    assertEquals(404, site.get("/graph/no-such-document", "text/turtle").statusCode());
+    assertEquals(406, site.get("/graph/" + doc, "image/png").statusCode());
+  }
+
   static Graph parse(String body, Lang lang, String base) {
     return RDFParser.fromString(body, lang).base(base).toGraph();
   }

@@ -46,8 +46,10 @@ final class HeadlessChromium {
     Path profile = Files.createTempDirectory(work, "profile");
     Path dom = work.resolve("dom-" + System.nanoTime() + ".html");
     Path log = work.resolve("log-" + System.nanoTime() + ".txt");
+    // --disable-dev-shm-usage: containers often have a tiny /dev/shm, which crashes tabs.
     Process p = new ProcessBuilder(binary, "--headless", "--no-sandbox", "--disable-gpu",
-        "--no-first-run", "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0",
+        "--disable-dev-shm-usage", "--no-first-run", "--user-data-dir=" + profile,
+        "--enable-logging=stderr", "--v=0",
         "--virtual-time-budget=15000", "--dump-dom", url)
         .redirectOutput(dom.toFile()).redirectError(log.toFile()).start();
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
@@ -63,7 +65,7 @@ final class HeadlessChromium {
       throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory(work, "profile");
     Process p = new ProcessBuilder(binary, "--headless", "--no-sandbox", "--disable-gpu",
-        "--no-first-run", "--hide-scrollbars", "--user-data-dir=" + profile,
+        "--disable-dev-shm-usage", "--no-first-run", "--hide-scrollbars", "--user-data-dir=" + profile,
         "--window-size=" + width + "," + height, "--virtual-time-budget=15000",
         "--screenshot=" + png, url).redirectErrorStream(true)
         .redirectOutput(work.resolve("shot.log").toFile()).start();

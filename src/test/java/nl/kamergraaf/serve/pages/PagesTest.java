@@ -57,6 +57,8 @@ class PagesTest {
       assertTrue(html.contains("href=\"/data/country/nl." + form + "\""), form);
     }
     assertTrue(html.contains("id=\"questions\"") && html.contains("id=\"documents\""));
+    assertTrue(html.contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"/data/country/nl.ttl\">"),
+        "the head names the data forms");
   }
 
   @Test

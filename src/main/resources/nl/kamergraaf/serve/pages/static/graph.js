@@ -32,6 +32,9 @@
       var cy = cytoscape({
         container: container,
         elements: elements,
+        // A small neighbourhood fitted to the box would otherwise be drawn huge.
+        maxZoom: 1.8,
+        minZoom: 0.1,
         style: [
           { selector: 'node', style: {
             'label': 'data(label)', 'font-size': 9, 'text-valign': 'bottom', 'text-margin-y': 3,
@@ -45,8 +48,8 @@
             'label': 'data(type)', 'font-size': 8, 'line-color': '#1f5fa8' } },
           { selector: '.hidden', style: { 'display': 'none' } }
         ],
-        layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: 9000,
-          idealEdgeLength: 70 }
+        layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: 400000, nodeOverlap: 20, gravity: 0.2,
+          idealEdgeLength: 90, padding: 30 }
       });
       cy.on('tap', 'node', function (evt) { window.location.href = pageOf(evt.target.id()); });
       cy.on('mouseover', 'edge', function (evt) { evt.target.addClass('hover'); });
