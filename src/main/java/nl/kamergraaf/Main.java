@@ -8,6 +8,7 @@ import nl.kamergraaf.cli.ExportCommand;
 import nl.kamergraaf.cli.GenerateCommand;
 import nl.kamergraaf.cli.QueryCommand;
 import nl.kamergraaf.cli.ServeCommand;
+import nl.kamergraaf.cli.SoakCommand;
 import nl.kamergraaf.cli.UpCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
  * kamergraaf export --store store --format gexf --output kamergraaf.gexf
  * kamergraaf generate --count 1000 --output /tmp/corpus-1000   # synthetic scaling corpus
  * kamergraaf bench --input /tmp/corpus-1000 --work /tmp/bench --output docs/performance/bench-1000.md
+ * kamergraaf soak --store store --duration 3m       # load test on loopback; exit 9 if it fails
  * </pre>
  */
 @Command(
@@ -32,7 +34,8 @@ import picocli.CommandLine.Command;
     version = "kamergraaf 0.1.0",
     description = "Knowledge graph of Dutch parliamentary defence papers, served over SPARQL.",
     subcommands = {UpCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class,
-        EvalCommand.class, ExportCommand.class, GenerateCommand.class, BenchCommand.class})
+        EvalCommand.class, ExportCommand.class, GenerateCommand.class, BenchCommand.class,
+        SoakCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

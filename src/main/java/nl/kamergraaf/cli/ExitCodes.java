@@ -18,6 +18,8 @@ public final class ExitCodes {
   public static final int EXTRACT = 5;
   public static final int STORE = 6;
   public static final int EVAL = 7;
+  /** {@code soak}: errors, heap or thread growth, or starved pages. */
+  public static final int SOAK_FAILED = 9;
   /** A graph export failed: a filter names nothing in the store, or the file cannot be written. */
   public static final int EXPORT = 8;
   /** {@code bench}: a stage failed or requests went unanswered. */

@@ -76,6 +76,7 @@ public final class DocumentExtractor {
     stated.addAll(participants.find(text, info, sentenceSpans, mentions));
     stated.addAll(motionAuthors(mentions));
     stated.addAll(partsOfWholes(mentions));
+    stated.addAll(euMissions(mentions));
     stated = distinct(stated);
     java.time.Year year = info.date() == null ? null : java.time.Year.of(info.date().value().getYear());
     List<Quantity> found = QuantityLinker.link(quantities.findInSentences(text, tokenized, year), sentenceSpans, mentions, stated);
@@ -133,6 +134,25 @@ public final class DocumentExtractor {
           out.add(new Relation(part.entity(), "part-of", whole.entity(), Relation.Modality.ASSERTED, 0.9,
               new nl.kamergraaf.extract.model.Provenance(provenance.span(), provenance.quote(), "relation/part-of-named-whole")));
         }
+      }
+    }
+    return out;
+  }
+
+  // The EU names its CSDP missions and operations "EUTM Mali", "EUCAP Sahel", "EUNAVFOR Aspides".
+  private static final java.util.regex.Pattern EU_MISSION =
+      java.util.regex.Pattern.compile("^EU(?:TM|CAP|AM|BAM|LEX|FOR|NAVFOR|MAM|MM|MPM|PM)\\b.*");
+
+  /** "EUTM Mali": a mission named the EU's way is led by the EU (once per mission and document). */
+  private List<Relation> euMissions(List<Mention> mentions) {
+    Entity eu = entities.lookupId(EntityType.ORGANIZATION, "eu");
+    List<Relation> out = new ArrayList<>();
+    java.util.Set<String> done = new java.util.HashSet<>();
+    for (Mention m : mentions) {
+      if (eu != null && m.entity().type() == EntityType.PROGRAM && EU_MISSION.matcher(m.provenance().quote()).matches()
+          && done.add(m.entity().id())) {
+        out.add(new Relation(eu, "leads", m.entity(), Relation.Modality.ASSERTED, 0.7,
+            new nl.kamergraaf.extract.model.Provenance(m.provenance().span(), m.provenance().quote(), "relation/eu-mission-name")));
       }
     }
     return out;

@@ -43,6 +43,11 @@ public final class KamergraafServer implements AutoCloseable {
   public static final int DEFAULT_PORT = 3030;
   public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
   public static final long DEFAULT_ROW_CAP = 10_000;
+  /**
+   * Server threads: Fuseki's own default of 20 is used up by 20 slow requests, which then starve
+   * every cheap one; expensive queries hold at most a lane's places plus its waiting room.
+   */
+  public static final int DEFAULT_MAX_THREADS = 100;
   public static final String SPARQL_PATH = "/sparql";
   public static final String DATASET_PATH = "/kamergraaf";
 
@@ -102,6 +107,7 @@ public final class KamergraafServer implements AutoCloseable {
     private long rowCap = DEFAULT_ROW_CAP;
     private long maxRequestBytes = RequestSizeLimit.DEFAULT_MAX_BYTES;
     private int expensiveQueries = ExpensiveLane.defaultPlaces();
+    private int maxThreads = DEFAULT_MAX_THREADS;
     private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
     private Builder() {}
@@ -160,6 +166,15 @@ public final class KamergraafServer implements AutoCloseable {
       return this;
     }
 
+    /** The most server threads; default {@value KamergraafServer#DEFAULT_MAX_THREADS}. */
+    public Builder maxThreads(int threads) {
+      if (threads < 8 || threads > 10_000) {
+        throw new IllegalArgumentException("server threads must be 8 to 10000, not " + threads);
+      }
+      this.maxThreads = threads;
+      return this;
+    }
+
     /** Listen on the loopback interface only (for tests and local use); default false. */
     public Builder loopbackOnly(boolean loopbackOnly) {
       this.loopbackOnly = loopbackOnly;
@@ -193,6 +208,7 @@ public final class KamergraafServer implements AutoCloseable {
           FusekiServer.create()
               .port(port)
               .loopback(loopbackOnly)
+              .numServerThreads(2, maxThreads)
               // No modules from the class path: none may add admin or write endpoints.
               .fusekiModules(FusekiModules.empty())
               .enablePing(false)

@@ -25,9 +25,9 @@ final class PartsAndWholes {
   /** The rule name of a leader named in a programme's own name ("EU-trainingsmissie"). */
   static final String LEADER_RULE = "entity/leader-in-program-name";
 
-  // "EU-trainingsmissie EUMAM", "NAVO-missie", "het Duits geleide inkoopproject"
+  // "EU-trainingsmissie EUMAM", "EU maritieme veiligheid operatie", "het Duits geleide inkoopproject"
   private static final Pattern LEADER = Pattern.compile(
-      "^(?:(\\p{Lu}[\\p{L}]*)-(?:[\\p{L}]+[- ])?(?:trainingsmissie|missie|operatie|initiatief)\\b"
+      "^(?:(\\p{Lu}[\\p{L}]*)[- ](?:(?!(?:de|het|een)\\s)[\\p{L}]+[- ]){0,3}(?:trainingsmissie|missie|operatie|initiatief)\\b"
       + "|(\\p{Lu}\\p{L}+) geleide? )");
 
   private static final Pattern ARTICLE = Pattern.compile(

@@ -22,11 +22,13 @@ final class CueMatch {
   private static final Pattern COORDINATOR = Pattern.compile(",|\\b(?:en|als|of|alsmede|evenals|noch)\\b",
       Pattern.CASE_INSENSITIVE);
   /** What may stand between a cue and the entity right after it, or right before it. */
-  private static final Pattern ADJACENT = Pattern.compile("[\\s,'‘’\"“”]*(?:(?:de|het|een)\\s+)?");
+  private static final Pattern ADJACENT = Pattern.compile("[\\s,'‘’\"“”(]*(?:(?:de|het|een)\\s+)?");
 
   /** A relative clause or a new clause between an entity and the cue: the entity is not its argument. */
   private static final Pattern BARRIER = Pattern.compile(
       ",\\s*(?:die|dat|welke|waarbij|waarin|waarmee|wat)\\b|\\s(?:die|welke)\\s", Pattern.CASE_INSENSITIVE);
+  /** "samenwerking tussen de EU en ...": what follows "tussen" takes part in the thing, it is not the object. */
+  private static final Pattern PARTIES = Pattern.compile("\\btussen\\b", Pattern.CASE_INSENSITIVE);
   /** Heads of compounds that stand for the organisation itself: "NAVO-bondgenoten", "EU-lidstaten". */
   private static final Pattern WHOLE_HEAD = Pattern.compile(
       "-(?:bondgeno\\w*|lidsta\\w*|landen|partners)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -78,7 +80,8 @@ final class CueMatch {
     for (Mention m : inside) {
       Span s = m.provenance().span();
       if (types.contains(m.entity().type()) && s.start() >= cue.end() && s.start() - cue.end() <= REACH) {
-        return barrier(cue.end(), s.start()) ? List.of() : withCoordinated(m, types, +1);
+        boolean party = PARTIES.matcher(text.substring(cue.end(), s.start())).find();
+        return barrier(cue.end(), s.start()) || party ? List.of() : withCoordinated(m, types, +1);
       }
     }
     return List.of();

@@ -78,7 +78,7 @@ public final class RelationExtractor {
               new Provenance(sentence, s, cue.id()), found);
         }
       }
-      for (Relation r : found) {
+      for (Relation r : mostSpecific(found)) {
         Entity subject = actingFor.subject(r.subject());
         if (!subject.id().equals(r.object().id())) {
           Relation stated = new Relation(subject, r.predicate(), r.object(), r.modality(), r.confidence(), r.provenance());
@@ -87,6 +87,24 @@ public final class RelationExtractor {
       }
     }
     return List.copyOf(out.values());
+  }
+
+  /** Predicates that say more than another one: a financial contribution funds. */
+  private static final Map<String, String> NARROWS = Map.of("funds", "contributes-to", "co-leads", "leads");
+
+  /** Of two statements on the same pair in one sentence, the one that says more. */
+  private static List<Relation> mostSpecific(List<Relation> found) {
+    java.util.Set<String> said = new java.util.HashSet<>();
+    found.forEach(r -> said.add(r.subject().id() + " " + r.predicate() + " " + r.object().id()));
+    List<Relation> kept = new ArrayList<>();
+    for (Relation r : found) {
+      boolean narrower = NARROWS.entrySet().stream().anyMatch(n -> n.getValue().equals(r.predicate())
+          && said.contains(r.subject().id() + " " + n.getKey() + " " + r.object().id()));
+      if (!narrower) {
+        kept.add(r);
+      }
+    }
+    return kept;
   }
 
   /** How far back the programme just spoken of may be named (characters). */

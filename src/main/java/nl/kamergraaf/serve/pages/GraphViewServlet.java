@@ -29,7 +29,9 @@ final class GraphViewServlet extends SiteServlet {
     }
     String query = request.getQueryString();
     String src = "/export?format=cytoscape" + (query == null ? "" : "&" + query);
-    Html h = PageLayout.start("Graph view");
+    // Cytoscape.js adds an inline <style> unless an element with this id exists; the CSP would
+    // block that style, so our style sheet carries the id and the rule it wanted.
+    Html h = PageLayout.start("Graph view", "__________cytoscape_stylesheet");
     h.open("div", "class", "graph-page");
     h.open("form", "method", "get", "action", "/graph", "class", "graph-form")
         .element("h1", "Graph view");

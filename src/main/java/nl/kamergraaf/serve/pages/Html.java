@@ -2,7 +2,8 @@ package nl.kamergraaf.serve.pages;
 
 /**
  * A small HTML writer that escapes every piece of text and every attribute value it is given, so
- * a label or quote holding markup shows as text and never becomes markup.
+ * a label or quote holding markup shows as text and never becomes markup, and bidirectional
+ * controls in it show as code points rather than reorder what the reader sees.
  *
  * <pre>{@code
  * Html h = new Html();
@@ -23,6 +24,11 @@ final class Html {
         case '>' -> b.append("&gt;");
         case '"' -> b.append("&quot;");
         case '\'' -> b.append("&#39;");
+        // Bidirectional controls would reorder the text around them ("exe.pdf" shown for
+        // "fdp.exe"); they are shown as their code point instead.
+        case '\u061C', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E',
+            '\u2066', '\u2067', '\u2068', '\u2069' ->
+            b.append(String.format("[U+%04X]", (int) c));
         default -> b.append(c);
       }
     }

@@ -24,12 +24,17 @@ final class PageLayout {
   private PageLayout() {}
 
   static Html start(String title) {
+    return start(title, null);
+  }
+
+  /** A page whose style sheet link has an id, for scripts that look for their style by id. */
+  static Html start(String title, String stylesheetId) {
     Html h = new Html();
     h.raw("<!DOCTYPE html>\n").open("html", "lang", "nl").open("head")
         .raw("<meta charset=\"utf-8\">")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .element("title", title + " — kamergraaf")
-        .open("link", "rel", "stylesheet", "href", "/static/kamergraaf.css")
+        .open("link", "rel", "stylesheet", "href", "/static/kamergraaf.css", "id", stylesheetId)
         .close("head").open("body");
     h.open("header").open("nav")
         .link("/", "kamergraaf", "class", "home")

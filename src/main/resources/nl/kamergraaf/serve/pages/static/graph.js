@@ -32,7 +32,6 @@
       var cy = cytoscape({
         container: container,
         elements: elements,
-        wheelSensitivity: 0.3,
         style: [
           { selector: 'node', style: {
             'label': 'data(label)', 'font-size': 9, 'text-valign': 'bottom', 'text-margin-y': 3,
