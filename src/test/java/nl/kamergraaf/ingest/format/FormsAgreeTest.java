@@ -66,7 +66,10 @@ class FormsAgreeTest {
     assertEquals(stems.size(), summary.built());
 
     // The store answers on the union of the documents' graphs; so must this dataset.
-    Dataset converted = DatasetFactory.wrap(DatasetGraphFactory.wrap(graph.getUnionGraph()));
+    // and the named graphs stay, for queries that look inside one document's graph.
+    DatasetGraph both = DatasetGraphFactory.create(graph.getUnionGraph());
+    graph.listGraphNodes().forEachRemaining(name -> both.addGraph(name, graph.getGraph(name)));
+    Dataset converted = DatasetFactory.wrap(both);
     Dataset text = DatasetFactory.wrap(BundledCorpus.dataset());
     List<String> differences = new ArrayList<>();
     Map<String, Integer> counts = new TreeMap<>();
