@@ -43,12 +43,14 @@ public final class DocumentExtractor {
   private final RelationExtractor relations;
   private final RoleHolders roleHolders;
   private final MeetingParticipants participants = new MeetingParticipants();
+  private final Entity eu;
 
   private DocumentExtractor(Gazetteer gazetteer) {
     this.entities = new EntityRecognizer(gazetteer);
     this.metadata = new MetadataExtractor(entities);
     this.relations = new RelationExtractor(entities);
     this.roleHolders = new RoleHolders(entities);
+    this.eu = entities.lookupId(EntityType.ORGANIZATION, "eu");
   }
 
   /** Loads the gazetteers and rules from the classpath. */
@@ -121,7 +123,8 @@ public final class DocumentExtractor {
    */
   private static List<Relation> partsOfWholes(List<Mention> mentions) {
     List<Relation> out = new ArrayList<>();
-    for (Mention whole : mentions) {
+    // Nested mentions are few: look for the outer name of each of them only.
+    for (Mention whole : mentions.stream().filter(EntityRecognizer::isNested).toList()) {
       for (Mention part : mentions) {
         if (part == whole || part.entity().type() != EntityType.PROGRAM || !EntityRecognizer.namesItsWhole(part, whole)) {
           continue;
@@ -145,7 +148,6 @@ public final class DocumentExtractor {
 
   /** "EUTM Mali": a mission named the EU's way is led by the EU (once per mission and document). */
   private List<Relation> euMissions(List<Mention> mentions) {
-    Entity eu = entities.lookupId(EntityType.ORGANIZATION, "eu");
     List<Relation> out = new ArrayList<>();
     java.util.Set<String> done = new java.util.HashSet<>();
     for (Mention m : mentions) {
