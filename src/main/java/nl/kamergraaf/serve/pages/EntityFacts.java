@@ -4,66 +4,85 @@ import static nl.kamergraaf.serve.pages.PageLayout.get;
 import static nl.kamergraaf.serve.pages.PageLayout.lexical;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 /** The lower half of an entity page: amounts and percentages, questions, documents, mentions. */
 final class EntityFacts {
-  /** Mentions listed on one page at most; the rest are counted and left to SPARQL. */
-  static final int MAX_MENTIONS = 300;
+  /** Rows listed at once per section; the rest are a click ("next") or a query away. */
+  static final int SHOWN = 100;
 
   private static final String SPAN = """
-        OPTIONAL { ?f oa:hasTarget/oa:hasSelector ?q . ?q oa:exact ?exact }
-        OPTIONAL { ?f oa:hasTarget/oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end }
+          OPTIONAL { ?f oa:hasTarget/oa:hasSelector ?q . ?q oa:exact ?exact }
+          OPTIONAL { ?f oa:hasTarget/oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end }
       """;
+  // Each query reads inside one document's graph at a time (see EntityPage.RELATIONS for why).
   private static final String QUANTITIES = """
       SELECT DISTINCT ?f ?kind ?value ?max ?currency ?pct ?of ?period ?perYear ?exact ?start ?end ?doc
-      WHERE {
-        { ?f kg:subject ?e } UNION { ?f kg:program ?e }
-        ?f a ?kind ; prov:wasDerivedFrom ?doc . FILTER(?kind IN (kg:Amount, kg:Percentage))
-        OPTIONAL { ?f schema:value ?value } OPTIONAL { ?f kg:maxValue ?max }
-        OPTIONAL { ?f schema:currency ?currency } OPTIONAL { ?f kg:percentage ?pct }
-        OPTIONAL { ?f kg:shareOf ?of } OPTIONAL { ?f kg:period ?period }
-        OPTIONAL { ?f kg:perYear ?perYear }
-      """ + SPAN + "} ORDER BY ?kind ?doc ?start";
+      WHERE { GRAPH ?g {
+          { ?f kg:subject ?e } UNION { ?f kg:program ?e }
+          ?f a ?kind ; prov:wasDerivedFrom ?doc . FILTER(?kind IN (kg:Amount, kg:Percentage))
+          OPTIONAL { ?f schema:value ?value } OPTIONAL { ?f kg:maxValue ?max }
+          OPTIONAL { ?f schema:currency ?currency } OPTIONAL { ?f kg:percentage ?pct }
+          OPTIONAL { ?f kg:shareOf ?of } OPTIONAL { ?f kg:period ?period }
+          OPTIONAL { ?f kg:perYear ?perYear }
+      """ + SPAN + "} }";
   private static final String QUESTIONS = """
-      SELECT DISTINCT ?f ?n ?doc ?docTitle ?fraction ?fractionLabel ?text ?exact ?start ?end WHERE {
-        { ?f kg:mentions ?e } UNION { ?f kg:askedBy ?e }
-        ?f a kg:Question ; kg:number ?n ; kg:inDocument ?doc .
-        OPTIONAL { ?doc dcterms:title ?docTitle }
-        OPTIONAL { ?f kg:askedBy ?fraction . ?fraction skos:prefLabel ?fractionLabel }
-        OPTIONAL { ?f kg:text ?text }
-      """ + SPAN + "} ORDER BY ?doc ?n";
+      SELECT DISTINCT ?f ?n ?doc ?docTitle ?fraction ?fractionLabel ?text ?exact ?start ?end
+      WHERE { GRAPH ?g {
+          { ?f kg:mentions ?e } UNION { ?f kg:askedBy ?e }
+          ?f a kg:Question ; kg:number ?n ; kg:inDocument ?doc .
+          OPTIONAL { ?doc dcterms:title ?docTitle }
+          OPTIONAL { ?f kg:askedBy ?fraction . ?fraction skos:prefLabel ?fractionLabel }
+          OPTIONAL { ?f kg:text ?text }
+      """ + SPAN + "} }";
   private static final String DOCUMENTS = """
-      SELECT ?doc ?title ?date ?identifier (COUNT(DISTINCT ?m) AS ?mentions) WHERE {
-        ?m oa:hasBody ?e ; prov:wasDerivedFrom ?doc .
-        OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:date ?date }
-        OPTIONAL { ?doc dcterms:identifier ?identifier }
-      } GROUP BY ?doc ?title ?date ?identifier ORDER BY ?date ?doc""";
+      SELECT ?g ?doc ?title ?date ?identifier WHERE { GRAPH ?g {
+          ?doc kg:mentions ?e ; a kg:Document .
+          OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:date ?date }
+          OPTIONAL { ?doc dcterms:identifier ?identifier }
+      } }""";
+  /** Mentions per document, for the documents of one slice only (VALUES ?g is added). */
+  private static final String MENTIONS_PER_DOCUMENT = """
+      SELECT ?g (COUNT(DISTINCT ?m) AS ?mentions) WHERE { GRAPH ?g { ?m oa:hasBody ?e } }
+      GROUP BY ?g""";
   private static final String MENTIONS = """
-      SELECT ?f ?doc ?rule ?exact ?start ?end WHERE {
-        ?f oa:hasBody ?e ; prov:wasDerivedFrom ?doc .
-        OPTIONAL { ?f kg:extractedBy ?rule }
-      """ + SPAN + "} ORDER BY ?doc ?start";
+      SELECT ?f ?doc ?rule ?exact ?start ?end WHERE { GRAPH ?g {
+          ?f oa:hasBody ?e ; prov:wasDerivedFrom ?doc .
+          OPTIONAL { ?f kg:extractedBy ?rule }
+      """ + SPAN + "} }";
 
   private final LinkedDataSite site;
+  private final String idPath;
+  private final Map<String, String[]> parameters;
 
-  EntityFacts(LinkedDataSite site) {
+  EntityFacts(LinkedDataSite site, String idPath, Map<String, String[]> parameters) {
     this.site = site;
+    this.idPath = idPath;
+    this.parameters = parameters;
   }
 
   void render(Html h, Node entity) {
-    quantities(h, site.sparql().select(QUANTITIES, "e", entity));
-    questions(h, site.sparql().select(QUESTIONS, "e", entity));
-    documents(h, site.sparql().select(DOCUMENTS, "e", entity));
-    mentions(h, site.sparql().select(MENTIONS, "e", entity));
+    Sparql sparql = site.sparql();
+    Slice slice = Slice.of(parameters, "amounts", SHOWN);
+    quantities(h, slice,
+        slice.fetch(sparql, QUANTITIES, entity, Slice.order("kind", "doc", "start")));
+    slice = Slice.of(parameters, "questions", SHOWN);
+    questions(h, slice, slice.fetch(sparql, QUESTIONS, entity, Slice.order("doc", "n")));
+    slice = Slice.of(parameters, "documents", SHOWN);
+    documents(h, slice, entity,
+        slice.fetch(sparql, DOCUMENTS, entity, Slice.order("date", "doc")));
+    slice = Slice.of(parameters, "mentions", SHOWN);
+    mentions(h, slice, slice.fetch(sparql, MENTIONS, entity, Slice.order("doc", "start")));
   }
 
-  private void quantities(Html h, List<Binding> rows) {
-    h.element("h2", "Amounts and percentages (" + rows.size() + ")", "id", "amounts");
+  private void quantities(Html h, Slice slice, List<Binding> rows) {
+    h.element("h2", "Amounts and percentages (" + slice.count() + ")", "id", "amounts");
     if (rows.isEmpty()) {
       return;
     }
+    slice.navigation(h, idPath, "amounts");
     table(h, "what", "value", "year or period", "read in");
     for (Binding row : rows) {
       boolean amount = lexical(row, "kind").endsWith("Amount");
@@ -80,11 +99,12 @@ final class EntityFacts {
     h.close("tbody").close("table");
   }
 
-  private void questions(Html h, List<Binding> rows) {
-    h.element("h2", "Questions (" + rows.size() + ")", "id", "questions");
+  private void questions(Html h, Slice slice, List<Binding> rows) {
+    h.element("h2", "Questions (" + slice.count() + ")", "id", "questions");
     if (rows.isEmpty()) {
       return;
     }
+    slice.navigation(h, idPath, "questions");
     table(h, "question", "asked by", "document", "text");
     for (Binding row : rows) {
       String number = lexical(row, "n");
@@ -99,31 +119,31 @@ final class EntityFacts {
     h.close("tbody").close("table");
   }
 
-  private void documents(Html h, List<Binding> rows) {
-    h.element("h2", "Documents (" + rows.size() + ")", "id", "documents");
+  private void documents(Html h, Slice slice, Node entity, List<Binding> rows) {
+    h.element("h2", "Documents (" + slice.count() + ")", "id", "documents");
     if (rows.isEmpty()) {
       return;
     }
+    slice.navigation(h, idPath, "documents");
+    Map<Node, String> mentions = mentionsPerDocument(entity, rows);
     table(h, "document", "identifier", "date", "mentions");
     for (Binding row : rows) {
       h.open("tr").open("td");
       PageLayout.term(h, site.links(), get(row, "doc"), get(row, "title"));
       h.close("td").element("td", lexical(row, "identifier")).element("td", lexical(row, "date"))
-          .element("td", lexical(row, "mentions"), "class", "num").close("tr");
+          .element("td", mentions.getOrDefault(get(row, "g"), "0"), "class", "num").close("tr");
     }
     h.close("tbody").close("table");
   }
 
-  private void mentions(Html h, List<Binding> rows) {
-    h.element("h2", "Mentions (" + rows.size() + ")", "id", "mentions");
+  private void mentions(Html h, Slice slice, List<Binding> rows) {
+    h.element("h2", "Mentions (" + slice.count() + ")", "id", "mentions");
     if (rows.isEmpty()) {
       return;
     }
-    if (rows.size() > MAX_MENTIONS) {
-      h.element("p", "The first " + MAX_MENTIONS + " are listed; query the endpoint for the rest.");
-    }
+    slice.navigation(h, idPath, "mentions");
     table(h, "text", "document", "rule");
-    for (Binding row : rows.subList(0, Math.min(rows.size(), MAX_MENTIONS))) {
+    for (Binding row : rows) {
       h.open("tr").open("td");
       PageLayout.provenance(h, site.links(), row);
       h.close("td").open("td");
@@ -131,6 +151,18 @@ final class EntityFacts {
       h.close("td").element("td", lexical(row, "rule"), "class", "rule").close("tr");
     }
     h.close("tbody").close("table");
+  }
+
+  /** The number of mentions in each listed document's graph, in one query for the slice. */
+  private Map<Node, String> mentionsPerDocument(Node entity, List<Binding> rows) {
+    StringBuilder values = new StringBuilder("VALUES ?g {");
+    rows.forEach(row -> values.append(" <").append(get(row, "g").getURI()).append('>'));
+    String query = MENTIONS_PER_DOCUMENT.replace("WHERE {", "WHERE { " + values + " }");
+    Map<Node, String> counts = new java.util.HashMap<>();
+    for (Binding row : site.sparql().select(query, "e", entity)) {
+      counts.put(get(row, "g"), lexical(row, "mentions"));
+    }
+    return counts;
   }
 
   private static void table(Html h, String... headings) {

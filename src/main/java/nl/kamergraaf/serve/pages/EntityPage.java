@@ -5,6 +5,7 @@ import static nl.kamergraaf.serve.pages.PageLayout.lexical;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.vocabulary.OWL;
@@ -17,17 +18,25 @@ import org.apache.jena.vocabulary.SKOS;
  * amounts, questions, documents and mentions.
  */
 final class EntityPage {
+  /** Statements with the entity on one side ({@code %s}) and another entity on the other. */
   private static final String RELATIONS = """
-      SELECT ?dir ?pred ?other ?otherLabel ?modality ?rule ?exact ?start ?end ?doc WHERE {
-        { ?st rdf:subject ?e ; rdf:object ?other BIND("out" AS ?dir) }
-        UNION { ?st rdf:object ?e ; rdf:subject ?other BIND("in" AS ?dir) }
-        ?st a kg:RelationStatement ; rdf:predicate ?pred ; prov:wasDerivedFrom ?doc .
-        OPTIONAL { ?other skos:prefLabel ?otherLabel }
-        OPTIONAL { ?st kg:modality ?modality }
-        OPTIONAL { ?st kg:extractedBy ?rule }
-        OPTIONAL { ?st oa:hasTarget/oa:hasSelector ?q . ?q oa:exact ?exact }
-        OPTIONAL { ?st oa:hasTarget/oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end }
-      } ORDER BY ?dir ?pred ?otherLabel ?doc ?start""";
+      SELECT ?pred ?other ?otherLabel ?modality ?rule ?exact ?start ?end ?doc WHERE {
+        # Within each document's graph: labels looked up through the union of all graphs would
+        # visit every document that names the other entity.
+        GRAPH ?g {
+          ?st %s ?e ; %s ?other ; a kg:RelationStatement ; rdf:predicate ?pred ;
+              prov:wasDerivedFrom ?doc .
+          OPTIONAL { ?other skos:prefLabel ?otherLabel }
+          OPTIONAL { ?st kg:modality ?modality }
+          OPTIONAL { ?st kg:extractedBy ?rule }
+          OPTIONAL { ?st oa:hasTarget/oa:hasSelector ?q . ?q oa:exact ?exact }
+          OPTIONAL { ?st oa:hasTarget/oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end }
+        }
+      }""";
+  private static final String OUTGOING = RELATIONS.formatted("rdf:subject", "rdf:object");
+  private static final String INCOMING = RELATIONS.formatted("rdf:object", "rdf:subject");
+  /** Statements listed at once per direction. */
+  static final int RELATIONS_SHOWN = 100;
 
   private final LinkedDataSite site;
 
@@ -35,7 +44,7 @@ final class EntityPage {
     this.site = site;
   }
 
-  String render(Node entity, String idPath, List<Binding> own) {
+  String render(Node entity, String idPath, List<Binding> own, Map<String, String[]> parameters) {
     LocalLinks links = site.links();
     String name = PageLayout.shortName(entity.getURI());
     List<String> otherNames = new ArrayList<>();
@@ -74,19 +83,34 @@ final class EntityPage {
         .raw(" · ")
         .link("/export?format=gexf&entity=" + LocalLinks.encode(idPath) + "&hops=1", "GEXF")
         .close("p");
-    relations(h, entity);
-    new EntityFacts(site).render(h, entity);
+    relations(h, entity, idPath, parameters);
+    new EntityFacts(site, idPath, parameters).render(h, entity);
     h.close("article");
     return PageLayout.end(h);
   }
 
-  private void relations(Html h, Node entity) {
-    List<Binding> rows = site.sparql().select(RELATIONS, "e", entity);
-    h.element("h2", "Relations (" + rows.size() + " statements)", "id", "relations");
-    if (rows.isEmpty()) {
+  private void relations(Html h, Node entity, String idPath, Map<String, String[]> parameters) {
+    Slice outSlice = Slice.of(parameters, "out", RELATIONS_SHOWN);
+    Slice inSlice = Slice.of(parameters, "in", RELATIONS_SHOWN);
+    java.util.Comparator<Binding> order = Slice.order("pred", "otherLabel", "doc", "start");
+    List<Binding> out = outSlice.fetch(site.sparql(), OUTGOING, entity, order);
+    List<Binding> in = inSlice.fetch(site.sparql(), INCOMING, entity, order);
+    h.element("h2", "Relations (" + outSlice.count() + " outgoing, " + inSlice.count()
+        + " incoming statements)", "id", "relations");
+    if (out.isEmpty() && in.isEmpty()) {
       h.element("p", "No relation read from the texts.");
+    }
+    statements(h, out, true, outSlice, idPath, "relations-out");
+    statements(h, in, false, inSlice, idPath, "relations-in");
+  }
+
+  private void statements(Html h, List<Binding> rows, boolean out, Slice slice, String idPath,
+      String anchor) {
+    if (rows.isEmpty()) {
       return;
     }
+    h.element("h3", out ? "Outgoing" : "Incoming", "id", anchor);
+    slice.navigation(h, idPath, anchor);
     h.open("table", "class", "facts").open("thead").open("tr");
     for (String c : List.of("direction", "relation", "with", "modality", "read in", "rule")) {
       h.element("th", c);
@@ -94,7 +118,6 @@ final class EntityPage {
     h.close("tr").close("thead").open("tbody");
     LocalLinks links = site.links();
     for (Binding row : rows) {
-      boolean out = lexical(row, "dir").equals("out");
       h.open("tr", "class", out ? "out" : "in");
       h.element("td", out ? "→ outgoing" : "← incoming");
       h.open("td");

@@ -36,10 +36,11 @@ final class PageServlet extends SiteServlet {
       return;
     }
     List<Binding> own = site.sparql().select(OWN, "s", iri);
-    html(response, render(iri, path, own));
+    html(response, render(iri, path, own, request.getParameterMap()));
   }
 
-  private String render(Node iri, String path, List<Binding> own) {
+  private String render(Node iri, String path, List<Binding> own,
+      java.util.Map<String, String[]> parameters) {
     boolean entity = false;
     boolean document = false;
     for (Binding row : own) {
@@ -53,7 +54,7 @@ final class PageServlet extends SiteServlet {
       return new DocumentPage(site).render(iri, path, own);
     }
     if (entity) {
-      return new EntityPage(site).render(iri, path, own);
+      return new EntityPage(site).render(iri, path, own, parameters);
     }
     return new ResourcePage(site).render(iri, path, own);
   }
