@@ -59,8 +59,10 @@ public final class ServeCommand implements Callable<Integer> {
     var dsg = Store.open(store);
     KamergraafServer.Builder builder = limits.applyTo(KamergraafServer.builder()
         .dataset(dsg).port(port).queryTimeout(Duration.ofSeconds(timeoutSeconds)));
-    LinkedDataSite.builder().dataset(dsg).base(base).documents(input).build().mountOn(builder);
+    LinkedDataSite site = LinkedDataSite.builder().dataset(dsg).base(base).documents(input).build();
+    site.mountOn(builder);
     KamergraafServer server = builder.build().start();
+    site.describeInBackground();
     var out = spec.commandLine().getOut();
     out.printf("SPARQL endpoint: %s (read-only; queries time out after %d s). Ctrl-C stops.%n",
         server.sparqlUrl(), timeoutSeconds);

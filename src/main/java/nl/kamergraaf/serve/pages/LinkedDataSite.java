@@ -24,6 +24,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * /export}, {@code /graph} (the view), {@code /graph/{doc}} (named graphs), {@code /static/…}.
  */
 public final class LinkedDataSite {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("nl.kamergraaf.server");
   private final Sparql sparql;
   private final Descriptions descriptions;
   private final LocalLinks links;
@@ -59,6 +60,25 @@ public final class LinkedDataSite {
     server.servlet("/graph/*", new NamedGraphServlet(this));
     // "" is the root alone; Fuseki answers 404 for any path nothing serves.
     server.servlet("", new IndexServlet(this));
+  }
+
+  /**
+   * Counts the dataset for its description (index page, VoID) on a background thread, so the
+   * first visitor does not wait for it: on a store of a thousand documents it takes minutes.
+   */
+  public void describeInBackground() {
+    Thread counting = new Thread(() -> {
+      long start = System.nanoTime();
+      try {
+        long triples = description.triples();
+        LOG.info("Dataset described: {} triples, counted in {} s", triples,
+            (System.nanoTime() - start) / 1_000_000_000);
+      } catch (RuntimeException e) {
+        LOG.warn("Could not count the dataset for its description: {}", e.toString());
+      }
+    }, "kamergraaf-describe");
+    counting.setDaemon(true);
+    counting.start();
   }
 
   Sparql sparql() {
