@@ -25,4 +25,12 @@ final class ByteSize implements ITypeConverter<Long> {
           "'" + value + "' is not a size: give bytes, or a number with K, M or G (e.g. 4M)");
     }
   }
+
+  /** A size where {@code 0} is allowed and means none. */
+  static final class OrNone implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      return value.trim().equals("0") ? 0L : new ByteSize().convert(value);
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package nl.kamergraaf.cli;
 
 import nl.kamergraaf.serve.KamergraafServer;
+import nl.kamergraaf.serve.cache.ResponseCache;
 import nl.kamergraaf.serve.limits.RequestSizeLimit;
 import picocli.CommandLine.Option;
 
@@ -18,9 +19,14 @@ final class LimitOptions {
       description = "Expensive queries that run at once (default: one per two cores).")
   Integer expensiveQueries;
 
+  @Option(names = "--cache-size", defaultValue = "64M", converter = ByteSize.OrNone.class,
+      description = "Memory for whole answers kept to be sent again while the server runs; "
+          + "0 keeps none (default: ${DEFAULT-VALUE}).")
+  long cacheBytes = ResponseCache.DEFAULT_BYTES;
+
   /** Sets these limits on a server being built. */
   KamergraafServer.Builder applyTo(KamergraafServer.Builder server) {
-    server.rowCap(rowCap).maxRequestBytes(maxRequestBytes);
+    server.rowCap(rowCap).maxRequestBytes(maxRequestBytes).responseCache(cacheBytes);
     if (expensiveQueries != null) {
       server.expensiveQueries(expensiveQueries);
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import nl.kamergraaf.serve.cache.ResponseCache;
 import nl.kamergraaf.serve.limits.ExpensiveLane;
 import nl.kamergraaf.serve.limits.LimitedQuery;
 import nl.kamergraaf.serve.limits.RefusedParameters;
@@ -108,6 +109,7 @@ public final class KamergraafServer implements AutoCloseable {
     private long maxRequestBytes = RequestSizeLimit.DEFAULT_MAX_BYTES;
     private int expensiveQueries = ExpensiveLane.defaultPlaces();
     private int maxThreads = DEFAULT_MAX_THREADS;
+    private long cacheBytes = ResponseCache.DEFAULT_BYTES;
     private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
     private Builder() {}
@@ -167,6 +169,15 @@ public final class KamergraafServer implements AutoCloseable {
     }
 
     /** The most server threads; default {@value KamergraafServer#DEFAULT_MAX_THREADS}. */
+    /** Memory for answers kept to be sent again ({@link ResponseCache}); 0 keeps none. */
+    public Builder responseCache(long bytes) {
+      if (bytes < 0) {
+        throw new IllegalArgumentException("response cache size must not be negative: " + bytes);
+      }
+      this.cacheBytes = bytes;
+      return this;
+    }
+
     public Builder maxThreads(int threads) {
       if (threads < 8 || threads > 10_000) {
         throw new IllegalArgumentException("server threads must be 8 to 10000, not " + threads);
@@ -203,7 +214,7 @@ public final class KamergraafServer implements AutoCloseable {
       }
       // An expensive query waits for a place no longer than it would be allowed to run.
       LimitedQuery query =
-          new LimitedQuery(rowCap, new ExpensiveLane(expensiveQueries, queryTimeout));
+          new LimitedQuery(rowCap, new ExpensiveLane(expensiveQueries, queryTimeout), queryTimeout);
       FusekiServer.Builder fuseki =
           FusekiServer.create()
               .port(port)
@@ -225,6 +236,10 @@ public final class KamergraafServer implements AutoCloseable {
               .addFilter("/*", new SecurityHeaders())
               .addFilter("/*", new RequestSizeLimit(maxRequestBytes))
               .addFilter("/*", new RefusedParameters());
+      if (cacheBytes > 0) {
+        // Last, so that only requests the limits let through are kept or answered from memory.
+        fuseki.addFilter("/*", new ResponseCache(cacheBytes, queryTimeout.toMillis()));
+      }
       servlets.forEach(fuseki::addServlet);
       return new KamergraafServer(fuseki.build());
     }

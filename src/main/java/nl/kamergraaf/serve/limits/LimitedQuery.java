@@ -1,5 +1,6 @@
 package nl.kamergraaf.serve.limits;
 
+import nl.kamergraaf.serve.cache.ResponseCache;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -23,19 +24,22 @@ public final class LimitedQuery extends SPARQL_QueryDataset {
 
   private final long rowCap;
   private final ExpensiveLane lane;
+  private final long timeoutNanos;
 
-  public LimitedQuery(long rowCap, ExpensiveLane lane) {
+  /** {@code timeout}: the server's query timeout, after which an answer may be cut short. */
+  public LimitedQuery(long rowCap, ExpensiveLane lane, java.time.Duration timeout) {
     if (rowCap < 1) {
       throw new IllegalArgumentException("row cap must be at least 1, not " + rowCap);
     }
     this.rowCap = rowCap;
     this.lane = lane;
+    this.timeoutNanos = timeout.toNanos();
   }
 
   @Override
   protected void execute(String queryString, HttpAction action) {
     if (!isExpensive(queryString)) {
-      super.execute(queryString, action);
+      executeToTheEnd(queryString, action);
       return;
     }
     boolean entered;
@@ -53,9 +57,23 @@ public final class LimitedQuery extends SPARQL_QueryDataset {
       return;
     }
     try {
-      super.execute(queryString, action);
+      executeToTheEnd(queryString, action);
     } finally {
       lane.leave();
+    }
+  }
+
+  /**
+   * Runs the query and marks the request {@link ResponseCache#COMPLETE} when its answer is whole.
+   * Fuseki ends a query that times out while its rows are being sent by cutting them short under
+   * the 200 already sent, without an exception; only a query that returned before the timeout
+   * could fire is sure to have sent all of them.
+   */
+  private void executeToTheEnd(String queryString, HttpAction action) {
+    long start = System.nanoTime();
+    super.execute(queryString, action);
+    if (System.nanoTime() - start < timeoutNanos) {
+      action.getRequest().setAttribute(ResponseCache.COMPLETE, Boolean.TRUE);
     }
   }
 

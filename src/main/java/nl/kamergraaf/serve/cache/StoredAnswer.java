@@ -1,0 +1,30 @@
+package nl.kamergraaf.serve.cache;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/** A whole {@code 200} answer kept in memory: its headers and its body. */
+record StoredAnswer(Map<String, List<String>> headers, byte[] body) {
+  /** Bytes this answer takes, roughly: its body and its headers. */
+  long size() {
+    long size = body.length + 64;
+    for (Map.Entry<String, List<String>> h : headers.entrySet()) {
+      size += h.getKey().length() + h.getValue().stream().mapToInt(String::length).sum() + 16;
+    }
+    return size;
+  }
+
+  /** Writes this answer as the response, saying in {@code cacheHeader} that it came from memory. */
+  void replay(HttpServletResponse out, String cacheHeader) throws IOException {
+    out.setStatus(HttpServletResponse.SC_OK);
+    headers.forEach((name, values) -> {
+      out.setHeader(name, null);
+      values.forEach(v -> out.addHeader(name, v));
+    });
+    out.setHeader(cacheHeader, "hit");
+    out.setContentLengthLong(body.length);
+    out.getOutputStream().write(body);
+  }
+}
