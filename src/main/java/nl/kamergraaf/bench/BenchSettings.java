@@ -11,8 +11,11 @@ import java.util.List;
  */
 public record BenchSettings(Path corpus, Path work, Path queries, int repeat, int sample,
     List<Integer> clients, int requests, int contractRounds, String maxHeap, int threads,
-    Path reuseStore, boolean serveOnly) {
+    Path reuseStore, boolean serveOnly, String serverCache) {
   public BenchSettings {
+    if (!serverCache.matches("0|\\d+[kKmMgG]?")) {
+      throw new IllegalArgumentException("--server-cache must look like 64M or 0, got " + serverCache);
+    }
     if (repeat < 1) {
       throw new IllegalArgumentException("--repeat must be at least 1, got " + repeat);
     }

@@ -92,7 +92,7 @@ public final class Benchmark {
 
   private ServeStages.Served serve(ChildJvm jvm, Path store) throws Exception {
     return new ServeStages(jvm, store, s.queries(), nl.kamergraaf.graph.Iris.DEFAULT_BASE)
-        .run(s.clients(), s.requests(), s.contractRounds());
+        .run(s.clients(), s.requests(), s.contractRounds(), s.serverCache());
   }
 
   private ChildJvm.Result expectBuild(ChildJvm.Result r, String expected) {

@@ -36,10 +36,11 @@ final class ServeStages {
   /** Every outcome, the peak heap of the server, and notes on what was (not) measured. */
   record Served(List<HttpLoad.Outcome> outcomes, long peakHeapMiB, List<String> notes) {}
 
-  Served run(List<Integer> clientCounts, int perClient, int contractRounds) throws Exception {
+  Served run(List<Integer> clientCounts, int perClient, int contractRounds, String cacheSize)
+      throws Exception {
     int port = freePort();
     ChildJvm.Running server = jvm.start("serve", "serve", "--store", store.toString(),
-        "--port", Integer.toString(port));
+        "--port", Integer.toString(port), "--cache-size", cacheSize);
     List<String> notes = new ArrayList<>();
     List<HttpLoad.Outcome> outcomes = new ArrayList<>();
     ChildJvm.Result stopped;
@@ -71,9 +72,10 @@ final class ServeStages {
           Files.readString(queries.resolve(AGGREGATE), StandardCharsets.UTF_8), JSON)));
 
       for (var kind : kinds.entrySet()) {
-        int failedWarm = HttpLoad.warm(kind.getValue());
-        if (failedWarm > 0) {
-          notes.add(kind.getKey() + ": " + failedWarm + " request(s) failed during warm-up");
+        HttpLoad.Outcome first = HttpLoad.warm(kind.getKey() + ", first asking", kind.getValue());
+        outcomes.add(first);
+        if (first.errors() > 0) {
+          notes.add(kind.getKey() + ": " + first.errors() + " request(s) failed when first asked");
         }
         boolean isContract = kind.getKey().startsWith("contract");
         int n = isContract ? contractRounds * kind.getValue().size() : perClient;
@@ -84,6 +86,10 @@ final class ServeStages {
     } finally {
       stopped = jvm.stop(server);
     }
+    notes.add("Each kind's \"first asking\" row is its requests sent once each, one client, before "
+        + "the timed runs: what the server computes. The server keeps whole answers "
+        + "(--cache-size " + cacheSize + "), so the timed runs after it are answered again"
+        + (cacheSize.equals("0") ? "; here with no cache, computed every time." : " from memory."));
     return new Served(outcomes, stopped.peakHeapMiB(), notes);
   }
 

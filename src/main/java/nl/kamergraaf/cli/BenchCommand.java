@@ -61,6 +61,11 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--reuse-store", description = "A store already built from --input: skip the first build.")
   Path reuseStore;
 
+  @Option(names = "--server-cache", defaultValue = "64M",
+      description = "The server's --cache-size during the query runs; 0 computes every answer "
+          + "(default: ${DEFAULT-VALUE}).")
+  String serverCache;
+
   @Option(names = "--serve-only", description = "Only serve --reuse-store and run the queries.")
   boolean serveOnly;
 
@@ -71,7 +76,7 @@ public final class BenchCommand implements Callable<Integer> {
     BenchReport report;
     try {
       BenchSettings settings = new BenchSettings(input, work, queries, repeat, sample, clients,
-          requests, contractRounds, heap, threads, reuseStore, serveOnly);
+          requests, contractRounds, heap, threads, reuseStore, serveOnly, serverCache);
       report = new Benchmark(settings, err).run();
     } catch (Exception e) {
       err.println("kamergraaf: the benchmark failed: " + e.getMessage());
