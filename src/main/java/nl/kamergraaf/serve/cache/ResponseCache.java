@@ -143,7 +143,7 @@ public final class ResponseCache implements Filter {
 
   static String key(HttpServletRequest http) {
     StringBuilder key = new StringBuilder(256);
-    key.append(http.getRequestURI()).append('\n')
+    key.append(http.getScheme()).append(' ').append(http.getRequestURI()).append('\n')
         .append(String.valueOf(http.getHeader("Accept"))).append('\n')
         .append(String.valueOf(http.getHeader("Host"))).append('\n');
     Map<String, String[]> sorted = new TreeMap<>(http.getParameterMap());
