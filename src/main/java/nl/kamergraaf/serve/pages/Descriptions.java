@@ -28,10 +28,19 @@ final class Descriptions {
 
   /** Whether the dataset says anything about {@code iri}, as subject or object. */
   boolean known(Node iri) {
-    return Txn.calculateRead(dsg, () -> {
-      Graph union = dsg.getUnionGraph();
-      return union.contains(iri, Node.ANY, Node.ANY) || union.contains(Node.ANY, Node.ANY, iri);
-    });
+    // The first quad in any graph settles it; the union graph would first remove duplicates
+    // over every graph that describes the resource (hundreds for a much-named entity).
+    return Txn.calculateRead(dsg, () ->
+        any(dsg.find(Node.ANY, iri, Node.ANY, Node.ANY))
+            || any(dsg.find(Node.ANY, Node.ANY, Node.ANY, iri)));
+  }
+
+  private static boolean any(java.util.Iterator<org.apache.jena.sparql.core.Quad> quads) {
+    try {
+      return quads.hasNext();
+    } finally {
+      org.apache.jena.atlas.iterator.Iter.close(quads);
+    }
   }
 
   Graph describe(Node iri) {
