@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Only what is known to be whole is kept: SPARQL answers whose query ran to its end (see
  * {@link #COMPLETE}), and other {@code GET} answers that ended without error; nothing larger than
- * a set size. Responses say {@value #HEADER}: {@code hit} or {@code miss}.
+ * a set size (answers are kept deflated). Responses say {@value #HEADER}: {@code hit} or
+ * {@code miss}.
  */
 public final class ResponseCache implements Filter {
   /** A request attribute the SPARQL operation sets to {@code true} once its answer is whole. */
@@ -81,8 +82,8 @@ public final class ResponseCache implements Filter {
     CompletableFuture<StoredAnswer> mine = new CompletableFuture<>();
     boolean first = running.putIfAbsent(key, mine) == null;
     StoredAnswer made = null;
+    TeeResponse tee = new TeeResponse(out, largestAnswer);
     try {
-      TeeResponse tee = new TeeResponse(out, largestAnswer);
       out.setHeader(HEADER, "miss");
       chain.doFilter(request, tee);
       tee.flushBuffer();
@@ -91,6 +92,7 @@ public final class ResponseCache implements Filter {
         answers.put(key, made);
       }
     } finally {
+      tee.release();
       if (first) {
         running.remove(key, mine);
         mine.complete(made);

@@ -1,15 +1,17 @@
 package nl.kamergraaf.serve.cache;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.zip.InflaterInputStream;
 import java.util.List;
 import java.util.Map;
 
-/** A whole {@code 200} answer kept in memory: its headers and its body. */
-record StoredAnswer(Map<String, List<String>> headers, byte[] body) {
-  /** Bytes this answer takes, roughly: its body and its headers. */
+/** A whole {@code 200} answer kept in memory: its headers and its body, deflated. */
+record StoredAnswer(Map<String, List<String>> headers, byte[] deflatedBody, long length) {
+  /** Bytes this answer takes, roughly: its deflated body and its headers. */
   long size() {
-    long size = body.length + 64;
+    long size = deflatedBody.length + 64;
     for (Map.Entry<String, List<String>> h : headers.entrySet()) {
       size += h.getKey().length() + h.getValue().stream().mapToInt(String::length).sum() + 16;
     }
@@ -24,7 +26,9 @@ record StoredAnswer(Map<String, List<String>> headers, byte[] body) {
       values.forEach(v -> out.addHeader(name, v));
     });
     out.setHeader(cacheHeader, "hit");
-    out.setContentLengthLong(body.length);
-    out.getOutputStream().write(body);
+    out.setContentLengthLong(length);
+    try (InflaterInputStream body = new InflaterInputStream(new ByteArrayInputStream(deflatedBody))) {
+      body.transferTo(out.getOutputStream());
+    }
   }
 }

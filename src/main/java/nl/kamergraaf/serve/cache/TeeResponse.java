@@ -14,15 +14,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 /**
  * A response that goes to the client as usual while a copy of its body, up to a limit, is kept
  * for the cache. Nothing waits for the copy: the client gets every byte as it is written.
+ *
+ * <p>The copy is deflated as it is made: query answers are repetitive text (the same IRIs on
+ * every row), so a thousand documents' dumps of several MiB each take a tenth of that in memory.
  */
 final class TeeResponse extends HttpServletResponseWrapper {
   private final HttpServletResponse client;
   private final long limit;
   private final ByteArrayOutputStream copy = new ByteArrayOutputStream(8192);
+  private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+  private final DeflaterOutputStream deflated = new DeflaterOutputStream(copy, deflater, 8192);
+  private long written;
   private boolean overflowed;
   private ServletOutputStream stream;
   private PrintWriter writer;
@@ -39,7 +47,8 @@ final class TeeResponse extends HttpServletResponseWrapper {
   }
 
   /** The copied answer with the headers the response ended with. */
-  StoredAnswer answer() {
+  StoredAnswer answer() throws IOException {
+    deflated.finish();
     Map<String, List<String>> headers = new LinkedHashMap<>();
     for (String name : client.getHeaderNames()) {
       if (!name.equalsIgnoreCase("Content-Length") && !name.equalsIgnoreCase("Date")
@@ -47,7 +56,12 @@ final class TeeResponse extends HttpServletResponseWrapper {
         headers.put(name, new ArrayList<>(client.getHeaders(name)));
       }
     }
-    return new StoredAnswer(Map.copyOf(headers), copy.toByteArray());
+    return new StoredAnswer(Map.copyOf(headers), copy.toByteArray(), written);
+  }
+
+  /** Frees the deflater's native memory now rather than when it is collected. */
+  void release() {
+    deflater.end();
   }
 
   @Override
@@ -79,16 +93,18 @@ final class TeeResponse extends HttpServletResponseWrapper {
     super.flushBuffer();
   }
 
-  private void keep(byte[] b, int off, int len) {
+  private void keep(byte[] b, int off, int len) throws IOException {
     if (overflowed) {
       return;
     }
-    if (copy.size() + (long) len > limit) {
+    // The limit is on what is kept (deflated), and on the answer itself at 16 times that.
+    if (copy.size() + (long) len > limit || written + len > 16 * limit) {
       overflowed = true;
       copy.reset();
       return;
     }
-    copy.write(b, off, len);
+    deflated.write(b, off, len);
+    written += len;
   }
 
   /** Writes to the client and keeps a copy. */
