@@ -23,9 +23,37 @@ public final class Names {
 
   /** The form a name is looked up by, keeping case. */
   public static String normalise(String name) {
+    if (isNormal(name)) {
+      return name;
+    }
     String s = Normalizer.normalize(name, Normalizer.Form.NFC)
         .replace('’', '\'').replace('‘', '\'').replace('‐', '-').replace('‑', '-').replace('–', '-');
     return SPACES.matcher(s.strip()).replaceAll(" ");
+  }
+
+  /**
+   * Whether {@code name} is its own normal form, checked without regex or {@link Normalizer}:
+   * entity matching normalises every candidate span, and nearly all are plain text already.
+   * Below U+0300 there are no combining marks, so NFC changes nothing; the folded dashes and
+   * quotes lie above it; and single spaces between other printable characters stay as they are.
+   */
+  private static boolean isNormal(String name) {
+    int n = name.length();
+    if (n == 0) {
+      return true;
+    }
+    if (name.charAt(0) == ' ' || name.charAt(n - 1) == ' ') {
+      return false;
+    }
+    char previous = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (c >= '\u0300' || (c <= ' ' && (c != ' ' || previous == ' ')) || c == '\u007F') {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 
   /** The case-folded lookup form. */
