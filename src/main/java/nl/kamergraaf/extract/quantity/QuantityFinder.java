@@ -38,6 +38,7 @@ public final class QuantityFinder {
   private final QuantityRules periodRules;
   private final Quantities quantities;
   private final QuantityWindows windows;
+  private final QuantityWindows periodWindows;
 
   private QuantityFinder(DutchTokenizer tokenizer, QuantityLexicon lexicon) {
     this.tokenizer = tokenizer;
@@ -48,7 +49,8 @@ public final class QuantityFinder {
     this.quantities = new Quantities(lexicon, numbers);
     // Most sentences hold no number near a currency or percent word and are not matched at
     // all; the rest only near their numbers: TokensRegex was most of the extraction time.
-    this.windows = new QuantityWindows(lexicon, numbers);
+    this.windows = QuantityWindows.forQuantities(lexicon, numbers);
+    this.periodWindows = QuantityWindows.forPeriods(numbers);
   }
 
   /**
@@ -106,7 +108,7 @@ public final class QuantityFinder {
     if (matches.isEmpty()) {
       return List.of();
     }
-    Periods periods = Periods.of(periodRules.match(sentence), text, documentYear);
+    Periods periods = Periods.of(periodRules.match(sentence, periodWindows.of(tokens)), text, documentYear);
     String share = shareNamed(tokens);
     List<Span> spans = matches.stream().map(RuleMatch::span).toList();
     List<Quantity> out = new ArrayList<>();

@@ -18,21 +18,26 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Matching only the windows of {@link QuantityWindows} gives what matching whole sentences
- * gives, on every case of cases.tsv and every sentence of the bundled corpus; a rule or lexicon
- * entry that reaches further than {@link QuantityWindows#REACH} fails here.
+ * gives, for the quantity and the period rules, on every case of cases.tsv and every sentence
+ * of the bundled corpus; a rule or lexicon entry that reaches further than {@link
+ * QuantityWindows#REACH} or {@link QuantityWindows#PERIOD_REACH} fails here.
  */
 class QuantityWindowsTest {
   private static DutchTokenizer tokenizer;
   private static QuantityLexicon lexicon;
   private static QuantityRules rules;
   private static QuantityWindows windows;
+  private static QuantityRules periodRules;
+  private static QuantityWindows periodWindows;
 
   @BeforeAll
   static void load() {
     tokenizer = DutchTokenizer.create();
     lexicon = QuantityLexicon.load();
     rules = QuantityRules.load(QuantityRules.QUANTITIES, lexicon);
-    windows = new QuantityWindows(lexicon, new QuantityNumbers(lexicon));
+    windows = QuantityWindows.forQuantities(lexicon, new QuantityNumbers(lexicon));
+    periodRules = QuantityRules.load(QuantityRules.PERIODS, lexicon);
+    periodWindows = QuantityWindows.forPeriods(new QuantityNumbers(lexicon));
   }
 
   @Test
@@ -68,12 +73,27 @@ class QuantityWindowsTest {
     assertEquals(List.of(new QuantityWindows.Window(0, 7)), windowsOf("Tussen 1 en 2 miljard euro."));
   }
 
+  @Test
+  void periodsAreLookedForNearYearsAndTheWordJaar() {
+    List<CoreLabel> tokens = tokenizer.sentences(
+        "Dit kost " + "heel veel geld ".repeat(4) + "in 2025 en " + "nog meer ".repeat(5) + "dit jaar.")
+        .get(0).get(CoreAnnotations.TokensAnnotation.class);
+    assertEquals(List.of(new QuantityWindows.Window(10, 21), new QuantityWindows.Window(23, 30)),
+        periodWindows.of(tokens));
+  }
+
   private static List<QuantityWindows.Window> windowsOf(String text) {
     return windows.of(tokenizer.sentences(text).get(0).get(CoreAnnotations.TokensAnnotation.class));
   }
 
   /** Checks every sentence of {@code text}; returns how many matches the sentences had. */
   private static int sameInWindows(String text, String where) {
+    return sameInWindows(text, where, rules, windows, "REACH")
+        + sameInWindows(text, where, periodRules, periodWindows, "PERIOD_REACH");
+  }
+
+  private static int sameInWindows(
+      String text, String where, QuantityRules rules, QuantityWindows windows, String reach) {
     int matched = 0;
     for (CoreMap sentence : tokenizer.sentences(text)) {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -82,7 +102,7 @@ class QuantityWindowsTest {
       for (RuleMatch m : whole) {
         assertTrue(near.stream().anyMatch(w -> inside(m, w, tokens)),
             where + ": '" + m.span().of(text) + "' (" + m.rule() + ") reaches outside the windows "
-                + near + "; raise QuantityWindows.REACH or add its words to the markers");
+                + near + "; raise QuantityWindows." + reach + " or add its words to the anchors");
       }
       assertEquals(whole, rules.match(sentence, near), where + ": " + sentence);
       matched += whole.size();
