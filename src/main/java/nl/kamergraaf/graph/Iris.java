@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import nl.kamergraaf.extract.model.Entity;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -76,15 +77,22 @@ public final class Iris {
     return slug(name.replace('/', '-'));
   }
 
+  // Compiled once: String.replaceAll compiles its pattern on every call, and every fact has slugs.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9._-]+");
+  private static final Pattern DASHES = Pattern.compile("-{2,}");
+  private static final Pattern ENDS = Pattern.compile("^[-.]+|[-.]+$");
+
   /**
    * A lowercase ASCII slug safe in an IRI path: accents dropped, anything else than letters,
    * digits, '-', '_' and '.' becomes '-'. Text with no letter or digit to keep ("‽‽") gets a
    * slug from a hash of it, {@code h-} and 16 hex digits, so every text has a valid, stable IRI.
    */
   public static String slug(String text) {
-    String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("-{2,}", "-");
-    s = s.replaceAll("^[-.]+|[-.]+$", "");
+    String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    String s = NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
+    s = DASHES.matcher(s).replaceAll("-");
+    s = ENDS.matcher(s).replaceAll("");
     if (s.isEmpty()) {
       return hashSlug(text);
     }

@@ -20,13 +20,17 @@ public final class DocumentNames {
   }
 
   public Entity find(String name, boolean sentenceStart) {
-    Entity e = local.find(name, sentenceStart);
-    return e != null ? e : curated.find(name, sentenceStart);
+    // Normalised once for both indexes: entity matching looks up every candidate span.
+    String n = Names.normalise(name);
+    String fold = Names.fold(n);
+    Entity e = local.find(n, fold, sentenceStart);
+    return e != null ? e : curated.find(n, fold, sentenceStart);
   }
 
   /** Whether a name may start with this word piece. */
   boolean mayStartWith(String piece) {
-    return local.mayStartWith(piece) || curated.mayStartWith(piece);
+    String key = Names.firstPiece(piece);
+    return local.mayStartWith(key, piece) || curated.mayStartWith(key, piece);
   }
 
   void define(String name, Entity e) {

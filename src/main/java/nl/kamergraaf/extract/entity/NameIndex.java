@@ -33,9 +33,14 @@ public final class NameIndex {
   /** The entity with this name as written, or null. */
   public Entity find(String written, boolean sentenceStart) {
     String n = Names.normalise(written);
+    return find(n, Names.fold(n), sentenceStart);
+  }
+
+  /** As {@link #find(String, boolean)}, given the normalised name and its fold. */
+  Entity find(String n, String fold, boolean sentenceStart) {
     Entity e = exact.get(n);
     if (e == null) {
-      e = folded.get(Names.fold(n));
+      e = folded.get(fold);
     }
     if (e == null && sentenceStart && !n.isEmpty() && Character.isUpperCase(n.charAt(0))) {
       e = exact.get(Character.toLowerCase(n.charAt(0)) + n.substring(1));
@@ -45,7 +50,11 @@ public final class NameIndex {
 
   /** Whether some name starts with this word piece (case folded): else no match can start there. */
   public boolean mayStartWith(String piece) {
-    String key = Names.firstPiece(piece);
+    return mayStartWith(Names.firstPiece(piece), piece);
+  }
+
+  /** As {@link #mayStartWith(String)}, given the piece's {@link Names#firstPiece}. */
+  boolean mayStartWith(String key, String piece) {
     // A name may open with a bracket or quote ("(counter)-drone systemen"); other punctuation starts none.
     return key.isEmpty() ? piece.matches("[(\\[‘'\"“]") : firstPieces.contains(key);
   }

@@ -37,15 +37,20 @@ public final class QuantityFinder {
   private final QuantityRules quantityRules;
   private final QuantityRules periodRules;
   private final Quantities quantities;
-  private final QuantityNumbers numbers;
+  private final QuantityWindows windows;
+  private final QuantityWindows periodWindows;
 
   private QuantityFinder(DutchTokenizer tokenizer, QuantityLexicon lexicon) {
     this.tokenizer = tokenizer;
     this.lexicon = lexicon;
     this.quantityRules = QuantityRules.load(QuantityRules.QUANTITIES, lexicon);
     this.periodRules = QuantityRules.load(QuantityRules.PERIODS, lexicon);
-    this.numbers = new QuantityNumbers(lexicon);
+    QuantityNumbers numbers = new QuantityNumbers(lexicon);
     this.quantities = new Quantities(lexicon, numbers);
+    // Most sentences hold no number near a currency or percent word and are not matched at
+    // all; the rest only near their numbers: TokensRegex was most of the extraction time.
+    this.windows = QuantityWindows.forQuantities(lexicon, numbers);
+    this.periodWindows = QuantityWindows.forPeriods(numbers);
   }
 
   /**
@@ -95,14 +100,15 @@ public final class QuantityFinder {
 
   private List<Quantity> inSentence(CoreMap sentence, String text, Year documentYear) {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-    if (!mayHoldQuantity(tokens)) {
+    List<QuantityWindows.Window> near = windows.of(tokens);
+    if (near.isEmpty()) {
       return List.of();
     }
-    List<RuleMatch> matches = quantityRules.match(sentence);
+    List<RuleMatch> matches = quantityRules.match(sentence, near);
     if (matches.isEmpty()) {
       return List.of();
     }
-    Periods periods = Periods.of(periodRules.match(sentence), text, documentYear);
+    Periods periods = Periods.of(periodRules.match(sentence, periodWindows.of(tokens)), text, documentYear);
     String share = shareNamed(tokens);
     List<Span> spans = matches.stream().map(RuleMatch::span).toList();
     List<Quantity> out = new ArrayList<>();
@@ -115,26 +121,6 @@ public final class QuantityFinder {
       }
     }
     return out;
-  }
-
-  /**
-   * Whether any rule of quantities.rules could match: each needs a number (digits, a number
-   * word, a year or a range) or a fraction word ("de helft van"). Most sentences have none, and
-   * TokensRegex matching was most of the extraction time, so they are not matched at all.
-   */
-  private boolean mayHoldQuantity(List<CoreLabel> tokens) {
-    for (CoreLabel token : tokens) {
-      String word = token.word();
-      for (int i = 0; i < word.length(); i++) {
-        if (Character.isDigit(word.charAt(i))) {
-          return true;
-        }
-      }
-      if (numbers.type(word) != null || lexicon.meaning(Category.FRACTION, word) != null) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

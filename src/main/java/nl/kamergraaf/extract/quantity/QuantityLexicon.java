@@ -9,9 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words with a meaning in amounts and percentages (scales, currencies, shares, number
@@ -134,6 +137,26 @@ final class QuantityLexicon {
       alternatives.add(String.join(" ", tokens));
     }
     return "( " + String.join(" | ", alternatives) + " )";
+  }
+
+  /**
+   * A regular expression matching one token that any word of an entry of {@code categories}
+   * matches in its rules variable: the same expression per word, the same flags as the rules.
+   */
+  Pattern anyWord(Set<Category> categories) {
+    Set<String> alternatives = new LinkedHashSet<>();
+    for (Category category : categories) {
+      for (String words : entries.get(category).keySet()) {
+        for (String word : words.split(" ")) {
+          alternatives.add(literal(word) + "\\.?");
+        }
+      }
+    }
+    if (alternatives.isEmpty()) {
+      return Pattern.compile("(?!)");
+    }
+    return Pattern.compile("(?:" + String.join("|", alternatives) + ")",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** {@code word} as a regular expression that matches only itself (every symbol escaped). */

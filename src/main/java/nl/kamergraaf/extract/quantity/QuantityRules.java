@@ -11,6 +11,7 @@ import edu.stanford.nlp.ling.tokensregex.parser.TokenSequenceParseException;
 import edu.stanford.nlp.ling.tokensregex.parser.TokenSequenceParser;
 import edu.stanford.nlp.ling.tokensregex.types.Expressions;
 import edu.stanford.nlp.ling.tokensregex.types.Value;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.Interval;
 import java.io.IOException;
@@ -97,34 +98,69 @@ final class QuantityRules {
    * {@link QuantityNumbers.Type} (or removes it), which the rules match on.
    */
   List<RuleMatch> match(CoreMap sentence) {
+    int n = sentence.get(CoreAnnotations.TokensAnnotation.class).size();
+    return match(sentence, List.of(new QuantityWindows.Window(0, n)));
+  }
+
+  /**
+   * The matches in {@code windows} of {@code sentence}, each matched on its own; as {@link
+   * #match(CoreMap)} when no match can reach outside the windows (see {@link QuantityWindows}).
+   */
+  List<RuleMatch> match(CoreMap sentence, List<QuantityWindows.Window> windows) {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
     for (CoreLabel token : tokens) {
       QuantityNumbers.Type type = numbers.type(token.word());
       token.set(CoreAnnotations.NumericTypeAnnotation.class, type == null ? null : type.name());
     }
     List<RuleMatch> out = new ArrayList<>();
-    for (MatchedExpression matched : extractor.extractExpressions(sentence)) {
-      Value<?> value = matched.getValue();
-      if (!(value instanceof Expressions.CompositeValue composite)) {
-        throw new QuantityRulesException(
-            resource + ": rule matching '" + matched.getText() + "' must give a { rule: ... }"
-                + " composite result");
+    for (QuantityWindows.Window window : windows) {
+      CoreMap part = window.begin() == 0 && window.end() == tokens.size()
+          ? sentence
+          : part(sentence, tokens, window);
+      List<CoreLabel> partTokens = part.get(CoreAnnotations.TokensAnnotation.class);
+      for (MatchedExpression matched : extractor.extractExpressions(part)) {
+        out.add(ruleMatch(matched, partTokens));
       }
-      Map<String, String> fields = new HashMap<>();
-      for (String name : composite.getAttributes()) {
-        Value<?> field = composite.getValue(name);
-        if (field != null && field.get() != null) {
-          fields.put(name, String.valueOf(field.get()));
-        }
-      }
-      String rule = fields.get("rule");
-      if (rule == null) {
-        throw new QuantityRulesException(
-            resource + ": rule matching '" + matched.getText() + "' gives no 'rule' id");
-      }
-      out.add(new RuleMatch(rule, span(matched, tokens), fields));
     }
     return out;
+  }
+
+  /** The sentence cut down to {@code window}: its text and offsets kept, its tokens a slice. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static CoreMap part(CoreMap sentence, List<CoreLabel> tokens, QuantityWindows.Window window) {
+    CoreMap part = new ArrayCoreMap(sentence.size());
+    for (Class key : sentence.keySet()) {
+      part.set(key, sentence.get(key));
+    }
+    part.set(CoreAnnotations.TokensAnnotation.class, tokens.subList(window.begin(), window.end()));
+    Integer first = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+    if (first != null) {
+      part.set(CoreAnnotations.TokenBeginAnnotation.class, first + window.begin());
+      part.set(CoreAnnotations.TokenEndAnnotation.class, first + window.end());
+    }
+    return part;
+  }
+
+  private RuleMatch ruleMatch(MatchedExpression matched, List<CoreLabel> tokens) {
+    Value<?> value = matched.getValue();
+    if (!(value instanceof Expressions.CompositeValue composite)) {
+      throw new QuantityRulesException(
+          resource + ": rule matching '" + matched.getText() + "' must give a { rule: ... }"
+              + " composite result");
+    }
+    Map<String, String> fields = new HashMap<>();
+    for (String name : composite.getAttributes()) {
+      Value<?> field = composite.getValue(name);
+      if (field != null && field.get() != null) {
+        fields.put(name, String.valueOf(field.get()));
+      }
+    }
+    String rule = fields.get("rule");
+    if (rule == null) {
+      throw new QuantityRulesException(
+          resource + ": rule matching '" + matched.getText() + "' gives no 'rule' id");
+    }
+    return new RuleMatch(rule, span(matched, tokens), fields);
   }
 
   private static Span span(MatchedExpression matched, List<CoreLabel> tokens) {

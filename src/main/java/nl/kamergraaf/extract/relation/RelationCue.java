@@ -1,11 +1,13 @@
 package nl.kamergraaf.extract.relation;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.kamergraaf.extract.entity.TsvTable;
 import nl.kamergraaf.extract.model.EntityType;
+import nl.kamergraaf.extract.model.Mention;
 
 /** One row of {@code rules/relations.tsv}: a cue that states a relation. */
 record RelationCue(
@@ -40,6 +42,22 @@ record RelationCue(
     } catch (RuntimeException e) {
       throw new nl.kamergraaf.extract.ExtractException(row.where() + ": bad relation cue: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Whether a match of this cue could relate anything in a sentence with these mentions: each
+   * subject is a mention of the sentence of a subject type, each object one of an object type
+   * or, for a forward cue, a programme named before the sentence. Matching the cues' regular
+   * expressions was most of relation extraction, so a cue that cannot relate is not matched.
+   */
+  boolean mayRelate(List<Mention> inside) {
+    boolean subject = false;
+    boolean object = direction == Direction.FORWARD && objectTypes.contains(EntityType.PROGRAM);
+    for (Mention m : inside) {
+      subject |= subjectTypes.contains(m.entity().type());
+      object |= objectTypes.contains(m.entity().type());
+    }
+    return subject && object;
   }
 
   private static Set<EntityType> types(String cell) {

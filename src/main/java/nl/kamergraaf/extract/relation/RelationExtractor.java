@@ -70,6 +70,9 @@ public final class RelationExtractor {
       String s = sentence.of(text);
       List<Relation> found = new ArrayList<>(memberships.find(text, sentence, inside));
       for (RelationCue cue : cues) {
+        if (!cue.mayRelate(inside)) {
+          continue;
+        }
         Matcher m = cue.cue().matcher(s);
         while (m.find()) {
           Span at = new Span(sentence.start() + m.start(), sentence.start() + m.end());
