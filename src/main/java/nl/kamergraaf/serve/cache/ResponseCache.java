@@ -22,14 +22,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * Answers a request again from memory when the same request was answered before.
  *
  * <p>A served database never changes (a build makes a new one, served by a new server), so a
- * complete {@code 200} answer stays right for as long as the server runs. Corpus-wide queries
+ * complete answer stays right for as long as the server runs. Corpus-wide queries
  * take seconds on a thousand documents; a dashboard or a class of students sends the same ones
  * again and again. Identical requests that arrive while the first is still being answered wait
  * for it instead of running the query once each. Requests differ by method-independent
  * parameters, path, {@code Accept} and {@code Host} (pages link to the host they were asked on).
  *
  * <p>Only what is known to be whole is kept: SPARQL answers whose query ran to its end (see
- * {@link #COMPLETE}), and other {@code GET} answers that ended without error; nothing larger than
+ * {@link #COMPLETE}), and other {@code GET} answers that ended with 200 or 303; nothing larger than
  * a set size (answers are kept deflated). Responses say {@value #HEADER}: {@code hit} or
  * {@code miss}.
  */
@@ -136,7 +136,10 @@ public final class ResponseCache implements Filter {
   }
 
   private static boolean whole(HttpServletRequest http, TeeResponse tee) {
-    if (tee.getStatus() != HttpServletResponse.SC_OK || !tee.kept()) {
+    int status = tee.getStatus();
+    // 303: an entity IRI sent on to its page or data, which is as fixed as the page itself.
+    if ((status != HttpServletResponse.SC_OK && status != HttpServletResponse.SC_SEE_OTHER)
+        || !tee.kept()) {
       return false;
     }
     boolean sparql = http.getParameter("query") != null || http.getParameter("update") != null;

@@ -7,8 +7,8 @@ import java.util.zip.InflaterInputStream;
 import java.util.List;
 import java.util.Map;
 
-/** A whole {@code 200} answer kept in memory: its headers and its body, deflated. */
-record StoredAnswer(Map<String, List<String>> headers, byte[] deflatedBody, long length) {
+/** A whole answer kept in memory: its status, its headers and its body, deflated. */
+record StoredAnswer(int status, Map<String, List<String>> headers, byte[] deflatedBody, long length) {
   /** Bytes this answer takes, roughly: its deflated body and its headers. */
   long size() {
     long size = deflatedBody.length + 64;
@@ -20,7 +20,7 @@ record StoredAnswer(Map<String, List<String>> headers, byte[] deflatedBody, long
 
   /** Writes this answer as the response, saying in {@code cacheHeader} that it came from memory. */
   void replay(HttpServletResponse out, String cacheHeader) throws IOException {
-    out.setStatus(HttpServletResponse.SC_OK);
+    out.setStatus(status);
     headers.forEach((name, values) -> {
       out.setHeader(name, null);
       values.forEach(v -> out.addHeader(name, v));

@@ -56,7 +56,7 @@ final class TeeResponse extends HttpServletResponseWrapper {
         headers.put(name, new ArrayList<>(client.getHeaders(name)));
       }
     }
-    return new StoredAnswer(Map.copyOf(headers), copy.toByteArray(), written);
+    return new StoredAnswer(client.getStatus(), Map.copyOf(headers), copy.toByteArray(), written);
   }
 
   /** Frees the deflater's native memory now rather than when it is collected. */

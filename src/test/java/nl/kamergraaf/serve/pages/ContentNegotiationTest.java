@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import nl.kamergraaf.graph.BundledCorpus;
+import nl.kamergraaf.serve.cache.ResponseCache;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
@@ -53,6 +54,18 @@ class ContentNegotiationTest {
     assertEquals(303, r.statusCode(), r.body());
     assertEquals(location, r.headers().firstValue("Location").orElse(null));
     assertEquals("Accept", r.headers().firstValue("Vary").orElse(null));
+  }
+
+  @Test
+  void aRepeatedRedirectComesFromMemoryWithItsLocationAndVary() {
+    HttpResponse<String> first = site.get("/id/country/nl", "application/n-triples");
+    HttpResponse<String> again = site.get("/id/country/nl", "application/n-triples");
+
+    assertEquals(303, again.statusCode(), again.body());
+    assertEquals("hit", again.headers().firstValue(ResponseCache.HEADER).orElse(null));
+    assertEquals(first.headers().firstValue("Location"), again.headers().firstValue("Location"));
+    assertEquals("/data/country/nl.nt", again.headers().firstValue("Location").orElse(null));
+    assertEquals("Accept", again.headers().firstValue("Vary").orElse(null));
   }
 
   @Test
