@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,7 +112,12 @@ final class StoreUpdate {
   }
 
   /** Loads the ontology and the documents' cached quads with Jena's phased bulk loader. */
-  private long load(DatasetGraph dsg, Iterable<String> documentKeys) {
+  private long load(DatasetGraph dsg, Collection<String> documentKeys) {
+    // Loading 10,000 documents takes tens of minutes: say how far it is, every tenth of a large corpus.
+    long started = System.nanoTime();
+    int total = documentKeys.size();
+    int step = total >= 100 ? total / 10 : Integer.MAX_VALUE;
+    int loaded = 0;
     DataLoader loader = LoaderFactory.phasedLoader(dsg,
         (format, args) -> LOG.debug(String.format(format, args)));
     loader.startBulk();
@@ -125,8 +131,14 @@ final class StoreUpdate {
         try (InputStream in = cache.open(key)) {
           loader.loadFromInputStream(cache.file(key).getFileName().toString(), in, Lang.NQUADS);
         }
+        loaded++;
+        if (loaded % step == 0 && loaded < total) {
+          LOG.info("Store {}: loaded {} of {} documents ({} s)", dir, loaded, total, millisSince(started) / 1000);
+        }
       }
+      LOG.info("Store {}: loaded {} documents ({} s); building the indexes", dir, total, millisSince(started) / 1000);
       loader.finishBulk();
+      LOG.info("Store {}: {} quads loaded and indexed in {} s", dir, String.format("%,d", loader.countQuads()), millisSince(started) / 1000);
       return loader.countQuads();
     } catch (IOException | RuntimeException e) {
       loader.finishException(e);
