@@ -30,13 +30,6 @@ final class DatasetDescription {
       new String[] {"/dumps/kamergraaf.trig", "application/trig"},
       new String[] {"/dumps/kamergraaf.nq.gz", "application/n-quads"});
 
-  private static final String COUNTS = """
-      SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects) (COUNT(DISTINCT ?o) AS ?objects)
-      WHERE { ?s ?p ?o }""";
-  private static final String CLASSES = """
-      SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY ?class""";
-  private static final String PREDICATES = "SELECT DISTINCT ?p WHERE { ?s ?p ?o }";
-
   private final LinkedDataSite site;
   private volatile Map<String, Long> counts;
   private volatile Map<Node, Long> classes;
@@ -51,21 +44,16 @@ final class DatasetDescription {
     if (counts != null) {
       return;
     }
-    Binding c = site.sparql().select(COUNTS, Map.of()).get(0);
-    Map<String, Long> n = new LinkedHashMap<>();
-    for (String v : List.of("triples", "subjects", "objects")) {
-      n.put(v, ((Number) get(c, v).getLiteralValue()).longValue());
-    }
-    Map<Node, Long> perClass = new LinkedHashMap<>();
-    for (Binding row : site.sparql().select(CLASSES, Map.of())) {
-      perClass.put(get(row, "class"), ((Number) get(row, "n").getLiteralValue()).longValue());
-    }
+    IndexStatistics.Counts c = IndexStatistics.count(site.sparql().dataset());
     TreeSet<String> vocab = new TreeSet<>();
-    for (Binding row : site.sparql().select(PREDICATES, Map.of())) {
-      String p = get(row, "p").getURI();
+    for (String p : c.predicates()) {
       vocab.add(p.substring(0, Math.max(p.lastIndexOf('#'), p.lastIndexOf('/')) + 1));
     }
-    classes = perClass;
+    Map<String, Long> n = new LinkedHashMap<>();
+    n.put("triples", c.triples());
+    n.put("subjects", c.subjects());
+    n.put("objects", c.objects());
+    classes = c.classes();
     vocabularies = vocab;
     counts = n;
   }
