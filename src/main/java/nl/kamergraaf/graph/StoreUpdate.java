@@ -138,8 +138,10 @@ final class StoreUpdate {
       }
       LOG.info("Store {}: loaded {} documents ({} s); building the indexes", dir, total, millisSince(started) / 1000);
       loader.finishBulk();
-      LOG.info("Store {}: {} quads loaded and indexed in {} s", dir, String.format("%,d", loader.countQuads()), millisSince(started) / 1000);
-      return loader.countQuads();
+      long quads = loader.countQuads();
+      LOG.info("Store {}: {} quads loaded and indexed in {} s", dir, String.format("%,d", quads),
+          millisSince(started) / 1000);
+      return quads;
     } catch (IOException | RuntimeException e) {
       loader.finishException(e);
       throw new KamergraafException("loading the extracted quads from " + cache.dir() + " failed: " + e, e);

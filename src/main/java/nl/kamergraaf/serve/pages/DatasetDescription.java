@@ -1,8 +1,5 @@
 package nl.kamergraaf.serve.pages;
 
-import static nl.kamergraaf.serve.pages.PageLayout.get;
-
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -10,7 +7,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -31,8 +27,7 @@ final class DatasetDescription {
       new String[] {"/dumps/kamergraaf.nq.gz", "application/n-quads"});
 
   private final LinkedDataSite site;
-  private volatile Map<String, Long> counts;
-  private volatile Map<Node, Long> classes;
+  private volatile IndexStatistics.Counts counts;
   private volatile TreeSet<String> vocabularies;
 
   DatasetDescription(LinkedDataSite site) {
@@ -49,23 +44,18 @@ final class DatasetDescription {
     for (String p : c.predicates()) {
       vocab.add(p.substring(0, Math.max(p.lastIndexOf('#'), p.lastIndexOf('/')) + 1));
     }
-    Map<String, Long> n = new LinkedHashMap<>();
-    n.put("triples", c.triples());
-    n.put("subjects", c.subjects());
-    n.put("objects", c.objects());
-    classes = c.classes();
     vocabularies = vocab;
-    counts = n;
+    counts = c;
   }
 
   Map<Node, Long> classes() {
     count();
-    return classes;
+    return counts.classes();
   }
 
   long triples() {
     count();
-    return counts.get("triples");
+    return counts.triples();
   }
 
   Graph describe(String origin) {
@@ -84,16 +74,16 @@ final class DatasetDescription {
             + "span of text it was read from.", "en"));
     add(g, ds, DCTerms.license.asNode(), uri(LICENCE));
     add(g, ds, uri(DCAT + "landingPage"), uri(origin + "/"));
-    add(g, ds, uri(VOID + "triples"), integer(counts.get("triples")));
-    add(g, ds, uri(VOID + "distinctSubjects"), integer(counts.get("subjects")));
-    add(g, ds, uri(VOID + "distinctObjects"), integer(counts.get("objects")));
-    add(g, ds, uri(VOID + "classes"), integer(classes.size()));
+    add(g, ds, uri(VOID + "triples"), integer(counts.triples()));
+    add(g, ds, uri(VOID + "distinctSubjects"), integer(counts.subjects()));
+    add(g, ds, uri(VOID + "distinctObjects"), integer(counts.objects()));
+    add(g, ds, uri(VOID + "classes"), integer(counts.classes().size()));
     add(g, ds, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(site.links().base() + "id/"));
     add(g, ds, uri(VOID + "sparqlEndpoint"), sparql);
     add(g, ds, uri(VOID + "rootResource"), uri(origin + "/"));
     vocabularies.forEach(v -> add(g, ds, uri(VOID + "vocabulary"), uri(v)));
     int i = 0;
-    for (Map.Entry<Node, Long> c : classes.entrySet()) {
+    for (Map.Entry<Node, Long> c : counts.classes().entrySet()) {
       Node part = uri(origin + "/.well-known/void#class-" + i++);
       add(g, ds, uri(VOID + "classPartition"), part);
       add(g, part, uri(VOID + "class"), c.getKey());

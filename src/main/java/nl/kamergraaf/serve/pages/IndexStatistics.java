@@ -2,10 +2,10 @@ package nl.kamergraaf.serve.pages;
 
 import java.util.Comparator;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Node;
@@ -45,17 +45,9 @@ final class IndexStatistics {
     DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
     return Txn.calculateRead(dsg, () -> {
       long[] bySubject = distinctSubjectsAndTriples(index(tdb, "SPOG"));
-      long objects = distinctLeading(index(tdb, "OSPG").all(), O);
+      long objects = distinctLeading(index(tdb, "OSPG").all(), O, id -> {});
       TreeSet<String> predicates = new TreeSet<>();
-      Iterator<Tuple<NodeId>> pos = index(tdb, "POSG").all();
-      NodeId last = null;
-      while (pos.hasNext()) {
-        NodeId p = pos.next().get(P);
-        if (!p.equals(last)) {
-          predicates.add(TDBInternal.getNode(tdb, p).getURI());
-          last = p;
-        }
-      }
+      distinctLeading(index(tdb, "POSG").all(), P, id -> predicates.add(TDBInternal.getNode(tdb, id).getURI()));
       return new Counts(bySubject[1], bySubject[0], objects, classes(tdb), predicates);
     });
   }
@@ -109,17 +101,21 @@ final class IndexStatistics {
     if (lastClass != null) {
       perClass.put(TDBInternal.getNode(tdb, lastClass), n);
     }
-    return new LinkedHashMap<>(perClass);
+    return perClass;
   }
 
-  /** Distinct values of {@code slot} along tuples of an index that sorts on that slot first. */
-  private static long distinctLeading(Iterator<Tuple<NodeId>> tuples, int slot) {
+  /**
+   * Distinct values of {@code slot} along tuples of an index that sorts on that slot first, each
+   * handed to {@code onNew} once.
+   */
+  private static long distinctLeading(Iterator<Tuple<NodeId>> tuples, int slot, Consumer<NodeId> onNew) {
     long n = 0;
     NodeId last = null;
     while (tuples.hasNext()) {
       NodeId id = tuples.next().get(slot);
       if (!id.equals(last)) {
         n++;
+        onNew.accept(id);
         last = id;
       }
     }
