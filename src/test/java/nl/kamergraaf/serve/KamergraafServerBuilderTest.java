@@ -17,7 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Options are checked when set, with the bad value in the message; extra servlets share the port.
+ * Options are checked when set, with the bad value in the message; extra servlets share the port;
+ * responses get pooled output buffers.
  */
 class KamergraafServerBuilderTest {
   @ParameterizedTest
@@ -85,6 +86,28 @@ class KamergraafServerBuilderTest {
       assertEquals("page for /id/doc/002", page.body());
       assertEquals(200, sparql.statusCode(), sparql.body());
       assertEquals("_askResult\r\ntrue\r\n", sparql.body());
+    }
+  }
+
+  @Test
+  void responsesGetBuffersJettyPoolsNotFusekis5MiB(@TempDir Path store) {
+    HttpServlet bufferSize =
+        new HttpServlet() {
+          @Override
+          protected void doGet(HttpServletRequest req, HttpServletResponse resp)
+              throws IOException {
+            resp.setContentType("text/plain");
+            resp.getWriter().print(resp.getBufferSize());
+          }
+        };
+
+    try (ServedCorpus served =
+        new ServedCorpus(store, server -> server.servlet("/buffer", bufferSize))) {
+      var answer = served.send(HttpRequest.newBuilder(served.uri("/buffer")).GET());
+
+      assertEquals(200, answer.statusCode(), answer.body());
+      assertEquals(Integer.toString(KamergraafServer.OUTPUT_BUFFER_BYTES), answer.body());
+      assertEquals(65536, KamergraafServer.OUTPUT_BUFFER_BYTES);
     }
   }
 }
