@@ -116,12 +116,12 @@ public final class BenchReport {
 
   private void queries(StringBuilder md) {
     md.append("## Queries over HTTP\n\n| request | clients | requests | req/s | p50 ms | p99 ms "
-        + "| max ms | errors |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        + "| max ms | answer KiB (median) | errors |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (HttpLoad.Outcome o : served.outcomes()) {
       Stats l = o.latency();
-      md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %d |%n",
+      md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %d |%n",
           o.kind(), o.clients(), o.millis().size(), o.throughput(), l.median(), l.p99(), l.max(),
-          o.errors()));
+          o.medianKiB(), o.errors()));
     }
     md.append('\n');
     served.notes().forEach(n -> md.append("- ").append(n).append('\n'));

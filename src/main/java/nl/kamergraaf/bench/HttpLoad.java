@@ -43,10 +43,19 @@ final class HttpLoad {
     }
   }
 
-  /** Latencies in ms of every request, wall seconds, and how many failed (not 2xx, or no answer). */
-  record Outcome(String kind, int clients, List<Double> millis, double seconds, int errors) {
+  /**
+   * Latencies in ms of every request, the body size of every answer in bytes (0 if none), wall
+   * seconds, and how many failed (not 2xx, or no answer).
+   */
+  record Outcome(String kind, int clients, List<Double> millis, List<Double> bodyBytes,
+      double seconds, int errors) {
     Stats latency() {
       return Stats.of(millis);
+    }
+
+    /** The median answer size in KiB: a latency means little without what it carried. */
+    double medianKiB() {
+      return Stats.of(bodyBytes).median() / 1024;
     }
 
     double throughput() {
@@ -68,6 +77,7 @@ final class HttpLoad {
       throws Exception {
     HttpClient http = client();
     List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+    List<Double> bodyBytes = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger errors = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     long t0 = System.nanoTime();
@@ -79,8 +89,10 @@ final class HttpLoad {
           for (int i = 0; i < perClient; i++) {
             Request r = requests.get((client * perClient + i) % requests.size());
             long s = System.nanoTime();
+            long size = 0;
             try {
               HttpResponse<byte[]> resp = http.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+              size = resp.body().length;
               if (resp.statusCode() / 100 != 2) {
                 errors.incrementAndGet();
               }
@@ -88,6 +100,7 @@ final class HttpLoad {
               errors.incrementAndGet();
             }
             millis.add((System.nanoTime() - s) / 1e6);
+            bodyBytes.add((double) size);
           }
           return null;
         }));
@@ -98,8 +111,8 @@ final class HttpLoad {
     } finally {
       pool.shutdownNow();
     }
-    return new Outcome(kind, clients, new ArrayList<>(millis), (System.nanoTime() - t0) / 1e9,
-        errors.get());
+    return new Outcome(kind, clients, new ArrayList<>(millis), new ArrayList<>(bodyBytes),
+        (System.nanoTime() - t0) / 1e9, errors.get());
   }
 
   /** HTTP/1.1 like most browsers and load balancers; entity IRIs answer 303 to their page. */

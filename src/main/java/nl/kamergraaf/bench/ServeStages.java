@@ -87,9 +87,12 @@ final class ServeStages {
       stopped = jvm.stop(server);
     }
     notes.add("Each kind's \"first asking\" row is its requests sent once each, one client, before "
-        + "the timed runs: what the server computes. The server keeps whole answers "
-        + "(--cache-size " + cacheSize + "), so the timed runs after it are answered again"
-        + (cacheSize.equals("0") ? "; here with no cache, computed every time." : " from memory."));
+        + "the timed runs: what the server computes. "
+        + (cacheSize.equals("0")
+            ? "The server keeps no answers here (--cache-size 0), so the timed runs compute every "
+                + "answer again."
+            : "The server keeps whole answers (--cache-size " + cacheSize + "), so the timed runs "
+                + "after it are answered again from memory."));
     return new Served(outcomes, stopped.peakHeapMiB(), notes);
   }
 
