@@ -254,8 +254,8 @@ public final class KamergraafServer implements AutoCloseable {
      * Fuseki gives every response a 5 MiB output buffer. Jetty pools buffers up to 64 KiB only,
      * so each answer larger than a few KiB allocated and zeroed a new 5 MiB of direct memory:
      * 15–20 ms per answer, even one sent from the response cache. With 64 KiB the buffers come
-     * from the pool. The price: an answer is sent (committed) after its first 64 KiB, so a query
-     * timing out later ends in a cut-off connection instead of a 503 (and is never cached).
+     * from the pool. A timeout is answered as before: a query cut off before its first row gets
+     * 503, one cut off while its rows are written ends them under the 200 already set.
      */
     private static void pooledOutputBuffers(FusekiServer server) {
       for (Connector connector : server.getJettyServer().getConnectors()) {
