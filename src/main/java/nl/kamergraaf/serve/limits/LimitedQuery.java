@@ -1,6 +1,7 @@
 package nl.kamergraaf.serve.limits;
 
 import nl.kamergraaf.serve.cache.ResponseCache;
+import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -8,6 +9,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * Fuseki's query operation with two limits added: a row cap, told to the client in response
@@ -75,6 +77,14 @@ public final class LimitedQuery extends SPARQL_QueryDataset {
     if (System.nanoTime() - start < timeoutNanos) {
       action.getRequest().setAttribute(ResponseCache.COMPLETE, Boolean.TRUE);
     }
+  }
+
+  /** The query as asked, with each {@code REGEX} bounded ({@link BoundedRegex}). */
+  @Override
+  protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query,
+      String queryStringLog) {
+    Pair<DatasetGraph, Query> decided = super.decideDataset(action, query, queryStringLog);
+    return Pair.create(decided.getLeft(), BoundedRegex.bound(decided.getRight()));
   }
 
   @Override

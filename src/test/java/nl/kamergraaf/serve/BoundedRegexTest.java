@@ -1,0 +1,94 @@
+package nl.kamergraaf.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import nl.kamergraaf.serve.limits.BoundedRegex;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One {@code REGEX} match that backtracks without end is stopped, which the query timeout alone
+ * cannot do (it is checked between rows); ordinary patterns answer as before, over HTTP on the
+ * bundled corpus.
+ */
+class BoundedRegexTest {
+  private static final Duration TIMEOUT = Duration.ofSeconds(2);
+  /**
+   * On a line with n letters a and no x, every way of choosing 12 of them is tried: for a line
+   * of a few hundred characters that is more than 10^15 steps.
+   */
+  private static final String RUNAWAY = """
+      SELECT ?q WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?q
+        FILTER(REGEX(?q, "(.*a){12}x")) }""";
+
+  @TempDir static Path store;
+  private static ServedCorpus served;
+
+  @BeforeAll
+  static void serve() {
+    served = new ServedCorpus(store, server -> server.queryTimeout(TIMEOUT));
+  }
+
+  @AfterAll
+  static void stop() {
+    served.close();
+  }
+
+  @Test
+  void aRunawayPatternEndsWithinTheTimeout() {
+    long start = System.nanoTime();
+    var response = served.query("/sparql", RUNAWAY, "text/csv");
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+    assertEquals(503, response.statusCode(), response.body());
+    assertTrue(took.compareTo(TIMEOUT.plusSeconds(2)) < 0, "took " + took);
+  }
+
+  @Test
+  void ordinaryPatternsMatchAsInSparql() {
+    assertEquals(count("REGEX(?l, \"PURL\")"), count("CONTAINS(?l, \"PURL\")"));
+    assertEquals(count("REGEX(?l, \"purl\", \"i\")"), count("CONTAINS(UCASE(?l), \"PURL\")"));
+    assertEquals(count("REGEX(?l, \"^Vraag\")"), count("STRSTARTS(?l, \"Vraag\")"));
+    assertTrue(count("REGEX(?l, \"PURL\")") > 3);
+  }
+
+  @Test
+  void aPatternFromTheDataIsCompiledPerRow() {
+    // The pattern is the line itself with every sign but letters, digits and spaces a wildcard.
+    int self = count("REGEX(?l, CONCAT(\"^\", REPLACE(?l, \"[^A-Za-z0-9 ]\", \".\"), \"$\"))");
+
+    assertEquals(count("true"), self);
+    assertTrue(self > 100, "lines: " + self);
+  }
+
+  /** How many lines of the corpus pass the filter. */
+  private static int count(String filter) {
+    var response = served.query("/sparql", """
+        SELECT (COUNT(*) AS ?n) WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l
+          FILTER(%s) }""".formatted(filter), "text/csv");
+    assertEquals(200, response.statusCode(), response.body());
+    return Integer.parseInt(response.body().split("\r\n")[1]);
+  }
+
+  @Test
+  void queriesWithoutRegexAreLeftAsTheyAre() {
+    Query plain = QueryFactory.create("SELECT * { ?s ?p ?o FILTER(CONTAINS(STR(?o), \"x\")) }");
+    Query withRegex = QueryFactory.create("SELECT * { ?s ?p ?o FILTER(regex(STR(?o), \"x\")) }");
+
+    assertSame(plain, BoundedRegex.bound(plain));
+    Query bounded = BoundedRegex.bound(withRegex);
+    assertNotSame(withRegex, bounded);
+    assertTrue(bounded.toString().contains("bounded-regex"), bounded.toString());
+    assertTrue(!bounded.toString().toLowerCase(java.util.Locale.ROOT).contains("regex(str"),
+        bounded.toString());
+  }
+}
