@@ -84,6 +84,9 @@ public final class LimitedQuery extends SPARQL_QueryDataset {
   protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query,
       String queryStringLog) {
     Pair<DatasetGraph, Query> decided = super.decideDataset(action, query, queryStringLog);
+    if (!BoundedRegex.mayHaveRegex(queryStringLog)) {
+      return decided;
+    }
     return Pair.create(decided.getLeft(), BoundedRegex.bound(decided.getRight()));
   }
 
