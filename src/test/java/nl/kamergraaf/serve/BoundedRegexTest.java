@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One {@code REGEX} match that backtracks without end is stopped, which the query timeout alone
+ * One {@code REGEX} or {@code REPLACE} match that backtracks without end is stopped, which the query timeout alone
  * cannot do (it is checked between rows); ordinary patterns answer as before, over HTTP on the
  * bundled corpus.
  */
@@ -47,6 +47,19 @@ class BoundedRegexTest {
   void aRunawayPatternEndsWithinTheTimeout() {
     long start = System.nanoTime();
     var response = served.query("/sparql", RUNAWAY, "text/csv");
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+    assertEquals(503, response.statusCode(), response.body());
+    assertTrue(took.compareTo(TIMEOUT.plusSeconds(2)) < 0, "took " + took);
+  }
+
+  @Test
+  void aRunawayReplaceEndsWithinTheTimeout() {
+    String query = """
+        SELECT (MAX(STRLEN(?r)) AS ?n) WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?q
+          BIND(REPLACE(?q, "(.*a){12}x", "-") AS ?r) }""";
+    long start = System.nanoTime();
+    var response = served.query("/sparql", query, "text/csv");
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
     assertEquals(503, response.statusCode(), response.body());

@@ -1,11 +1,15 @@
 package nl.kamergraaf.serve.limits;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.E_Regex;
+import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprFunctionN;
@@ -14,39 +18,46 @@ import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.RegexEngine;
 import org.apache.jena.sparql.expr.nodevalue.NodeValueOps;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.apache.jena.sparql.function.FunctionBase;
 import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
- * {@code REGEX} with a bound on the work of one match. Jena's timeout is checked between rows,
- * but one match of a pattern such as {@code (.*a){12}} on a long quote can run for minutes.
- * Served queries have each {@code REGEX} replaced by this function, which matches the same way
+ * {@code REGEX} and {@code REPLACE} with a bound on the work of one text. Jena's timeout is
+ * checked between rows, but one match of a pattern such as {@code (.*a){12}x} on a long quote can
+ * run for minutes. Served queries have each call replaced by a function that matches the same way
  * (Java's regular expressions, the SPARQL flags) on a text that allows {@value #READS_PER_MATCH}
- * character reads per match, tens of milliseconds; past that the query ends as on timeout.
+ * character reads, tens of milliseconds; past that the query ends as on timeout.
  */
-public final class BoundedRegex extends FunctionBase {
+public final class BoundedRegex {
   /** Far above what a linear or quadratic pattern reads on the longest literal in the store. */
   public static final long READS_PER_MATCH = 20_000_000L;
-  static final String IRI = "urn:x-kamergraaf:function:bounded-regex";
+  static final String MATCH_IRI = "urn:x-kamergraaf:function:bounded-regex";
+  static final String REPLACE_IRI = "urn:x-kamergraaf:function:bounded-replace";
 
   static {
-    FunctionRegistry.get().put(IRI, BoundedRegex.class);
+    FunctionRegistry.get().put(MATCH_IRI, Match.class);
+    FunctionRegistry.get().put(REPLACE_IRI, Replace.class);
   }
 
-  /** The pattern, compiled once when pattern and flags are constants. */
-  private Pattern fixed;
+  private BoundedRegex() {}
 
-  /** False when the query text cannot hold a {@code REGEX} call, so it need not be rewritten. */
+  /** False when the query text cannot hold a {@code REGEX} or {@code REPLACE} call. */
   public static boolean mayHaveRegex(String queryText) {
-    return queryText == null || queryText.toUpperCase(java.util.Locale.ROOT).contains("REGEX");
+    if (queryText == null) {
+      return true;
+    }
+    String upper = queryText.toUpperCase(Locale.ROOT);
+    return upper.contains("REGEX") || upper.contains("REPLACE");
   }
 
   /**
-   * The query with every {@code REGEX(...)} in it bounded; the same query if it has none. The
-   * query is copied, never serialised or changed: with {@code toString()} called on the query
-   * Fuseki then ran, a timed-out query kept the CPU busy for longer (seen in QueryTimeoutTest).
+   * The query with every {@code REGEX(...)} and {@code REPLACE(...)} bounded; the same query if
+   * it has none. The query is copied, never serialised or changed: with {@code toString()} called
+   * on the query Fuseki then ran, a timed-out query kept the CPU busy for longer (seen in
+   * QueryTimeoutTest).
    */
   public static Query bound(Query query) {
     boolean[] found = {false};
@@ -54,41 +65,95 @@ public final class BoundedRegex extends FunctionBase {
         new ExprTransformCopy() {
           @Override
           public Expr transform(ExprFunctionN func, ExprList args) {
-            if (func instanceof E_Regex) {
-              found[0] = true;
-              return new E_Function(IRI, args);
+            String iri = func instanceof E_Regex ? MATCH_IRI
+                : func instanceof E_StrReplace ? REPLACE_IRI : null;
+            if (iri == null) {
+              return super.transform(func, args);
             }
-            return super.transform(func, args);
+            found[0] = true;
+            return new E_Function(iri, args);
           }
         });
     return found[0] ? copy : query;
   }
 
-  @Override
-  public void checkBuild(String uri, ExprList args) {
-    if (args.size() != 2 && args.size() != 3) {
-      throw new org.apache.jena.query.QueryBuildException("REGEX takes 2 or 3 arguments");
-    }
-    boolean constant = args.getList().subList(1, args.size()).stream().allMatch(Expr::isConstant);
-    if (constant) {
-      NodeValue flags = args.size() == 3 ? args.get(2).getConstant() : null;
-      fixed = pattern(args.get(1).getConstant(), flags);
+  /** Every match of {@code pattern} in {@code text} is found within the bound, or this throws. */
+  static void findAllWithinBound(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(new CountedText(text, READS_PER_MATCH));
+    while (m.find()) {
+      // Reading is the work; the matches themselves are made again by the caller.
     }
   }
 
-  @Override
-  public NodeValue exec(List<NodeValue> args) {
-    Node text = NodeValueOps.checkAndGetStringLiteral("REGEX", args.get(0));
-    Pattern p = fixed != null ? fixed : pattern(args.get(1), args.size() == 3 ? args.get(2) : null);
-    CountedText counted = new CountedText(text.getLiteralLexicalForm(), READS_PER_MATCH);
-    return NodeValue.makeBoolean(p.matcher(counted).find());
+  /** A pattern function: the pattern compiled once when it and its flags are constants. */
+  private abstract static class PatternFunction extends FunctionBase {
+    private final String name;
+    private final int patternArg;
+    private final int flagsArg;
+    private Pattern fixed;
+
+    PatternFunction(String name, int patternArg, int flagsArg) {
+      this.name = name;
+      this.patternArg = patternArg;
+      this.flagsArg = flagsArg;
+    }
+
+    @Override
+    public void checkBuild(String uri, ExprList args) {
+      if (args.size() != flagsArg && args.size() != flagsArg + 1) {
+        throw new QueryBuildException(name + " takes " + flagsArg + " or " + (flagsArg + 1)
+            + " arguments");
+      }
+      Expr pattern = args.get(patternArg);
+      Expr flags = args.size() > flagsArg ? args.get(flagsArg) : null;
+      if (pattern.isConstant() && (flags == null || flags.isConstant())) {
+        fixed = pattern(pattern.getConstant(), flags == null ? null : flags.getConstant());
+      }
+    }
+
+    Pattern patternOf(List<NodeValue> args) {
+      return fixed != null ? fixed
+          : pattern(args.get(patternArg), args.size() > flagsArg ? args.get(flagsArg) : null);
+    }
+
+    private Pattern pattern(NodeValue pattern, NodeValue flags) {
+      if (!pattern.isString() || (flags != null && !flags.isString())) {
+        throw new ExprEvalException(name + ": pattern and flags must be strings");
+      }
+      return RegexEngine.makePattern(name, pattern.getString(),
+          flags == null ? null : flags.getString());
+    }
   }
 
-  private static Pattern pattern(NodeValue pattern, NodeValue flags) {
-    if (!pattern.isString() || (flags != null && !flags.isString())) {
-      throw new ExprEvalException("REGEX: pattern and flags must be strings");
+  /** {@code REGEX(text, pattern [, flags])}, bounded. */
+  public static final class Match extends PatternFunction {
+    public Match() {
+      super("REGEX", 1, 2);
     }
-    return RegexEngine.makePattern("REGEX", pattern.getString(),
-        flags == null ? null : flags.getString());
+
+    @Override
+    public NodeValue exec(List<NodeValue> args) {
+      Node text = NodeValueOps.checkAndGetStringLiteral("REGEX", args.get(0));
+      CountedText counted = new CountedText(text.getLiteralLexicalForm(), READS_PER_MATCH);
+      return NodeValue.makeBoolean(patternOf(args).matcher(counted).find());
+    }
+  }
+
+  /**
+   * {@code REPLACE(text, pattern, replacement [, flags])}, bounded: every match is first found
+   * on the counted text, then Jena replaces them, so the answer is Jena's own.
+   */
+  public static final class Replace extends PatternFunction {
+    public Replace() {
+      super("REPLACE", 1, 3);
+    }
+
+    @Override
+    public NodeValue exec(List<NodeValue> args) {
+      Node text = NodeValueOps.checkAndGetStringLiteral("REPLACE", args.get(0));
+      Pattern pattern = patternOf(args);
+      findAllWithinBound(pattern, text.getLiteralLexicalForm());
+      return XSDFuncOp.strReplace(args.get(0), pattern, args.get(2));
+    }
   }
 }
