@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * One {@code REGEX} or {@code REPLACE} match that backtracks without end is stopped, which the query timeout alone
@@ -26,9 +28,12 @@ class BoundedRegexTest {
    * On a line with n letters a and no x, every way of choosing 12 of them is tried: for a line
    * of a few hundred characters that is more than 10^15 steps.
    */
-  private static final String RUNAWAY = """
+  private static final String RUNAWAY_REGEX = """
       SELECT ?q WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?q
         FILTER(REGEX(?q, "(.*a){12}x")) }""";
+  private static final String RUNAWAY_REPLACE = """
+      SELECT (MAX(STRLEN(?r)) AS ?n) WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?q
+        BIND(REPLACE(?q, "(.*a){12}x", "-") AS ?r) }""";
 
   @TempDir static Path store;
   private static ServedCorpus served;
@@ -43,21 +48,9 @@ class BoundedRegexTest {
     served.close();
   }
 
-  @Test
-  void aRunawayPatternEndsWithinTheTimeout() {
-    long start = System.nanoTime();
-    var response = served.query("/sparql", RUNAWAY, "text/csv");
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
-
-    assertEquals(503, response.statusCode(), response.body());
-    assertTrue(took.compareTo(TIMEOUT.plusSeconds(2)) < 0, "took " + took);
-  }
-
-  @Test
-  void aRunawayReplaceEndsWithinTheTimeout() {
-    String query = """
-        SELECT (MAX(STRLEN(?r)) AS ?n) WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?q
-          BIND(REPLACE(?q, "(.*a){12}x", "-") AS ?r) }""";
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {RUNAWAY_REGEX, RUNAWAY_REPLACE})
+  void aRunawayPatternEndsWithinTheTimeout(String query) {
     long start = System.nanoTime();
     var response = served.query("/sparql", query, "text/csv");
     Duration took = Duration.ofNanos(System.nanoTime() - start);

@@ -87,7 +87,7 @@ public final class BoundedRegex {
 
   /** A pattern function: the pattern compiled once when it and its flags are constants. */
   private abstract static class PatternFunction extends FunctionBase {
-    private final String name;
+    final String name;
     private final int patternArg;
     private final int flagsArg;
     private Pattern fixed;
@@ -133,7 +133,7 @@ public final class BoundedRegex {
 
     @Override
     public NodeValue exec(List<NodeValue> args) {
-      Node text = NodeValueOps.checkAndGetStringLiteral("REGEX", args.get(0));
+      Node text = NodeValueOps.checkAndGetStringLiteral(name, args.get(0));
       CountedText counted = new CountedText(text.getLiteralLexicalForm(), READS_PER_MATCH);
       return NodeValue.makeBoolean(patternOf(args).matcher(counted).find());
     }
@@ -150,7 +150,7 @@ public final class BoundedRegex {
 
     @Override
     public NodeValue exec(List<NodeValue> args) {
-      Node text = NodeValueOps.checkAndGetStringLiteral("REPLACE", args.get(0));
+      Node text = NodeValueOps.checkAndGetStringLiteral(name, args.get(0));
       Pattern pattern = patternOf(args);
       findAllWithinBound(pattern, text.getLiteralLexicalForm());
       return XSDFuncOp.strReplace(args.get(0), pattern, args.get(2));
