@@ -2,6 +2,7 @@ package nl.kamergraaf.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.kamergraaf.extract.clause.ClauseReader;
 import nl.kamergraaf.extract.entity.EntityRecognizer;
 import nl.kamergraaf.extract.entity.Gazetteer;
 import nl.kamergraaf.extract.metadata.MetadataExtractor;
@@ -48,7 +49,7 @@ public final class DocumentExtractor {
   private DocumentExtractor(Gazetteer gazetteer) {
     this.entities = new EntityRecognizer(gazetteer);
     this.metadata = new MetadataExtractor(entities);
-    this.relations = new RelationExtractor(entities);
+    this.relations = new RelationExtractor(entities, ClauseReader.load());
     this.roleHolders = new RoleHolders(entities);
     this.eu = entities.lookupId(EntityType.ORGANIZATION, "eu");
   }
@@ -68,7 +69,7 @@ public final class DocumentExtractor {
     DocumentInfo info = metadata.extract(doc);
     Entity answerer = answerer(info, mentions);
     List<Question> questions = structure.extract(doc, mentions, answerer);
-    List<Relation> stated = new ArrayList<>(relations.extract(text, sentenceSpans, mentions));
+    List<Relation> stated = new ArrayList<>(relations.extract(text, split, mentions));
     for (DocumentInfo.Signatory s : info.signatories()) {
       if (s.role() != null) {
         stated.add(new Relation(s.person(), "holds-role", s.role(), Relation.Modality.ASSERTED, 0.9, s.provenance()));

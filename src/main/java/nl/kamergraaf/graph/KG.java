@@ -28,6 +28,7 @@ public final class KG {
   public static final Node Intended = term("Intended");
   public static final Node Negated = term("Negated");
   public static final Node Questioned = term("Questioned");
+  public static final Node Conditional = term("Conditional");
 
   public static final Node sourceFile = term("sourceFile");
   public static final Node kind = term("kind");

@@ -226,6 +226,7 @@ public final class RdfFactWriter implements FactSink {
       case INTENDED -> KG.Intended;
       case NEGATED -> KG.Negated;
       case QUESTIONED -> KG.Questioned;
+      case CONDITIONAL -> KG.Conditional;
     });
     quad(fact, KG.confidence, decimal(BigDecimal.valueOf(r.confidence())));
     provenance.write(fact, r.provenance());

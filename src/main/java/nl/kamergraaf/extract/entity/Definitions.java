@@ -17,6 +17,13 @@ public final class Definitions {
   private static final Pattern PAREN = Pattern.compile("\\(([^()\\n]{2,120})\\)");
   private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}0-9](?:[\\p{L}0-9&-]{0,10}[\\p{L}0-9])");
 
+  /**
+   * "aan de International Counterterrorism Academy (AILCT)": a long form never starts with an
+   * article or preposition, even when its letters would spell the acronym.
+   */
+  private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile(
+      "(?:aan|de|het|een|van|voor|in|op|met|over|bij|door|naar|tot|uit|en|of|te|om|als)\\s");
+
   private Definitions() {}
 
   /** A definition: the acronym and its long form with their spans. */
@@ -88,7 +95,7 @@ public final class Definitions {
       }
       start = w;
       String candidate = text.substring(start, end);
-      if (matches(acronym, candidate)) {
+      if (matches(acronym, candidate) && !LEADING_FUNCTION_WORD.matcher(candidate).lookingAt()) {
         return java.util.Optional.of(new Span(start, end));
       }
     }

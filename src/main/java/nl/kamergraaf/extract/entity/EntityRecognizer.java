@@ -213,13 +213,29 @@ public final class EntityRecognizer {
       if (after.lookingAt() && !NOT_NAMES.contains(after.group(1).split(" ")[0])) {
         String name = after.group(1);
         Entity known = local.find(name, false);
-        if (known == null || known.type() == EntityType.PERSON) {
+        if ((known == null || known.type() == EntityType.PERSON) && !namesSomethingElse(name, local)) {
           Entity e = known != null ? known : local.person(name);
           out.add(mention(e, new Span(after.start(1), after.end(1)), text, "person/after-role"));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * "lid van de NAVO": what follows a role word is no surname when, without its particles, it is
+   * an acronym or a name the curated tables give to something that is not a person.
+   */
+  private static boolean namesSomethingElse(String name, DocumentNames local) {
+    String core = name.replaceFirst("^(?:(?:van|de|der|den|ter|von) )+", "");
+    if (core.equals(name)) {
+      return false;
+    }
+    if (core.length() >= 2 && core.equals(core.toUpperCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    Entity known = local.find(core, false);
+    return known != null && known.type() != EntityType.PERSON;
   }
 
   private static List<Mention> concat(List<Mention> a, List<Mention> b) {

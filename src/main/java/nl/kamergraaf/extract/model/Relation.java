@@ -21,6 +21,8 @@ public record Relation(
     INTENDED,
     NEGATED,
     /** asked about, not stated: "welke Nederlandse bijdrage aan deze missie is voorzien" */
-    QUESTIONED
+    QUESTIONED,
+    /** stated under a condition or as a mere possibility: "indien de EU ... financiert", "kan ... blokkeren" */
+    CONDITIONAL
   }
 }

@@ -9,7 +9,7 @@ import nl.kamergraaf.extract.model.Mention;
 import nl.kamergraaf.ingest.Span;
 
 /**
- * Finds the subjects and objects around one cue in one sentence: the nearest fitting entities,
+ * Finds the subjects and objects around one phrase cue in one sentence: the nearest fitting entities,
  * with coordinated ones ("zowel de NAVO als de EU", "Nederland en Duitsland") taken along.
  */
 final class CueMatch {
@@ -87,18 +87,6 @@ final class CueMatch {
     return List.of();
   }
 
-  /** A fitting mention within the cue's own span, right after its first word (Dutch inversion). */
-  Mention invertedSubject(Set<EntityType> types) {
-    for (Mention m : inside) {
-      Span s = m.provenance().span();
-      if (types.contains(m.entity().type()) && s.start() > cue.start() && s.end() <= cue.end()
-          && s.start() - cue.start() <= 25) {
-        return m;
-      }
-    }
-    return null;
-  }
-
   /** The fitting mention standing right against the cue on one side, or null. */
   Mention adjacent(Set<EntityType> types, boolean beforeCue) {
     for (Mention m : inside) {
@@ -115,63 +103,6 @@ final class CueMatch {
     }
     return null;
   }
-
-  /** Whether nothing but punctuation follows the cue before the end of its sentence or clause. */
-  boolean endsClause() {
-    int end = cue.end();
-    while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
-      end++;
-    }
-    return end >= text.length() || ".;:!".indexOf(text.charAt(end)) >= 0 || text.charAt(end) == '\n';
-  }
-
-  /** "Oekraïne te steunen": the cue is an infinitive, its object stands right before it. */
-  boolean infinitive() {
-    int from = Math.max(0, cue.start() - 4);
-    return INFINITIVE.matcher(text.substring(from, cue.start())).find();
-  }
-
-  private static final Pattern INFINITIVE = Pattern.compile("(?:^|\\s)te\\s+$");
-
-  /** The first fitting mention between {@code from} and the cue: "dat Nederland de EPF steunt". */
-  Mention betweenAndCue(Span from, Set<EntityType> types) {
-    for (Mention m : inside) {
-      Span s = m.provenance().span();
-      if (types.contains(m.entity().type()) && s.start() >= from.end() && s.end() <= cue.start()) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  /** The last fitting mention that ends before {@code to}, within reach. */
-  Mention lastBefore(Span to, Set<EntityType> types) {
-    Mention last = null;
-    for (Mention m : inside) {
-      Span s = m.provenance().span();
-      if (types.contains(m.entity().type()) && s.end() <= to.start() && to.start() - s.end() <= REACH) {
-        last = m;
-      }
-    }
-    return last;
-  }
-
-  /**
-   * "dat Nederland Oekraïne onverminderd blijft steunen": in a clause whose verb comes last, a
-   * subject right before the object in the same clause, nothing but words between them (no
-   * comma, no "en"/"of" that would coordinate the two); else null.
-   */
-  Mention subjectBeforeObject(Mention object, Set<EntityType> subjectTypes) {
-    Mention earlier = lastBefore(object.provenance().span(), subjectTypes);
-    if (earlier == null) {
-      return null;
-    }
-    String between = text.substring(earlier.provenance().span().end(), object.provenance().span().start());
-    return SAME_CLAUSE_NO_COORDINATION.matcher(between).matches() ? earlier : null;
-  }
-
-  private static final Pattern SAME_CLAUSE_NO_COORDINATION = Pattern.compile(
-      "(?!.*\\b(?:en|of|als|noch|maar|dan)\\b)[^,;:()]*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** The first fitting mention after {@code from} that names another entity than {@code not}, within reach. */
   Mention firstAfter(Span from, Set<EntityType> types, Mention not) {

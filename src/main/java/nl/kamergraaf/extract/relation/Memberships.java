@@ -16,9 +16,9 @@ import nl.kamergraaf.extract.model.Relation;
 import nl.kamergraaf.ingest.Span;
 
 /**
- * "de bondgenoten, inclusief Nederland", "onze bondgenoten ... Duitsland": a country named in a
- * sentence that speaks of an organisation's members as a group is a member of it — when the
- * curated table {@code gazetteer/memberships.tsv} says it is one.
+ * "de bondgenoten, inclusief Nederland", "Nederland en andere lidstaten": a country the
+ * sentence names as one of an organisation's members is a member of it — when the curated
+ * table {@code gazetteer/memberships.tsv} says it is one.
  */
 final class Memberships {
   private record Group(Entity organization, Pattern words, Set<String> members) {}
@@ -45,17 +45,41 @@ final class Memberships {
     String s = sentence.of(text);
     for (Group g : groups) {
       Matcher m = g.words().matcher(s);
-      if (!m.find()) {
-        continue;
-      }
-      for (Mention c : inside) {
-        Entity e = c.entity();
-        if (e.type() == EntityType.COUNTRY && g.members().contains(e.key())) {
-          out.add(new Relation(e, "member-of", g.organization(), Relation.Modality.ASSERTED, 0.6,
-              new Provenance(sentence, s, "relation/member-of-group")));
+      while (m.find()) {
+        int from = sentence.start() + m.start();
+        int to = sentence.start() + m.end();
+        for (Mention c : inside) {
+          Entity e = c.entity();
+          if (e.type() == EntityType.COUNTRY && g.members().contains(e.key()) && named(text, from, to, c)) {
+            out.add(new Relation(e, "member-of", g.organization(), Relation.Modality.ASSERTED, 0.6,
+                new Provenance(sentence, s, "relation/member-of-group")));
+          }
         }
       }
     }
     return out;
   }
+
+  /**
+   * Whether the sentence names the country as one of the group: "de bondgenoten, inclusief
+   * Nederland", "lidstaten zoals Polen", "Nederland en andere lidstaten". A country that merely
+   * stands in the same sentence as the group is not named as its member.
+   */
+  private static boolean named(String text, int groupStart, int groupEnd, Mention country) {
+    Span c = country.provenance().span();
+    if (c.start() >= groupEnd && c.start() - groupEnd <= 60) {
+      return INCLUDES.matcher(text.substring(groupEnd, c.start())).find();
+    }
+    if (c.end() <= groupStart && groupStart - c.end() <= 40) {
+      return OTHERS.matcher(text.substring(c.end(), groupStart)).matches();
+    }
+    return false;
+  }
+
+  private static final Pattern INCLUDES = Pattern.compile(
+      "^[^.;:()]*\\b(?:inclusief|waaronder|zoals|met inbegrip van|onder wie|als|met name|in het bijzonder|namelijk)\\s",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern OTHERS = Pattern.compile(
+      "\\s*,?\\s*(?:en|of|als één van|als een van|samen met)\\s+(?:de\\s+|alle\\s+|vele\\s+|enkele\\s+)?(?:andere\\s+|overige\\s+)?(?:\\p{L}+-)?",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 }

@@ -1,0 +1,111 @@
+package nl.kamergraaf.extract.clause;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import nl.kamergraaf.extract.clause.FunctionWords.WordClass;
+import nl.kamergraaf.extract.model.EntityType;
+import nl.kamergraaf.extract.model.Mention;
+import nl.kamergraaf.ingest.Span;
+
+/**
+ * Turns a sentence's tokens and the names found in it into {@link Unit}s: a name's tokens become
+ * one unit, every other token one unit with the verbs it can be a form of.
+ */
+final class SentenceUnits {
+  /** Heads of compounds that stand for the organisation itself: "NAVO-bondgenoten", "EU-lidstaten". */
+  private static final Pattern WHOLE_HEAD = Pattern.compile(
+      "-(?:bondgeno\\w*|lidsta\\w*|landen|partners)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private final VerbLexicon verbs;
+  private final FunctionWords words;
+
+  SentenceUnits(VerbLexicon verbs, FunctionWords words) {
+    this.verbs = verbs;
+    this.words = words;
+  }
+
+  /** The units of one sentence; {@code mentions} are the names inside it, sorted, not overlapping. */
+  List<Unit> of(String text, List<CoreLabel> tokens, List<Mention> mentions) {
+    List<Unit> out = new ArrayList<>(tokens.size());
+    int m = 0;
+    for (int i = 0; i < tokens.size(); ) {
+      CoreLabel t = tokens.get(i);
+      while (m < mentions.size() && mentions.get(m).provenance().span().end() <= t.beginPosition()) {
+        m++;
+      }
+      Mention name = m < mentions.size() && mentions.get(m).provenance().span().start() < t.endPosition()
+          ? mentions.get(m) : null;
+      if (name == null) {
+        out.add(word(text, t.beginPosition(), t.endPosition(), out));
+        i++;
+        continue;
+      }
+      // every token the name touches belongs to its unit
+      int start = Math.min(t.beginPosition(), name.provenance().span().start());
+      int end = t.endPosition();
+      while (i + 1 < tokens.size() && tokens.get(i + 1).beginPosition() < name.provenance().span().end()) {
+        i++;
+        end = tokens.get(i).endPosition();
+      }
+      end = Math.max(end, name.provenance().span().end());
+      i++;
+      m++;
+      Span span = new Span(start, end);
+      out.add(new Unit(span, span.of(text), span.of(text).toLowerCase(Locale.ROOT), name,
+          glued(text, name, end), List.of()));
+    }
+    return out;
+  }
+
+  private Unit word(String text, int start, int end, List<Unit> before) {
+    String s = text.substring(start, end);
+    String lower = s.toLowerCase(Locale.ROOT);
+    List<VerbForm> forms = verbs.forms(lower);
+    if (!forms.isEmpty() && !before.isEmpty()) {
+      // "de steun", "het voorstel", "een verbod", "aan steun": a noun, not a verb
+      Unit last = before.get(before.size() - 1);
+      String previous = last.lower();
+      boolean article = words.is(WordClass.DETERMINER, previous) && !previous.equals("dat") && !previous.equals("die");
+      boolean preposition = words.is(WordClass.PREPOSITION, previous) && !previous.equals("te")
+          && !previous.equals("om");
+      // "het Duitse onderzoek", "financiële steun": an inflected adjective stands before a noun
+      boolean adjective = previous.endsWith("e") && !last.isVerb() && !last.isPunctuation()
+          && (last.mention() != null ? countryAdjective(last) : !isFunctionWord(previous));
+      if (article || preposition || adjective) {
+        forms = List.of();
+      }
+    }
+    return new Unit(new Span(start, end), s, lower, null, false, forms);
+  }
+
+  /** "Duitse", "Nederlandse": a country named by its adjective. */
+  static boolean countryAdjective(Unit x) {
+    return x.mention().entity().type() == EntityType.COUNTRY && !x.text().equals(x.mention().entity().label())
+        && x.text().endsWith("e");
+  }
+
+  private boolean isFunctionWord(String w) {
+    for (WordClass c : WordClass.values()) {
+      if (words.is(c, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "NAVO-verdragsgebied", "EU-steun": a name glued to a lower-case noun only modifies it;
+   * "NAVO-bondgenoten" stands for the organisation's members.
+   */
+  private static boolean glued(String text, Mention m, int unitEnd) {
+    int end = m.provenance().span().end();
+    if (end >= unitEnd || end + 1 >= text.length() || text.charAt(end) != '-'
+        || !Character.isLowerCase(text.charAt(end + 1))) {
+      return false;
+    }
+    return !WHOLE_HEAD.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt();
+  }
+}

@@ -1,0 +1,106 @@
+package nl.kamergraaf.extract.relation;
+
+import java.util.List;
+import nl.kamergraaf.extract.clause.Clause;
+import nl.kamergraaf.extract.clause.FunctionWords;
+import nl.kamergraaf.extract.clause.FunctionWords.WordClass;
+import nl.kamergraaf.extract.clause.ParsedSentence;
+import nl.kamergraaf.extract.clause.Unit;
+import nl.kamergraaf.extract.model.Relation.Modality;
+
+/**
+ * How a clause states what it says, read from the clause and the clauses it depends on: a
+ * question (the sentence asks, or the clause is what is asked: "vragen of", "in hoeverre"),
+ * a denial ("niet", "geen", "nog niet"; "niet alleen" denies nothing), a condition ("indien",
+ * "als"; a modal "kan", "mag" states a possibility), an intention ("voornemens", "zal", "wil",
+ * "beoogt"), else an assertion.
+ *
+ * <p>An infinitive clause takes the modality of the clause it depends on too: "Het kabinet is
+ * voornemens zich aan te sluiten bij OCCAR" intends, "Nederland is niet bereid ... te leveren"
+ * denies.
+ */
+final class ClauseModality {
+  private final FunctionWords words;
+
+  ClauseModality(FunctionWords words) {
+    this.words = words;
+  }
+
+  /** The modality of clause {@code c}; {@code ownVerb} is the unit of the verb that states the relation, or -1. */
+  Modality of(ParsedSentence s, Clause c, int ownVerb) {
+    if (s.isQuestion() || asked(s, c)) {
+      return Modality.QUESTIONED;
+    }
+    boolean negated = false;
+    boolean conditional = false;
+    boolean intended = false;
+    for (Clause k = c; k != null; k = k.kind() == Clause.Kind.INFINITIVE ? k.parent() : null) {
+      negated |= has(s, k, WordClass.NEGATION) && !notOnly(s, k);
+      int own = k == c ? ownVerb : -1;
+      conditional |= words.is(WordClass.CONDITION, k.marker()) || verb(s, k, "possibility", own);
+      // "stelt voor om X op te zetten": proposing is asserted, setting up only intended
+      intended |= has(s, k, WordClass.INTENTION) || verb(s, k, "intent", own) || verb(s, k, "future", own);
+    }
+    if (negated) {
+      return Modality.NEGATED;
+    }
+    if (conditional) {
+      return Modality.CONDITIONAL;
+    }
+    return intended ? Modality.INTENDED : Modality.ASSERTED;
+  }
+
+  /** "of de Minister ...", "in hoeverre ...": the clause is what a question asks. */
+  private boolean asked(ParsedSentence s, Clause c) {
+    for (Clause k = c; k != null; k = k.parent()) {
+      if (k.marker().equals("of") || words.is(WordClass.QUESTION, k.marker())) {
+        return true;
+      }
+      List<String> lower = k.units().stream().map(i -> s.units().get(i).lower()).toList();
+      for (int j = 0; j < lower.size(); j++) {
+        int n = words.phraseAt(WordClass.QUESTION, lower, j);
+        if (n > 1) {
+          return true; // multi-word question phrases: "in hoeverre", "vragen of"
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean has(ParsedSentence s, Clause c, WordClass wc) {
+    List<String> lower = c.units().stream().map(i -> s.units().get(i).lower()).toList();
+    for (int j = 0; j < lower.size(); j++) {
+      if (words.phraseAt(wc, lower, j) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "niet alleen ... maar ook", "niet enkel": no denial. */
+  private boolean notOnly(ParsedSentence s, Clause c) {
+    List<Integer> units = c.units();
+    boolean other = false;
+    for (int j = 0; j < units.size(); j++) {
+      Unit x = s.units().get(units.get(j));
+      if (!words.is(WordClass.NEGATION, x.lower())) {
+        continue;
+      }
+      String next = j + 1 < units.size() ? s.units().get(units.get(j + 1)).lower() : "";
+      if (!(x.lower().equals("niet") && (next.equals("alleen") || next.equals("enkel") || next.equals("slechts")))) {
+        other = true;
+      }
+    }
+    return !other;
+  }
+
+  private static boolean verb(ParsedSentence s, Clause c, String role, int except) {
+    for (int i : c.units()) {
+      Unit x = s.units().get(i);
+      if (i != except && x.verbIs(role) && x.canBeFinite()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

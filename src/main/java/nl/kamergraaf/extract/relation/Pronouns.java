@@ -1,0 +1,56 @@
+package nl.kamergraaf.extract.relation;
+
+import java.util.List;
+import nl.kamergraaf.extract.clause.Unit;
+import nl.kamergraaf.extract.model.Entity;
+import nl.kamergraaf.extract.model.EntityType;
+import nl.kamergraaf.extract.model.Mention;
+
+/**
+ * Who the pronouns of one document stand for: "ik", "wij" for the writer's country (a paper of
+ * the government speaks for the Netherlands), "hij" for the last person named shortly before.
+ */
+final class Pronouns {
+  /** How far back the person "hij" refers to may be named (characters). */
+  private static final int REACH = 400;
+
+  private final Entity writer;
+  private final List<Mention> mentions;
+
+  /** {@code mentions} sorted by position. */
+  Pronouns(Entity writer, List<Mention> mentions) {
+    this.writer = writer;
+    this.mentions = mentions;
+  }
+
+  /** Who "ik" and "wij" are, or null. */
+  Entity writer() {
+    return writer;
+  }
+
+  /** The entity a pronoun unit stands for, or null. */
+  Entity resolve(Unit pronoun) {
+    if (!pronoun.lower().equals("hij")) {
+      return null;
+    }
+    int at = pronoun.span().start();
+    Mention last = null;
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) { // the first mention that does not end before the pronoun
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).provenance().span().end() <= at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int k = lo - 1; k >= 0 && at - mentions.get(k).provenance().span().end() <= REACH; k--) {
+      if (mentions.get(k).entity().type() == EntityType.PERSON) {
+        last = mentions.get(k);
+        break;
+      }
+    }
+    return last == null ? null : last.entity();
+  }
+}
