@@ -20,6 +20,9 @@ import nl.kamergraaf.extract.model.EntityType;
  * a subject includes ("een meerderheid van de lidstaten, inclusief Nederland") are subjects.
  */
 public final class ClauseArguments {
+  /** Third-person subject pronouns: a subject, though no name ("die hij zal presenteren"). */
+  private static final Set<String> PERSONAL = Set.of("hij", "zij", "ze");
+
   private final ParsedSentence s;
   private final FunctionWords words;
   private final Map<Clause, List<Integer>> subjects = new HashMap<>();
@@ -145,7 +148,7 @@ public final class ClauseArguments {
       int i = units.get(k);
       Unit x = s.units().get(i);
       String w = x.lower();
-      if (firstPerson(i)) {
+      if (firstPerson(i) || PERSONAL.contains(w)) {
         return List.of(i);
       }
       if (x.isName()) {

@@ -134,6 +134,9 @@ public final class ClauseReader {
       if (w.equals(".") || w.equals(";") || w.equals(":")) {
         return "";
       }
+      if (w.equals("(") && j > 0 && u.get(j - 1).isName()) {
+        return known.get(j - 1); // "het Europees Defensie Agentschap (EDA)": the acronym as its long form
+      }
       if (endsNounPhrase(x)) {
         // "als reactie op meervoudige luchtruimschendingen Eastern Sentry": a noun ended the
         // phrase the preposition governs ("de missie EUFOR Althea" only names its kind)

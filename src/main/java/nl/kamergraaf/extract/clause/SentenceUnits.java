@@ -72,13 +72,18 @@ final class SentenceUnits {
       boolean preposition = words.is(WordClass.PREPOSITION, previous) && !previous.equals("te")
           && !previous.equals("om");
       // "het Duitse onderzoek", "financiële steun": an inflected adjective stands before a noun
-      boolean adjective = previous.endsWith("e") && !last.isVerb() && !last.isPunctuation()
+      boolean adjective = inflected(previous) && !last.isVerb() && !last.isPunctuation()
           && (last.mention() != null ? countryAdjective(last) : !isFunctionWord(previous));
       if (article || preposition || adjective) {
         forms = List.of();
       }
     }
     return new Unit(new Span(start, end), s, lower, null, false, forms);
+  }
+
+  /** "financiële", "Duitse": ends like an inflected adjective ("munitie", "missie" are nouns). */
+  private static boolean inflected(String w) {
+    return w.endsWith("e") && !w.endsWith("ie") && !w.endsWith("ee");
   }
 
   /** "Duitse", "Nederlandse": a country named by its adjective. */

@@ -67,6 +67,9 @@ final class Memberships {
    */
   private static boolean named(String text, int groupStart, int groupEnd, Mention country) {
     Span c = country.provenance().span();
+    if (OURS.matcher(text.substring(Math.max(0, groupStart - 20), groupStart)).find()) {
+      return true; // "onze bondgenoten": the sentence speaks of the Netherlands' fellow members
+    }
     if (c.start() >= groupEnd && c.start() - groupEnd <= 60) {
       return INCLUDES.matcher(text.substring(groupEnd, c.start())).find();
     }
@@ -76,6 +79,8 @@ final class Memberships {
     return false;
   }
 
+  private static final Pattern OURS = Pattern.compile("\\bonze\\s+(?:\\p{L}+\\s+)?$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern INCLUDES = Pattern.compile(
       "^[^.;:()]*\\b(?:inclusief|waaronder|zoals|met inbegrip van|onder wie|als|met name|in het bijzonder|namelijk)\\s",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
