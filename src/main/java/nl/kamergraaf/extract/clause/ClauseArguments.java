@@ -281,7 +281,9 @@ public final class ClauseArguments {
       int fin = c.kind() == Clause.Kind.MAIN ? firstFinite(c.units()) : -1;
       for (int k = Math.max(0, fin + 1); k < c.units().size(); k++) {
         int i = c.units().get(k);
-        if (isArgument(i) && !subject.contains(i) && "".equals(s.chain(i))) {
+        String chain = s.chain(i);
+        if (isArgument(i) && !subject.contains(i) && chain != null
+            && (chain.isEmpty() || chain.equals("tot") || chain.equals("van"))) {
           out.add(i);
           break;
         }

@@ -116,6 +116,9 @@ public final class ClauseReader {
     for (int j = k - 1; j >= Math.max(0, k - 6); j--) {
       Unit x = u.get(j);
       String w = x.lower();
+      if (x.isName() && SentenceUnits.countryAdjective(x)) {
+        continue; // "met het Oekraïense GreentechHarvest"
+      }
       if (x.isName() || x.isVerb() && !x.verbIsA(VerbForm.Kind.PARTICIPLE)) {
         return "";
       }

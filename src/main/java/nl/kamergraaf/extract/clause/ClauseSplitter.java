@@ -49,6 +49,11 @@ final class ClauseSplitter {
         } else if (current.parent() != null && withFinite.contains(current) && i + 1 < u.size()
             && u.get(i + 1).canBeFinite()) {
           current = current.parent(); // the embedded clause ended: its parent goes on
+        } else if (withFinite.contains(current) && i + 2 < u.size() && adverbial(u.get(i + 1))
+            && u.get(i + 2).canBeFinite()) {
+          // "…, hiervoor is samenwerking nodig": a main clause of its own
+          current = new Clause(Clause.Kind.MAIN, null, "", -1, null);
+          all.add(current);
         } else {
           current.add(i);
         }
@@ -142,6 +147,12 @@ final class ClauseSplitter {
     }
     return Character.isLetter(w.codePointAt(0)) && !w.equals("er") && !w.equals("hij") && !w.equals("zij")
         && !w.equals("ze") && !w.equals("het");
+  }
+
+  /** "hiervoor", "daarom", "ook": a word that can open a main clause before its verb. */
+  private boolean adverbial(Unit x) {
+    String w = x.lower();
+    return words.is(WordClass.ADVERB, w) || x.mention() != null && (w.startsWith("hier") || w.startsWith("daar"));
   }
 
   private boolean isCoordinator(List<Unit> u, int i) {

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import nl.kamergraaf.extract.clause.FunctionWords.WordClass;
 import nl.kamergraaf.extract.model.EntityType;
@@ -18,6 +19,10 @@ final class SentenceUnits {
   /** Heads of compounds that stand for the organisation itself: "NAVO-bondgenoten", "EU-lidstaten". */
   private static final Pattern WHOLE_HEAD = Pattern.compile(
       "-(?:bondgeno\\w*|lidsta\\w*|landen|partners)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern SOME = Pattern.compile(
+      "\\b(?:verschillende|enkele|sommige|diverse|meerdere|veel|vele|andere|overige|twee|drie|vier|vijf)\\s+$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final VerbLexicon verbs;
   private final FunctionWords words;
@@ -64,6 +69,10 @@ final class SentenceUnits {
     String s = text.substring(start, end);
     String lower = s.toLowerCase(Locale.ROOT);
     List<VerbForm> forms = verbs.forms(lower);
+    if (!forms.isEmpty() && !(!before.isEmpty() && before.get(before.size() - 1).lower().equals("ik"))) {
+      // "steun", "verkoop" without "ik" before them are nouns ("… steun ik" is read by the clause)
+      forms = forms.stream().filter(f -> !f.kinds().equals(Set.of(VerbForm.Kind.STEM))).toList();
+    }
     if (!forms.isEmpty() && !before.isEmpty()) {
       // "de steun", "het voorstel", "een verbod", "aan steun": a noun, not a verb
       Unit last = before.get(before.size() - 1);
@@ -111,6 +120,11 @@ final class SentenceUnits {
         || !Character.isLowerCase(text.charAt(end + 1))) {
       return false;
     }
-    return !WHOLE_HEAD.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt();
+    if (!WHOLE_HEAD.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt()) {
+      return true;
+    }
+    // "verschillende NAVO-bondgenoten": some members, not the organisation
+    int start = m.provenance().span().start();
+    return SOME.matcher(text.substring(Math.max(0, start - 25), start)).find();
   }
 }

@@ -17,6 +17,8 @@ public record VerbForm(String verbId, String particle, Set<Kind> kinds, Set<Stri
   public enum Kind {
     /** "steunt", "draagt": finite, present */
     PRESENT,
+    /** "steun", "lever": the bare stem, finite only with "ik" (else mostly a noun: "de steun") */
+    STEM,
     /** "steunde", "droeg": finite, past */
     PAST,
     /** "bijdraagt": a separable verb's finite form with its particle, in a verb-final clause */
@@ -28,7 +30,7 @@ public record VerbForm(String verbId, String particle, Set<Kind> kinds, Set<Stri
 
     /** Whether a word of this kind can be a clause's finite verb. */
     public boolean finite() {
-      return this == PRESENT || this == PAST || this == JOINED;
+      return this == PRESENT || this == STEM || this == PAST || this == JOINED;
     }
   }
 

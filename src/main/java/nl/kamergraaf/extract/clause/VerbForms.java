@@ -35,7 +35,7 @@ final class VerbForms {
     Map<String, Set<VerbForm.Kind>> forms = new LinkedHashMap<>();
     List<String> finite = new ArrayList<>(present);
     if (present.isEmpty()) {
-      finite.add(stem);
+      add(forms, stem, VerbForm.Kind.STEM);
       finite.add(stem.endsWith("t") ? stem : stem + "t");
       finite.add(lemma);
     }
@@ -107,8 +107,10 @@ final class VerbForms {
     return prefix != null ? prefix + stem.substring(1) + tail : "ge" + stem + tail;
   }
 
-  /** "lever", "teken", "verbeter": an -er, -el or -en after an earlier vowel is unstressed. */
-  private static boolean unstressedEnding(String base) {
+  /** "lever", "teken", "verbeter": an -er, -el or -en after an earlier vowel (not a prefix's) is unstressed. */
+  private static boolean unstressedEnding(String word) {
+    // the vowel of an unstressed prefix does not count: "verlenen" -> "verleen", "verbeteren" -> "verbeter"
+    String base = word.replaceFirst("^(?:be|ge|her|ont|ver)", "");
     int n = base.length();
     if (n < 4 || base.charAt(n - 2) != 'e' || "rln".indexOf(base.charAt(n - 1)) < 0) {
       return false;

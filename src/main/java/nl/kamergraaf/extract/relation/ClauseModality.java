@@ -37,7 +37,8 @@ final class ClauseModality {
     for (Clause k = c; k != null; k = k.kind() == Clause.Kind.INFINITIVE ? k.parent() : null) {
       negated |= has(s, k, WordClass.NEGATION) && !notOnly(s, k);
       int own = k == c ? ownVerb : -1;
-      conditional |= words.is(WordClass.CONDITION, k.marker()) || verb(s, k, "possibility", own);
+      conditional |= words.is(WordClass.CONDITION, k.marker()) || verb(s, k, "possibility", own)
+          || hasCondition(s, k);
       // "stelt voor om X op te zetten": proposing is asserted, setting up only intended
       intended |= has(s, k, WordClass.INTENTION) || verb(s, k, "intent", own) || verb(s, k, "future", own);
     }
@@ -48,6 +49,16 @@ final class ClauseModality {
       return Modality.CONDITIONAL;
     }
     return intended ? Modality.INTENDED : Modality.ASSERTED;
+  }
+
+  /** "Indien X, doet Nederland mee": a condition clause depends on this one. */
+  private boolean hasCondition(ParsedSentence s, Clause c) {
+    for (Clause k : s.clauses()) {
+      if (k.parent() == c && words.is(WordClass.CONDITION, k.marker())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "of de Minister ...", "in hoeverre ...": the clause is what a question asks. */

@@ -80,7 +80,10 @@ final class ClauseRelations {
 
   private void relate(ParsedSentence s, ClauseArguments args, Clause c, int verb, VerbForm form, VerbFrame f,
       Pronouns names, Modality m, String sentenceText, Map<String, Relation> out) {
-    boolean passive = form.isA(VerbForm.Kind.PARTICIPLE) && passiveClause(s, c);
+    // "wordt opgeroepen tot" is passive; "is toegetreden tot": "zijn" with the participle of a
+    // verb without object is its perfect
+    boolean passive = form.isA(VerbForm.Kind.PARTICIPLE)
+        && (hasVerb(s, c, "v-worden") || f.takesDirectObject() && passiveClause(s, c));
     List<Integer> subjects;
     List<Integer> objects = new ArrayList<>();
     Set<String> slots = new HashSet<>(f.objectSlots());
@@ -211,7 +214,7 @@ final class ClauseRelations {
     }
     List<Integer> units = c.units();
     int at = units.indexOf(i);
-    if (form.isA(VerbForm.Kind.INFINITIVE) && !form.finite()) {
+    if (form.isA(VerbForm.Kind.INFINITIVE)) {
       // "bij te dragen", "bij wil dragen"
       for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
         Unit x = s.units().get(units.get(k));
@@ -219,10 +222,12 @@ final class ClauseRelations {
           return true;
         }
         if (!x.lower().equals("te") && !x.isVerb()) {
-          return false;
+          break;
         }
       }
-      return false;
+      if (!form.finite()) {
+        return false;
+      }
     }
     for (int k = at + 1; k < units.size(); k++) {
       int idx = units.get(k);
@@ -247,7 +252,16 @@ final class ClauseRelations {
         || words.is(WordClass.COORDINATOR, w) || words.is(WordClass.SUBORDINATOR, w) || w.equals("om");
   }
 
-  /** "wordt geleid", "is voorgesteld door": a passive auxiliary and no "heeft". */
+  private static boolean hasVerb(ParsedSentence s, Clause c, String verbId) {
+    for (int i : c.units()) {
+      if (s.units().get(i).verbs().stream().anyMatch(v -> v.verbId().equals(verbId))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "wordt geleid", "is voorgesteld door": a passive auxiliary. */
   private static boolean passiveClause(ParsedSentence s, Clause c) {
     boolean passive = false;
     for (int i : c.units()) {
@@ -259,10 +273,26 @@ final class ClauseRelations {
     return passive;
   }
 
-  private static boolean hasWord(ParsedSentence s, Clause c, Set<String> nouns) {
-    for (int i : c.units()) {
-      if (nouns.contains(s.units().get(i).lower())) {
+  /** Whether one of the nouns stands in the clause outside a prepositional phrase ("kennis nemen van de leiding" has none). */
+  private boolean hasWord(ParsedSentence s, Clause c, Set<String> nouns) {
+    List<Integer> units = c.units();
+    for (int k = 0; k < units.size(); k++) {
+      if (nouns.contains(s.units().get(units.get(k)).lower()) && !inPhrase(s, units, k)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean inPhrase(ParsedSentence s, List<Integer> units, int k) {
+    for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+      Unit x = s.units().get(units.get(j));
+      String w = x.lower();
+      if (words.is(WordClass.PREPOSITION, w)) {
+        return !w.equals("te") && !w.equals("om");
+      }
+      if (x.isVerb() || x.isName() || x.isPunctuation() || !words.is(WordClass.DETERMINER, w) && !w.endsWith("e")) {
+        return false;
       }
     }
     return false;
