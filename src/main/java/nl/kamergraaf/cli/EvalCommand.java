@@ -6,6 +6,8 @@ import nl.kamergraaf.eval.DatasetFacts;
 import nl.kamergraaf.eval.Evaluator;
 import nl.kamergraaf.eval.GoldLoader;
 import nl.kamergraaf.eval.Report;
+import nl.kamergraaf.eval.RulePrecision;
+import nl.kamergraaf.eval.SpanLookup;
 import nl.kamergraaf.extract.DocumentExtractor;
 import nl.kamergraaf.graph.CorpusBuilder;
 import nl.kamergraaf.graph.Iris;
@@ -36,7 +38,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--input", defaultValue = "data/corpus", description = "Documents to build when no --store is given (default: ${DEFAULT-VALUE}).")
   Path input;
 
-  @Option(names = "--errors", description = "List the missed and spurious items per category.")
+  @Option(names = "--errors", description = "List the missed and spurious items per category, and the precision of each rule.")
   boolean errors;
 
   @Option(names = "--json", description = "Print the report as JSON.")
@@ -48,10 +50,14 @@ public final class EvalCommand implements Callable<Integer> {
     DatasetGraph dsg = store != null ? Store.open(store) : buildInMemory();
     try {
       var dataset = DatasetFactory.wrap(dsg);
-      Report report = Txn.calculateRead(dsg, () -> new Evaluator(goldDocs).evaluate(DatasetFacts.of(dataset)));
+      DatasetFacts facts = DatasetFacts.of(dataset);
+      Report report = Txn.calculateRead(dsg, () -> new Evaluator(goldDocs).evaluate(facts));
       var out = spec.commandLine().getOut();
       out.print(json ? report.toJson() + "\n"
-          : errors ? report.toText(new nl.kamergraaf.eval.SpanLookup(dataset)::where) : report.toText(false));
+          : errors ? report.toText(new SpanLookup(dataset)::where) : report.toText(false));
+      if (errors && !json) {
+        out.print(Txn.calculateRead(dsg, () -> RulePrecision.of(dataset, goldDocs, facts)).toText());
+      }
       out.flush();
     } finally {
       if (store != null) {
