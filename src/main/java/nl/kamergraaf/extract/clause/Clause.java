@@ -1,6 +1,8 @@
 package nl.kamergraaf.extract.clause;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -26,6 +28,7 @@ public final class Clause {
   private final int antecedent;
   private final Clause sharesSubjectOf;
   private final List<Integer> units = new ArrayList<>();
+  private final BitSet members = new BitSet();
 
   Clause(Kind kind, Clause parent, String marker, int antecedent, Clause sharesSubjectOf) {
     this.kind = kind;
@@ -69,10 +72,16 @@ public final class Clause {
 
   void add(int unit) {
     units.add(unit);
+    members.set(unit);
   }
 
   /** Whether the clause holds this unit. */
   public boolean has(int unit) {
-    return units.contains(unit);
+    return unit >= 0 && members.get(unit);
+  }
+
+  /** The position of {@code unit} among the clause's units, or a negative number. */
+  public int positionOf(int unit) {
+    return Collections.binarySearch(units, unit);
   }
 }

@@ -26,6 +26,8 @@ public final class ClauseArguments {
   private final ParsedSentence s;
   private final FunctionWords words;
   private final Map<Clause, List<Integer>> subjects = new HashMap<>();
+  private final Map<Clause, List<Integer>> objects = new HashMap<>();
+  private final Map<GovernedKey, List<Integer>> governed = new HashMap<>();
 
   ClauseArguments(ParsedSentence sentence, FunctionWords words) {
     this.s = sentence;
@@ -247,6 +249,12 @@ public final class ClauseArguments {
    * after "van" in a phrase the preposition governs ("oproepen tot de opbouw van X").
    */
   public List<Integer> governedBy(Clause c, Set<String> prepositions) {
+    return governed.computeIfAbsent(new GovernedKey(c, prepositions), k -> findGoverned(c, prepositions));
+  }
+
+  private record GovernedKey(Clause clause, Set<String> prepositions) {}
+
+  private List<Integer> findGoverned(Clause c, Set<String> prepositions) {
     List<Integer> out = new ArrayList<>();
     for (int i : c.units()) {
       if (isArgument(i) && prepositions.contains(s.governor(i))) {
@@ -270,6 +278,10 @@ public final class ClauseArguments {
    * "een besluit tot activatie van het EMERS") has that name as object.
    */
   public List<Integer> directObjects(Clause c) {
+    return objects.computeIfAbsent(c, this::findDirectObjects);
+  }
+
+  private List<Integer> findDirectObjects(Clause c) {
     List<Integer> subject = subject(c);
     List<Integer> out = new ArrayList<>();
     for (int i : c.units()) {

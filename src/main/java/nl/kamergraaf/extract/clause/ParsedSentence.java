@@ -9,17 +9,42 @@ import nl.kamergraaf.ingest.Span;
  * A sentence read for its clauses: its units, its clauses, and for every name the preposition
  * that governs it ("aan" for "bij te dragen aan de EPF"), if any.
  *
- * @param governors per unit: the governing preposition of a name, "" for none; for other
- *     units ""
- * @param chains per unit: see {@link #chain(int)}
+ *
+ * <p>{@code governors}: per unit, the governing preposition of a name, "" for none (and for
+ * other units); {@code chains}: see {@link #chain(int)}.
  */
-public record ParsedSentence(
-    Span span, List<Unit> units, List<Clause> clauses, List<String> governors, List<String> chains) {
-  public ParsedSentence {
-    units = List.copyOf(units);
-    clauses = List.copyOf(clauses);
-    governors = List.copyOf(governors);
-    chains = Collections.unmodifiableList(new ArrayList<>(chains)); // null entries allowed
+public final class ParsedSentence {
+  private final Span span;
+  private final List<Unit> units;
+  private final List<Clause> clauses;
+  private final List<String> governors;
+  private final List<String> chains;
+  /** The clause of each unit, null for separators. */
+  private final Clause[] clauseOfUnit;
+
+  public ParsedSentence(
+      Span span, List<Unit> units, List<Clause> clauses, List<String> governors, List<String> chains) {
+    this.span = span;
+    this.units = List.copyOf(units);
+    this.clauses = List.copyOf(clauses);
+    this.governors = List.copyOf(governors);
+    this.chains = Collections.unmodifiableList(new ArrayList<>(chains)); // null entries allowed
+    this.clauseOfUnit = new Clause[units.size()];
+    for (Clause c : clauses) {
+      c.units().forEach(i -> clauseOfUnit[i] = c);
+    }
+  }
+
+  public Span span() {
+    return span;
+  }
+
+  public List<Unit> units() {
+    return units;
+  }
+
+  public List<Clause> clauses() {
+    return clauses;
   }
 
   /**
@@ -46,13 +71,23 @@ public record ParsedSentence(
     return false;
   }
 
-  /** The clause holding unit {@code i}, or null. */
+  /** The clause holding unit {@code i}, or null (a separator, or no such unit). */
   public Clause clauseOf(int i) {
-    for (Clause c : clauses) {
-      if (c.has(i)) {
-        return c;
+    return i < 0 || i >= units.size() ? null : clauseOfUnit[i];
+  }
+
+  /** The unit that holds or follows text position {@code position}. */
+  public int unitAt(int position) {
+    int a = 0;
+    int b = units.size();
+    while (a < b) {
+      int mid = (a + b) >>> 1;
+      if (units.get(mid).span().end() <= position) {
+        a = mid + 1;
+      } else {
+        b = mid;
       }
     }
-    return null;
+    return a;
   }
 }

@@ -1,6 +1,9 @@
 package nl.kamergraaf.extract.relation;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.kamergraaf.extract.clause.Clause;
 import nl.kamergraaf.extract.clause.FunctionWords;
 import nl.kamergraaf.extract.clause.FunctionWords.WordClass;
@@ -15,6 +18,9 @@ import nl.kamergraaf.extract.model.Relation.Modality;
  * "als"; a modal "kan", "mag" states a possibility), an intention ("voornemens", "zal", "wil",
  * "beoogt"), else an assertion.
  *
+ * <p>Keeps what it read of the clauses of the last sentence: one per extractor, not shared
+ * between threads.
+ *
  * <p>An infinitive clause takes the modality of the clause it depends on too: "Het kabinet is
  * voornemens zich aan te sluiten bij OCCAR" intends, "Nederland is niet bereid ... te leveren"
  * denies.
@@ -26,21 +32,37 @@ final class ClauseModality {
     this.words = words;
   }
 
+  /** What one clause says about modality, read once per clause. */
+  private record Facts(boolean asked, boolean negated, boolean conditional, boolean intended,
+      List<Integer> possibilityVerbs, List<Integer> intentVerbs) {}
+
+  private ParsedSentence current;
+  private final Map<Clause, Facts> known = new IdentityHashMap<>();
+
   /** The modality of clause {@code c}; {@code ownVerb} is the unit of the verb that states the relation, or -1. */
   Modality of(ParsedSentence s, Clause c, int ownVerb) {
-    if (s.isQuestion() || asked(s, c)) {
+    if (s != current) {
+      current = s;
+      known.clear();
+    }
+    if (s.isQuestion()) {
       return Modality.QUESTIONED;
+    }
+    for (Clause k = c; k != null; k = k.parent()) {
+      if (facts(s, k).asked()) {
+        return Modality.QUESTIONED;
+      }
     }
     boolean negated = false;
     boolean conditional = false;
     boolean intended = false;
     for (Clause k = c; k != null; k = k.kind() == Clause.Kind.INFINITIVE ? k.parent() : null) {
-      negated |= has(s, k, WordClass.NEGATION) && !notOnly(s, k);
+      Facts f = facts(s, k);
       int own = k == c ? ownVerb : -1;
-      conditional |= words.is(WordClass.CONDITION, k.marker()) || verb(s, k, "possibility", own)
-          || hasCondition(s, k);
+      negated |= f.negated();
+      conditional |= f.conditional() || others(f.possibilityVerbs(), own);
       // "stelt voor om X op te zetten": proposing is asserted, setting up only intended
-      intended |= has(s, k, WordClass.INTENTION) || verb(s, k, "intent", own) || verb(s, k, "future", own);
+      intended |= f.intended() || others(f.intentVerbs(), own);
     }
     if (negated) {
       return Modality.NEGATED;
@@ -49,6 +71,27 @@ final class ClauseModality {
       return Modality.CONDITIONAL;
     }
     return intended ? Modality.INTENDED : Modality.ASSERTED;
+  }
+
+  private static boolean others(List<Integer> verbs, int own) {
+    return verbs.size() > 1 || verbs.size() == 1 && verbs.get(0) != own;
+  }
+
+  private Facts facts(ParsedSentence s, Clause c) {
+    Facts f = known.get(c);
+    if (f == null) {
+      f = new Facts(asked(s, c), has(s, c, WordClass.NEGATION) && !notOnly(s, c),
+          words.is(WordClass.CONDITION, c.marker()) || hasCondition(s, c), has(s, c, WordClass.INTENTION),
+          verbs(s, c, "possibility"), verbsIntending(s, c));
+      known.put(c, f);
+    }
+    return f;
+  }
+
+  private static List<Integer> verbsIntending(ParsedSentence s, Clause c) {
+    List<Integer> out = new ArrayList<>(verbs(s, c, "intent"));
+    verbs(s, c, "future").stream().filter(i -> !out.contains(i)).forEach(out::add);
+    return out;
   }
 
   /** "Indien X, doet Nederland mee": a condition clause depends on this one. */
@@ -61,18 +104,15 @@ final class ClauseModality {
     return false;
   }
 
-  /** "of de Minister ...", "in hoeverre ...": the clause is what a question asks. */
-  private boolean asked(ParsedSentence s, Clause c) {
-    for (Clause k = c; k != null; k = k.parent()) {
-      if (k.marker().equals("of") || words.is(WordClass.QUESTION, k.marker())) {
-        return true;
-      }
-      List<String> lower = k.units().stream().map(i -> s.units().get(i).lower()).toList();
-      for (int j = 0; j < lower.size(); j++) {
-        int n = words.phraseAt(WordClass.QUESTION, lower, j);
-        if (n > 1) {
-          return true; // multi-word question phrases: "in hoeverre", "vragen of"
-        }
+  /** "of de Minister ...", "in hoeverre ...": the clause itself is what a question asks. */
+  private boolean asked(ParsedSentence s, Clause k) {
+    if (k.marker().equals("of") || words.is(WordClass.QUESTION, k.marker())) {
+      return true;
+    }
+    List<String> lower = k.units().stream().map(i -> s.units().get(i).lower()).toList();
+    for (int j = 0; j < lower.size(); j++) {
+      if (words.phraseAt(WordClass.QUESTION, lower, j) > 1) {
+        return true; // multi-word question phrases: "in hoeverre", "vragen of"
       }
     }
     return false;
@@ -105,13 +145,15 @@ final class ClauseModality {
     return !other;
   }
 
-  private static boolean verb(ParsedSentence s, Clause c, String role, int except) {
+  /** The finite verbs of the clause that play this part. */
+  private static List<Integer> verbs(ParsedSentence s, Clause c, String role) {
+    List<Integer> out = new ArrayList<>();
     for (int i : c.units()) {
       Unit x = s.units().get(i);
-      if (i != except && x.verbIs(role) && x.canBeFinite()) {
-        return true;
+      if (x.verbIs(role) && x.canBeFinite()) {
+        out.add(i);
       }
     }
-    return false;
+    return out;
   }
 }

@@ -213,7 +213,7 @@ final class ClauseRelations {
       return true; // "bijdraagt", "bijgedragen", "bijdragen"
     }
     List<Integer> units = c.units();
-    int at = units.indexOf(i);
+    int at = c.positionOf(i);
     if (form.isA(VerbForm.Kind.INFINITIVE)) {
       // "bij te dragen", "bij wil dragen"
       for (int k = at - 1; k >= Math.max(0, at - 3); k--) {

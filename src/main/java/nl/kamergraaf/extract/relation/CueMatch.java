@@ -36,11 +36,36 @@ final class CueMatch {
   private final List<Mention> inside;
   private final Span cue;
   private final String text;
+  /** The mentions within reach of the cue are inside[lo, hi): no method looks further. */
+  private final int lo;
+  private final int hi;
 
-  CueMatch(String text, List<Mention> inside, Span cue) {
+  /** {@code candidates}: the sentence's mentions from {@link #parties}, sorted, not overlapping. */
+  CueMatch(String text, List<Mention> candidates, Span cue) {
     this.text = text;
-    this.inside = inside.stream().filter(m -> !modifierOnly(text, m)).toList();
+    this.inside = candidates;
     this.cue = cue;
+    this.lo = firstEndingAfter(candidates, cue.start() - REACH - 1);
+    this.hi = firstEndingAfter(candidates, cue.end() + 2 * REACH);
+  }
+
+  /** The mentions of a sentence that can be parties to a relation (no modifiers glued to a noun). */
+  static List<Mention> parties(String text, List<Mention> inside) {
+    return inside.stream().filter(m -> !modifierOnly(text, m)).toList();
+  }
+
+  private static int firstEndingAfter(List<Mention> sorted, int position) {
+    int a = 0;
+    int b = sorted.size();
+    while (a < b) {
+      int mid = (a + b) >>> 1;
+      if (sorted.get(mid).provenance().span().end() <= position) {
+        a = mid + 1;
+      } else {
+        b = mid;
+      }
+    }
+    return a;
   }
 
   /**
@@ -63,7 +88,7 @@ final class CueMatch {
   /** The nearest fitting mention before the cue, with those coordinated with it. */
   List<Mention> before(Set<EntityType> types) {
     Mention nearest = null;
-    for (Mention m : inside) {
+    for (Mention m : inside.subList(lo, hi)) {
       Span s = m.provenance().span();
       if (types.contains(m.entity().type()) && s.end() <= cue.start() && cue.start() - s.end() <= REACH) {
         nearest = m; // mentions are sorted: the last one before the cue is the nearest
@@ -77,7 +102,7 @@ final class CueMatch {
 
   /** The nearest fitting mention after the cue, with those coordinated with it. */
   List<Mention> after(Set<EntityType> types) {
-    for (Mention m : inside) {
+    for (Mention m : inside.subList(lo, hi)) {
       Span s = m.provenance().span();
       if (types.contains(m.entity().type()) && s.start() >= cue.end() && s.start() - cue.end() <= REACH) {
         boolean party = PARTIES.matcher(text.substring(cue.end(), s.start())).find();
@@ -89,7 +114,7 @@ final class CueMatch {
 
   /** The fitting mention standing right against the cue on one side, or null. */
   Mention adjacent(Set<EntityType> types, boolean beforeCue) {
-    for (Mention m : inside) {
+    for (Mention m : inside.subList(lo, hi)) {
       Span s = m.provenance().span();
       if (!types.contains(m.entity().type())) {
         continue;
@@ -106,7 +131,7 @@ final class CueMatch {
 
   /** The first fitting mention after {@code from} that names another entity than {@code not}, within reach. */
   Mention firstAfter(Span from, Set<EntityType> types, Mention not) {
-    for (Mention m : inside) {
+    for (Mention m : inside.subList(firstEndingAfter(inside, from.end()), hi)) {
       Span s = m.provenance().span();
       if (types.contains(m.entity().type()) && s.start() >= from.end() && s.start() - from.end() <= REACH
           && (not == null || !m.entity().id().equals(not.entity().id()))) {
@@ -119,7 +144,7 @@ final class CueMatch {
   private List<Mention> withCoordinated(Mention anchor, Set<EntityType> types, int step) {
     List<Mention> out = new ArrayList<>();
     out.add(anchor);
-    int i = inside.indexOf(anchor);
+    int i = firstEndingAfter(inside, anchor.provenance().span().start()); // the anchor itself
     Mention current = anchor;
     for (int j = i + step; j >= 0 && j < inside.size(); j += step) {
       Mention next = inside.get(j);

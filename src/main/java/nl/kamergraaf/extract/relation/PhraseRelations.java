@@ -49,6 +49,7 @@ final class PhraseRelations {
     List<Relation> found = new ArrayList<>();
     Span sentence = parsed.span();
     String s = sentence.of(text);
+    List<Mention> parties = CueMatch.parties(text, inside);
     for (RelationCue cue : cues) {
       if (!cue.mayRelate(inside)) {
         continue;
@@ -56,7 +57,7 @@ final class PhraseRelations {
       Matcher m = cue.cue().matcher(s);
       while (m.find()) {
         Span at = new Span(sentence.start() + m.start(), sentence.start() + m.end());
-        CueMatch match = new CueMatch(text, inside, at);
+        CueMatch match = new CueMatch(text, parties, at);
         Provenance prov = new Provenance(sentence, s, cue.id());
         relate(cue, match, modalityAt(parsed, at.start()), prov, found);
       }
@@ -65,13 +66,8 @@ final class PhraseRelations {
   }
 
   private Modality modalityAt(ParsedSentence parsed, int position) {
-    for (int i = 0; i < parsed.units().size(); i++) {
-      if (parsed.units().get(i).span().end() > position) {
-        Clause c = parsed.clauseOf(i);
-        return c == null ? Modality.ASSERTED : modality.of(parsed, c, -1);
-      }
-    }
-    return Modality.ASSERTED;
+    Clause c = parsed.clauseOf(parsed.unitAt(position));
+    return c == null ? Modality.ASSERTED : modality.of(parsed, c, -1);
   }
 
   private static void relate(RelationCue cue, CueMatch match, Modality modality, Provenance prov, List<Relation> found) {
