@@ -159,7 +159,9 @@ final class NounRelations {
       }
       String governor = s.governor(j);
       boolean direct = governor.isEmpty() && f.objectSlots().contains("direct") && onlyArticlesBetween(s, i, j);
-      if (direct || !governor.isEmpty() && f.objectSlots().contains(governor)) {
+      // "de oproep tot de opbouw van X": X stands in the phrase the preposition governs
+      boolean chained = governor.equals("van") && f.objectSlots().contains(String.valueOf(s.chain(j)));
+      if (direct || chained || !governor.isEmpty() && f.objectSlots().contains(governor)) {
         out.add(j);
       }
     }

@@ -33,6 +33,7 @@ public final class RelationExtractor {
   private final ClauseReader reader;
   private final ClauseRelations verbs;
   private final NounRelations nouns;
+  private final ParticipleRelations participles;
   private final PhraseRelations phrases;
   private final Memberships memberships;
   private final ActingFor actingFor;
@@ -40,7 +41,9 @@ public final class RelationExtractor {
 
   public RelationExtractor(EntityRecognizer names, ClauseReader reader) {
     this.reader = reader;
-    this.verbs = new ClauseRelations(VerbFrames.load(reader.verbs()), reader.words());
+    VerbFrames frames = VerbFrames.load(reader.verbs());
+    this.verbs = new ClauseRelations(frames, reader.words());
+    this.participles = new ParticipleRelations(frames, reader.words());
     this.nouns = new NounRelations(NounFrames.load(), reader.words());
     this.phrases = new PhraseRelations(reader.words());
     this.memberships = new Memberships(names);
@@ -76,6 +79,7 @@ public final class RelationExtractor {
       List<Relation> found = new ArrayList<>(memberships.find(text, sentence.span(), inside));
       found.addAll(verbs.read(parsed, args, pronouns, quote));
       found.addAll(nouns.read(parsed, args, pronouns, quote));
+      found.addAll(participles.read(parsed, quote));
       found.addAll(phrases.read(text, parsed, inside));
       for (Relation r : mostSpecific(found)) {
         Entity subject = actingFor.subject(r.subject());
