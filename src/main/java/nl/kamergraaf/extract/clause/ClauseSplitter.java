@@ -83,7 +83,8 @@ final class ClauseSplitter {
         withFinite.add(current);
       }
       if (current.kind() == Clause.Kind.INFINITIVE && i > 0 && u.get(i - 1).lower().equals("te")
-          && x.verbIsA(VerbForm.Kind.INFINITIVE) && !moreInfinitives(u, i + 1)) {
+          && x.verbIsA(VerbForm.Kind.INFINITIVE) && !moreInfinitives(u, i + 1)
+          && !(i + 1 < u.size() && u.get(i + 1).verbIsA(VerbForm.Kind.INFINITIVE))) {
         current = current.parent(); // "om Oekraïne te steunen" ends with its infinitive
       }
     }

@@ -9,6 +9,7 @@ import nl.kamergraaf.extract.clause.FunctionWords;
 import nl.kamergraaf.extract.clause.FunctionWords.WordClass;
 import nl.kamergraaf.extract.clause.ParsedSentence;
 import nl.kamergraaf.extract.clause.Unit;
+import nl.kamergraaf.extract.clause.VerbForm;
 import nl.kamergraaf.extract.model.Relation.Modality;
 
 /**
@@ -90,8 +91,16 @@ final class ClauseModality {
 
   private static List<Integer> verbsIntending(ParsedSentence s, Clause c) {
     List<Integer> out = new ArrayList<>(verbs(s, c, "intent"));
-    verbs(s, c, "future").stream().filter(i -> !out.contains(i)).forEach(out::add);
+    verbs(s, c, "future").stream().filter(i -> !out.contains(i) && futureHere(s, c, i)).forEach(out::add);
     return out;
+  }
+
+  /** "zal" always speaks of the future; "gaat" only with an infinitive after it ("het van start gaan" does not). */
+  private static boolean futureHere(ParsedSentence s, Clause c, int verb) {
+    if (s.units().get(verb).verbs().stream().noneMatch(v -> v.verbId().equals("v-gaan"))) {
+      return true;
+    }
+    return c.units().stream().anyMatch(i -> i > verb && s.units().get(i).verbIsA(VerbForm.Kind.INFINITIVE));
   }
 
   /** "Indien X, doet Nederland mee": a condition clause depends on this one. */

@@ -59,7 +59,7 @@ final class NounRelations {
       }
       for (NounFrame f : found) {
         List<Integer> objects = objects(s, c, i, f, agentUnit);
-        if (objects.isEmpty() && afterCopula(s, c, i)) {
+        if (objects.isEmpty() && afterCopula(s, c, i) && !inPhrase(s, i)) {
           objects = args.subject(c); // "De dronemuur is een voorstel van de Europese Commissie"
         }
         Provenance p = new Provenance(s.span(), sentenceText, f.rule());
@@ -178,15 +178,29 @@ final class NounRelations {
     return true;
   }
 
-  /** Whether the noun stands after a finite "is"/"zijn" of its clause. */
+  /** Whether the noun stands after a finite copula of its clause that is not "worden" (a passive's). */
   private static boolean afterCopula(ParsedSentence s, Clause c, int i) {
     for (int k : c.units()) {
       if (k >= i) {
         return false;
       }
       Unit x = s.units().get(k);
-      if (x.verbIs("copula") && x.canBeFinite()) {
+      if (x.verbIs("copula") && x.canBeFinite() && x.verbs().stream().noneMatch(v -> v.verbId().equals("v-worden"))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** "over de inzet van Nederland": the noun heads a prepositional phrase, it is no predicate noun. */
+  private boolean inPhrase(ParsedSentence s, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+      Unit x = s.units().get(j);
+      if (words.is(WordClass.PREPOSITION, x.lower())) {
+        return true;
+      }
+      if (!words.is(WordClass.DETERMINER, x.lower()) && !plainWord(x)) {
+        return false;
       }
     }
     return false;

@@ -80,6 +80,13 @@ final class PhraseRelations {
           pairs(List.of(s), cue, List.of(o), modality, prov, found);
         }
       }
+      case REVERSED -> {
+        Mention o = match.adjacent(cue.objectTypes(), true);
+        Mention s = match.adjacent(cue.subjectTypes(), false);
+        if (s != null && o != null) {
+          pairs(List.of(s), cue, List.of(o), modality, prov, found);
+        }
+      }
       case INSIDE -> {
         Mention container = match.adjacent(cue.objectTypes(), false);
         Mention part = container == null ? null

@@ -22,7 +22,9 @@ record RelationCue(
     /** "binnen Y ... X": the object right after the cue, the subject after that */
     INSIDE,
     /** object before the cue, subject after it */
-    PASSIVE
+    PASSIVE,
+    /** object right before the cue and subject right after it, nothing between ("NSATU (...) in Polen") */
+    REVERSED
   }
 
   static RelationCue of(TsvTable.Row row) {
