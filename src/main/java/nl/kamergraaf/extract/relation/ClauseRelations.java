@@ -129,6 +129,11 @@ final class ClauseRelations {
       case OBJECT -> objectEntities.addAll(partners);
       case NONE -> { }
     }
+    if (f.inverse()) {
+      List<Entity> swap = subjectEntities; // "Oekraïne ontvangt F-16's van Nederland"
+      subjectEntities = objectEntities;
+      objectEntities = swap;
+    }
     Provenance p = new Provenance(s.span(), sentenceText, f.rule());
     for (Entity subject : subjectEntities) {
       for (Entity object : objectEntities) {
@@ -136,10 +141,12 @@ final class ClauseRelations {
       }
     }
     if (f.together() == VerbFrame.Together.OBJECT) {
-      // "samen met Duitsland en Polen een intentieverklaring ondertekend": they sign with each other too
-      for (int a = 0; a < partners.size(); a++) {
-        for (int b = a + 1; b < partners.size(); b++) {
-          add(f, partners.get(a), predicate, partners.get(b), m, p, out);
+      // "samen met Duitsland en Polen een intentieverklaring ondertekend": they sign with each
+      // other too; "Duitsland en Nederland ondertekenden een verklaring": with each other
+      List<Entity> parties = objectEntities.isEmpty() ? subjectEntities : partners;
+      for (int a = 0; a < parties.size(); a++) {
+        for (int b = a + 1; b < parties.size(); b++) {
+          add(f, parties.get(a), predicate, parties.get(b), m, p, out);
         }
       }
     }

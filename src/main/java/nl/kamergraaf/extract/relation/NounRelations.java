@@ -54,6 +54,9 @@ final class NounRelations {
       }
       int agentUnit = agentUnit(s, i);
       List<Entity> agents = agentUnit >= 0 ? List.of(u.get(agentUnit).mention().entity()) : possessor(s, args, c, i, names);
+      if (agents.isEmpty() && i > 0 && (u.get(i - 1).lower().equals("als") || u.get(i - 1).lower().equals("ter"))) {
+        agents = subjectOf(s, args, c); // "stuurt een fregat als bijdrage aan Aspides": the subject's
+      }
       if (agents.isEmpty()) {
         continue;
       }
@@ -130,19 +133,23 @@ final class NounRelations {
         return List.of(names.writer());
       }
       if (w.equals("haar") || w.equals("zijn") || w.equals("hun")) {
-        List<Entity> out = new ArrayList<>();
-        for (int k : args.subject(c)) {
-          if (s.units().get(k).isName()) {
-            out.add(s.units().get(k).mention().entity());
-          }
-        }
-        return out;
+        return subjectOf(s, args, c);
       }
       if (!plainWord(x)) {
         break;
       }
     }
     return List.of();
+  }
+
+  private static List<Entity> subjectOf(ParsedSentence s, ClauseArguments args, Clause c) {
+    List<Entity> out = new ArrayList<>();
+    for (int k : args.subject(c)) {
+      if (s.units().get(k).isName()) {
+        out.add(s.units().get(k).mention().entity());
+      }
+    }
+    return out;
   }
 
   /** The names after the noun, inside its phrase and clause, in one of the frame's object slots. */

@@ -9,10 +9,12 @@ import nl.kamergraaf.extract.model.EntityType;
  *
  * @param nouns words one of which must stand in the clause; empty for none
  * @param objectSlots "direct" and/or prepositions
+ * @param inverse the relation goes from the clause's object to its subject ("ontvangt ... van X")
  */
 record VerbFrame(
     String id, String verbId, Set<String> nouns, Set<String> objectSlots, String predicate,
-    Set<EntityType> subjectTypes, Set<EntityType> objectTypes, Together together, double confidence) {
+    Set<EntityType> subjectTypes, Set<EntityType> objectTypes, Together together, boolean inverse,
+    double confidence) {
 
   /** What "samen met X" does to the relation. */
   enum Together {

@@ -31,7 +31,7 @@ final class VerbFrames {
     VerbFrames frames = new VerbFrames();
     Set<String> ids = new HashSet<>();
     for (TsvTable.Row row : TsvTable.load(RESOURCE).require("id", "verb", "noun", "object", "predicate",
-        "subject", "objects", "together", "confidence").rows()) {
+        "subject", "objects", "together", "inverse", "confidence").rows()) {
       VerbFrame f = parse(row, verbs);
       if (!ids.add(f.id())) {
         throw new ExtractException(row.where() + ": frame id '" + f.id() + "' is used twice");
@@ -55,10 +55,18 @@ final class VerbFrames {
           types(row.get("subject")), types(row.get("objects")),
           row.get("together").isEmpty() ? VerbFrame.Together.NONE
               : VerbFrame.Together.valueOf(row.get("together").toUpperCase(Locale.ROOT).replace('-', '_')),
-          Double.parseDouble(row.get("confidence")));
+          inverse(row), Double.parseDouble(row.get("confidence")));
     } catch (IllegalArgumentException e) {
       throw new ExtractException(row.where() + ": bad verb frame: " + e.getMessage(), e);
     }
+  }
+
+  private static boolean inverse(TsvTable.Row row) {
+    String v = row.get("inverse");
+    if (!v.isEmpty() && !v.equals("yes")) {
+      throw new ExtractException(row.where() + ": inverse is 'yes' or empty, not '" + v + "'");
+    }
+    return v.equals("yes");
   }
 
   static Set<EntityType> types(String cell) {
