@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import nl.kamergraaf.ingest.api.ApiAddresses;
 
 /**
  * Everything one fetch needs: where the API is, where the papers go, which papers, and how
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class FetchSettings {
   /** The documented root of the OData v4 API. */
-  public static final URI DEFAULT_API = URI.create("https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/");
+  public static final URI DEFAULT_API = URI.create(ApiAddresses.ROOT);
 
   private final URI api;
   private final Path output;
