@@ -69,6 +69,10 @@ final class PaperFetcher {
         return settings.limit() == 0 || seen.size() < settings.limit();
       });
     } catch (FetchException e) {
+      if (tally.listed == 0) {
+        throw new FetchException("could not list the papers: " + e.getMessage() + " Check --api "
+            + "and the network; nothing was changed in " + settings.output() + ".", e);
+      }
       fail(e.getMessage() + " The papers listed before it were handled.");
     }
     try {
