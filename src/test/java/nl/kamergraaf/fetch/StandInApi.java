@@ -46,6 +46,8 @@ final class StandInApi implements AutoCloseable {
   private final List<String> userAgents = Collections.synchronizedList(new ArrayList<>());
   private final Set<String> answered429 = Collections.synchronizedSet(new HashSet<>());
   private volatile String run = "run1";
+  private volatile String stalled;
+  private final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
 
   /** A row of resources.tsv. */
   private record Row(String run, String document, String file, String type, String behaviour) {}
@@ -67,6 +69,19 @@ final class StandInApi implements AutoCloseable {
   /** Answers from the fixtures of this run from now on. */
   void use(String runName) {
     this.run = runName;
+  }
+
+  /**
+   * From now on the file of this document is sent half and then held back until {@link
+   * #releaseStall()} or {@link #close()}: a download in progress, for killing a fetch in it.
+   */
+  void stall(String documentId) {
+    this.stalled = documentId;
+  }
+
+  void releaseStall() {
+    stalled = null;
+    release.countDown();
   }
 
   /** Every request so far, path and decoded query, in order. */
@@ -99,6 +114,7 @@ final class StandInApi implements AutoCloseable {
 
   @Override
   public void close() {
+    release.countDown();
     server.stop(0);
   }
 
@@ -154,6 +170,19 @@ final class StandInApi implements AutoCloseable {
       return;
     }
     byte[] body = bytes(row.file());
+    if (id.equals(stalled)) {
+      exchange.getResponseHeaders().add("Content-Type", row.type());
+      exchange.sendResponseHeaders(200, body.length);
+      OutputStream out = exchange.getResponseBody();
+      out.write(body, 0, body.length / 2);
+      out.flush();
+      try {
+        release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      throw new IOException("the stalled download is dropped");
+    }
     switch (row.behaviour()) {
       case "429-once" -> {
         if (answered429.add(run + id)) {
