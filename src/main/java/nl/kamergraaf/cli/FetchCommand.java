@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import nl.kamergraaf.fetch.Fetch;
 import nl.kamergraaf.fetch.FetchSettings;
 import nl.kamergraaf.fetch.FetchSummary;
+import nl.kamergraaf.fetch.Retry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,7 +60,7 @@ public final class FetchCommand implements Callable<Integer> {
     try {
       FetchSettings.Builder b = FetchSettings.builder(output).api(api).since(since).until(until)
           .limit(limit).people(people).userAgent(userAgent())
-          .retry(new nl.kamergraaf.fetch.Retry(attempts, Duration.ofSeconds(2), Duration.ofMinutes(2)));
+          .retry(new Retry(attempts, Duration.ofSeconds(2), Duration.ofMinutes(2)));
       dossiers.forEach(b::dossier);
       soorten.forEach(b::soort);
       settings = b.build();

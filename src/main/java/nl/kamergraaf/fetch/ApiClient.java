@@ -1,18 +1,22 @@
 package nl.kamergraaf.fetch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.kamergraaf.ingest.IngestException;
 import nl.kamergraaf.ingest.api.ApiJson;
@@ -54,7 +58,7 @@ final class ApiClient {
   /** GETs {@code uri} as JSON; an answer that is not JSON is an error naming the address. */
   JsonNode json(URI uri) {
     byte[] body = send(uri, "application/json", settings.requestTimeout(), (in, contentType) -> {
-      var buffer = new java.io.ByteArrayOutputStream();
+      var buffer = new ByteArrayOutputStream();
       Bounded.copy(in, buffer, settings.maxFileSize(), settings.requestTimeout(), uri);
       return buffer.toByteArray();
     });
@@ -91,7 +95,7 @@ final class ApiClient {
     for (int attempt = 1; ; attempt++) {
       requests.incrementAndGet();
       String problem;
-      java.util.Optional<String> retryAfter = java.util.Optional.empty();
+      Optional<String> retryAfter = Optional.empty();
       try {
         HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream body = response.body()) {
@@ -124,12 +128,12 @@ final class ApiClient {
 
   /** The address as a reader wants to see it: percent-escapes decoded. */
   static String shown(URI uri) {
-    return java.net.URLDecoder.decode(uri.toString().replace("+", "%2B"), StandardCharsets.UTF_8);
+    return URLDecoder.decode(uri.toString().replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
   private static String describe(IOException e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    if (e instanceof java.net.http.HttpTimeoutException) {
+    if (e instanceof HttpTimeoutException) {
       return "no answer in time (" + message + ")";
     }
     return "the connection failed or the answer was cut short (" + message + ")";

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -187,7 +188,7 @@ final class PaperFetcher {
       return entity;
     }
     ArrayNode actors = listed != null && listed.isArray() ? (ArrayNode) listed : JSON.createArrayNode();
-    java.net.URI next = more != null ? settings.api().resolve(more.asText()) : query.actors(id);
+    URI next = more != null ? settings.api().resolve(more.asText()) : query.actors(id);
     if (more != null && !ODataPages.under(next, settings.api())) {
       throw new FetchException("the DocumentActor@odata.nextLink " + next + " leads away from the API");
     }

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import nl.kamergraaf.ingest.api.People;
 
@@ -27,7 +26,6 @@ final class PeopleFetcher {
   static final LocalDate SINCE = LocalDate.of(2008, 1, 1);
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  private final ApiClient client;
   private final FetchListener listener;
   private final DocumentQuery query;
   private final ODataPages pages;
@@ -35,7 +33,6 @@ final class PeopleFetcher {
   private final Path dir;
 
   PeopleFetcher(FetchSettings settings, ApiClient client, FetchListener listener) {
-    this.client = client;
     this.listener = listener;
     this.query = new DocumentQuery(settings.api());
     this.pages = new ODataPages(client, settings.api());
@@ -98,10 +95,5 @@ final class PeopleFetcher {
     } catch (JsonProcessingException e) {
       throw new FetchException("cannot write a people table as JSON: " + e.getMessage(), e);
     }
-  }
-
-  /** The sets in the order fetched, for messages. */
-  static List<String> sets() {
-    return People.SETS;
   }
 }

@@ -2,6 +2,7 @@ package nl.kamergraaf.graph;
 
 import static nl.kamergraaf.graph.Vocabularies.provWasDerivedFrom;
 
+import java.time.LocalDate;
 import java.util.function.Function;
 import nl.kamergraaf.extract.api.ApiFacts;
 import nl.kamergraaf.extract.api.Identified;
@@ -141,7 +142,7 @@ final class ApiFactsWriter {
     return NodeFactory.createLiteralString(s);
   }
 
-  private static Node date(java.time.LocalDate d) {
+  private static Node date(LocalDate d) {
     return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
   }
 

@@ -17,6 +17,7 @@ import nl.kamergraaf.ingest.Document;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.slf4j.Logger;
@@ -86,7 +87,7 @@ final class StoreUpdate {
       now.put(PEOPLE_SOURCE, key);
       if (full || !cache.has(key)) {
         long t0 = System.nanoTime();
-        List<org.apache.jena.sparql.core.Quad> quads = builder.peopleQuads();
+        List<Quad> quads = builder.peopleQuads();
         writeToCache(key, quads);
         listener.built(PEOPLE_SOURCE, quads.size(), (System.nanoTime() - t0) / 1_000_000);
       }
@@ -123,7 +124,7 @@ final class StoreUpdate {
     }
   }
 
-  private void writeToCache(String key, List<org.apache.jena.sparql.core.Quad> quads) {
+  private void writeToCache(String key, List<Quad> quads) {
     try {
       cache.write(key, out -> quads.forEach(out::quad));
     } catch (IOException e) {

@@ -11,11 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,7 +132,7 @@ class FetchTest {
     assertEquals(Files.size(out.resolve("2025D30007.docx")), sidecar("2025D30007").get("ContentLength").asLong());
     assertEquals(1, api.count("Document(a0000000-0000-4000-8000-000000000013)/resource"));
     assertEquals(0, api.count("Document(a0000000-0000-4000-8000-000000000002)/resource"), "unchanged: not fetched again");
-    assertTrue(java.util.Arrays.equals(unchanged, Files.readAllBytes(out.resolve("2026D26000.pdf"))));
+    assertTrue(Arrays.equals(unchanged, Files.readAllBytes(out.resolve("2026D26000.pdf"))));
 
     api.clearLog();
     FetchSummary third = fetch();
@@ -172,7 +174,7 @@ class FetchTest {
   }
 
   private List<String> actorNames(String number) throws IOException {
-    return java.util.stream.StreamSupport.stream(sidecar(number).get("DocumentActor").spliterator(), false)
+    return StreamSupport.stream(sidecar(number).get("DocumentActor").spliterator(), false)
         .map(a -> a.get("ActorNaam").asText()).toList();
   }
 }

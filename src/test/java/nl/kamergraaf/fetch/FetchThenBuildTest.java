@@ -46,6 +46,8 @@ class FetchThenBuildTest {
       PREFIX time: <http://www.w3.org/2006/time#>
       PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
       PREFIX oa: <http://www.w3.org/ns/oa#>
+      PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+      PREFIX prov: <http://www.w3.org/ns/prov#>
       """;
   @TempDir static Path tmp;
   private static Dataset dataset;
@@ -123,8 +125,8 @@ class FetchThenBuildTest {
         SELECT ?number ?date ?from ?property WHERE { ?doc kg:sourceFile "2026D26000.pdf" ;
           kg:documentNumber ?number ; dcterms:date ?date .
           ?st a kg:ApiStatement ; rdf:subject ?doc ; rdf:predicate dcterms:date ;
-              <http://www.w3.org/ns/prov#wasDerivedFrom> ?from ; kg:apiProperty ?property }
-        """.replace("rdf:", "<http://www.w3.org/1999/02/22-rdf-syntax-ns#>").replace("<http://www.w3.org/1999/02/22-rdf-syntax-ns#>subject", "<http://www.w3.org/1999/02/22-rdf-syntax-ns#subject>").replace("<http://www.w3.org/1999/02/22-rdf-syntax-ns#>predicate", "<http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate>"));
+              prov:wasDerivedFrom ?from ; kg:apiProperty ?property }
+        """);
     assertEquals(List.of(Map.of("number", "2026D26000", "date", "2026-06-15", "property", "Document.Datum",
         "from", "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Document(a0000000-0000-4000-8000-000000000002)")),
         numbers);

@@ -20,6 +20,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -47,7 +49,7 @@ final class StandInApi implements AutoCloseable {
   private final Set<String> answered429 = Collections.synchronizedSet(new HashSet<>());
   private volatile String run = "run1";
   private volatile String stalled;
-  private final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+  private final CountDownLatch release = new CountDownLatch(1);
 
   /** A row of resources.tsv. */
   private record Row(String run, String document, String file, String type, String behaviour) {}
@@ -177,7 +179,7 @@ final class StandInApi implements AutoCloseable {
       out.write(body, 0, body.length / 2);
       out.flush();
       try {
-        release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+        release.await(60, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

@@ -2,6 +2,7 @@ package nl.kamergraaf.extract.api;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -92,7 +93,7 @@ public final class MemberLinker {
     for (ApiPerson p : members.values()) {
       identified.add(new Identified(entities.person(p, null), "Persoon", p.id()));
     }
-    identified.sort(java.util.Comparator.comparing(Identified::id));
+    identified.sort(Comparator.comparing(Identified::id));
     return new Result(out, identified);
   }
 
