@@ -67,6 +67,9 @@ final class ApiFactsWriter {
       if (f.title() != null) {
         statement("title", DCTerms.title.asNode(), text(f.title()), record, "Document.Onderwerp");
       }
+      if (f.chamber() != null) {
+        statement("chamber", KG.chamber, describe.apply(f.chamber()), record, "Document.Organisatie");
+      }
       for (String dossier : f.dossiers()) {
         statement("dossier-" + dossier, KG.dossierNumber, text(dossier), record, "Kamerstukdossier.Nummer");
       }

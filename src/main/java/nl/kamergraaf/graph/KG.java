@@ -75,6 +75,7 @@ public final class KG {
   public static final Node documentNumber = term("documentNumber");
   public static final Node soort = term("soort");
   public static final Node dossierNumber = term("dossierNumber");
+  public static final Node chamber = term("chamber");
   public static final Node apiProperty = term("apiProperty");
   public static final Node actor = term("actor");
   public static final Node agent = term("agent");

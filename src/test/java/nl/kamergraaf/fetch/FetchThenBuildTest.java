@@ -120,6 +120,8 @@ class FetchThenBuildTest {
     Map<String, String> question = docs.stream().filter(r -> r.get("source").equals("2025D20001.docx")).findFirst().orElseThrow();
     assertEquals("2025D20001", question.get("identifier"), "no kamerstuk number: the DocumentNummer");
     assertEquals("schriftelijke vragen", question.get("kind"));
+    assertEquals(List.of(Map.of("chamber", "https://w3id.org/kamergraaf/id/org/tweede-kamer")),
+        select("SELECT ?chamber WHERE { ?d kg:sourceFile \"2025D20001.docx\" ; kg:chamber ?chamber }"));
 
     List<Map<String, String>> numbers = select("""
         SELECT ?number ?date ?from ?property WHERE { ?doc kg:sourceFile "2026D26000.pdf" ;

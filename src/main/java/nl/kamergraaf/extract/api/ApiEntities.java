@@ -105,11 +105,13 @@ public final class ApiEntities {
   /** The entity of an API committee (or one named {@code fallbackName}), or null. */
   public Entity committee(ApiCommittee committee, String fallbackName) {
     String label = committee != null && committee.name() != null ? committee.name() : fallbackName;
-    if (label == null || label.isBlank()) {
-      return null;
-    }
-    Entity known = curated(label, EntityType.ORGANIZATION);
-    return known != null ? known : new Entity(EntityType.ORGANIZATION, key(label), label);
+    return label == null || label.isBlank() ? null : organization(label);
+  }
+
+  /** The organisation with this name ("Tweede Kamer"): the curated one, or one of that name. */
+  public Entity organization(String name) {
+    Entity known = curated(name, EntityType.ORGANIZATION);
+    return known != null ? known : new Entity(EntityType.ORGANIZATION, key(name), name);
   }
 
   /** The curated role a {@code Functie} names ("minister van Defensie"), or null. */

@@ -19,6 +19,7 @@ import nl.kamergraaf.extract.model.Entity;
  * @param kind the local name of its kg:DocumentKind
  * @param date {@code Datum}, or null
  * @param title {@code Onderwerp} (else {@code Titel}), or null
+ * @param chamber the chamber that handles it ({@code Organisatie}), or null
  * @param dossiers the dossier numbers, "21501-28"
  * @param actors the {@code DocumentActor}s with their entities
  * @param answers for an answer to written questions, the question paper it answers; else null
@@ -32,6 +33,7 @@ public record ApiFacts(
     String kind,
     LocalDate date,
     String title,
+    Entity chamber,
     List<String> dossiers,
     List<Actor> actors,
     Answer answers,
@@ -44,7 +46,7 @@ public record ApiFacts(
   }
 
   /** A paper without API metadata. */
-  public static final ApiFacts NONE = new ApiFacts(null, null, null, null, null, null, null,
+  public static final ApiFacts NONE = new ApiFacts(null, null, null, null, null, null, null, null,
       List.of(), List.of(), null, List.of());
 
   /** Whether the paper came with an API record. */
@@ -91,7 +93,7 @@ public record ApiFacts(
   public ApiFacts withIdentified(List<Identified> more) {
     List<Identified> all = new ArrayList<>(identified);
     all.addAll(more);
-    return new ApiFacts(documentId, number, identifier, soort, kind, date, title, dossiers, actors,
-        answers, all);
+    return new ApiFacts(documentId, number, identifier, soort, kind, date, title, chamber, dossiers,
+        actors, answers, all);
   }
 }

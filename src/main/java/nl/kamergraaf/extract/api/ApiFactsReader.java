@@ -55,8 +55,10 @@ public final class ApiFactsReader {
     List<String> dossiers = record.dossiers().stream().map(ApiRecord.Dossier::number).toList();
     String identifier = record.kamerstukNumber() != null ? record.kamerstukNumber() : record.number();
     String title = record.subject() != null ? record.subject() : record.title();
+    Entity chamber = record.chamber() == null ? null : entities.organization(record.chamber());
     return new ApiFacts(record.id(), record.number(), identifier, record.soort(),
-        rules.kind(record.soort()), record.date(), title, dossiers, actors, answers(record), identified);
+        rules.kind(record.soort()), record.date(), title, chamber, dossiers, actors, answers(record),
+        identified);
   }
 
   /**
