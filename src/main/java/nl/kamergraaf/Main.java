@@ -5,6 +5,7 @@ import nl.kamergraaf.cli.BuildCommand;
 import nl.kamergraaf.cli.EvalCommand;
 import nl.kamergraaf.cli.ExitCodes;
 import nl.kamergraaf.cli.ExportCommand;
+import nl.kamergraaf.cli.FetchCommand;
 import nl.kamergraaf.cli.GenerateCommand;
 import nl.kamergraaf.cli.QueryCommand;
 import nl.kamergraaf.cli.ServeCommand;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
  * kamergraaf generate --count 1000 --output /tmp/corpus-1000   # synthetic scaling corpus
  * kamergraaf bench --input /tmp/corpus-1000 --work /tmp/bench --output docs/performance/bench-1000.md
  * kamergraaf soak --store store --duration 3m       # load test on loopback; exit 9 if it fails
+ * kamergraaf fetch --output data/tk --since 2025-01-01 --people   # papers from the Kamer's open-data API
  * </pre>
  */
 @Command(
@@ -35,7 +37,7 @@ import picocli.CommandLine.Command;
     description = "Knowledge graph of Dutch parliamentary defence papers, served over SPARQL.",
     subcommands = {UpCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class,
         EvalCommand.class, ExportCommand.class, GenerateCommand.class, BenchCommand.class,
-        SoakCommand.class})
+        SoakCommand.class, FetchCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

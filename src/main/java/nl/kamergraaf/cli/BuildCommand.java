@@ -11,6 +11,7 @@ import nl.kamergraaf.ingest.CorpusReader;
 import nl.kamergraaf.ingest.DocumentReader;
 import nl.kamergraaf.ingest.IngestException;
 import nl.kamergraaf.ingest.Normaliser;
+import nl.kamergraaf.ingest.api.People;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -69,7 +70,14 @@ public final class BuildCommand implements Callable<Integer> {
         threads == 1 ? "" : "s", full ? ", every document" : "");
     out.flush();
     CorpusReader reader = new CorpusReader(new DocumentReader(new Normaliser(), maxFileSize));
-    CorpusBuilder builder = new CorpusBuilder(DocumentExtractor::load, new Iris(base), threads, reader);
+    // The members and fracties fetch --people left in input/people/, if any.
+    People people = People.read(input);
+    if (!people.isEmpty()) {
+      out.printf("People tables: %d persons, %d fracties, %d seats%n", people.persons().size(),
+          people.fracties().size(), people.memberships().size());
+    }
+    CorpusBuilder builder = new CorpusBuilder(() -> DocumentExtractor.load(people), new Iris(base), threads, reader)
+        .withPeople(people);
     BuildSummary s = builder.buildStore(input, store, full, new ConsoleProgress(out, err));
     if (s.upToDate()) {
       out.printf("Nothing changed (%d documents unchanged) in %.1f s; still in service: %s%n",

@@ -3,6 +3,7 @@ package nl.kamergraaf.cli;
 import nl.kamergraaf.KamergraafException;
 import nl.kamergraaf.eval.EvalException;
 import nl.kamergraaf.export.ExportException;
+import nl.kamergraaf.fetch.FetchException;
 import nl.kamergraaf.extract.ExtractException;
 import nl.kamergraaf.graph.StoreException;
 import nl.kamergraaf.ingest.IngestException;
@@ -24,6 +25,8 @@ public final class ExitCodes {
   public static final int EXPORT = 8;
   /** {@code bench}: a stage failed or requests went unanswered. */
   public static final int BENCH = 10;
+  /** {@code fetch}: the API could not be reached or the folder not written. */
+  public static final int FETCH = 11;
   public static final int OTHER = 1;
 
   private ExitCodes() {}
@@ -43,6 +46,9 @@ public final class ExitCodes {
     }
     if (e instanceof ExportException) {
       return EXPORT;
+    }
+    if (e instanceof FetchException) {
+      return FETCH;
     }
     return OTHER;
   }

@@ -2,6 +2,11 @@ package nl.kamergraaf.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.kamergraaf.extract.api.ApiEntities;
+import nl.kamergraaf.extract.api.ApiFacts;
+import nl.kamergraaf.extract.api.ApiFactsReader;
+import nl.kamergraaf.extract.api.MemberLinker;
+import nl.kamergraaf.extract.api.MemberNames;
 import nl.kamergraaf.extract.clause.ClauseReader;
 import nl.kamergraaf.extract.entity.EntityRecognizer;
 import nl.kamergraaf.extract.entity.Gazetteer;
@@ -21,6 +26,7 @@ import nl.kamergraaf.extract.relation.RelationExtractor;
 import nl.kamergraaf.extract.structure.StructureExtractor;
 import nl.kamergraaf.ingest.Document;
 import nl.kamergraaf.ingest.Span;
+import nl.kamergraaf.ingest.api.People;
 
 /**
  * Extracts every fact of one document and emits it to a {@link FactSink}: metadata, entity
@@ -45,18 +51,28 @@ public final class DocumentExtractor {
   private final RoleHolders roleHolders;
   private final MeetingParticipants participants = new MeetingParticipants();
   private final Entity eu;
+  private final ApiFactsReader apiFacts;
+  private final MemberLinker members;
 
-  private DocumentExtractor(Gazetteer gazetteer) {
-    this.entities = new EntityRecognizer(gazetteer);
+  private DocumentExtractor(Gazetteer gazetteer, People people) {
+    ApiEntities api = new ApiEntities(gazetteer, people);
+    this.entities = new EntityRecognizer(gazetteer.withExtra(MemberNames.entries(people, api)));
     this.metadata = new MetadataExtractor(entities);
     this.relations = new RelationExtractor(entities, ClauseReader.load());
     this.roleHolders = new RoleHolders(entities);
     this.eu = entities.lookupId(EntityType.ORGANIZATION, "eu");
+    this.apiFacts = new ApiFactsReader(api);
+    this.members = new MemberLinker(people, api);
   }
 
   /** Loads the gazetteers and rules from the classpath. */
   public static DocumentExtractor load() {
-    return new DocumentExtractor(Gazetteer.load());
+    return new DocumentExtractor(Gazetteer.load(), People.NONE);
+  }
+
+  /** As {@link #load()}, with the members of the people tables among the names recognised. */
+  public static DocumentExtractor load(People people) {
+    return new DocumentExtractor(Gazetteer.load(), people);
   }
 
   public void extract(Document doc, FactSink sink) {
@@ -67,8 +83,14 @@ public final class DocumentExtractor {
     EntityRecognizer.Result recognised = entities.recognise(text, split);
     List<Mention> mentions = recognised.mentions();
     DocumentInfo info = metadata.extract(doc);
+    // The API's metadata, where fetch left it beside the paper, wins over the text's.
+    ApiFacts api = apiFacts.read(doc.apiRecord());
+    info = api.overriding(info);
+    MemberLinker.Result linked = members.link(text, mentions, api.dateOr(info));
+    mentions = linked.mentions();
+    api = api.withIdentified(linked.identified());
     Entity answerer = answerer(info, mentions);
-    List<Question> questions = structure.extract(doc, mentions, answerer);
+    List<Question> questions = apiFacts.askedBy(structure.extract(doc, mentions, answerer), api);
     List<Relation> stated = new ArrayList<>(relations.extract(text, split, mentions));
     for (DocumentInfo.Signatory s : info.signatories()) {
       if (s.role() != null) {
@@ -81,11 +103,13 @@ public final class DocumentExtractor {
     stated.addAll(partsOfWholes(mentions));
     stated.addAll(euMissions(mentions));
     stated = distinct(stated);
-    java.time.Year year = info.date() == null ? null : java.time.Year.of(info.date().value().getYear());
+    java.time.LocalDate dated = api.dateOr(info);
+    java.time.Year year = dated == null ? null : java.time.Year.of(dated.getYear());
     List<Quantity> found = QuantityLinker.link(quantities.findInSentences(text, tokenized, year), sentenceSpans, mentions, stated);
 
     sink.start(doc);
     sink.info(info);
+    sink.api(api);
     for (DocumentInfo.Signatory s : info.signatories()) {
       sink.mention(new Mention(s.person(), s.provenance()));
     }

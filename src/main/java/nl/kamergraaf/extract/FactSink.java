@@ -1,5 +1,6 @@
 package nl.kamergraaf.extract;
 
+import nl.kamergraaf.extract.api.ApiFacts;
 import nl.kamergraaf.extract.model.DocumentInfo;
 import nl.kamergraaf.extract.model.Mention;
 import nl.kamergraaf.extract.model.Quantity;
@@ -26,6 +27,9 @@ public interface FactSink {
   void quantity(Quantity quantity);
 
   void relation(Relation relation);
+
+  /** What the Tweede Kamer API says about the document (fetched papers); nothing by default. */
+  default void api(ApiFacts facts) {}
 
   void finish(Document doc);
 }

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import nl.kamergraaf.extract.DocumentExtractor;
 import nl.kamergraaf.ingest.CorpusReader;
 import nl.kamergraaf.ingest.Document;
+import nl.kamergraaf.ingest.api.People;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
@@ -37,6 +38,7 @@ public final class CorpusBuilder {
   private final Iris iris;
   private final int threads;
   private final CorpusReader reader;
+  private final People people;
 
   /** A builder on one thread that uses {@code extractor}. */
   public CorpusBuilder(DocumentExtractor extractor, Iris iris) {
@@ -50,6 +52,11 @@ public final class CorpusBuilder {
 
   /** As above, reading the documents with {@code reader} (e.g. another maximum file size). */
   public CorpusBuilder(Supplier<DocumentExtractor> extractors, Iris iris, int threads, CorpusReader reader) {
+    this(extractors, iris, threads, reader, People.NONE);
+  }
+
+  private CorpusBuilder(Supplier<DocumentExtractor> extractors, Iris iris, int threads, CorpusReader reader,
+      People people) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
@@ -57,6 +64,21 @@ public final class CorpusBuilder {
     this.iris = iris;
     this.threads = threads;
     this.reader = reader;
+    this.people = people;
+  }
+
+  /**
+   * This builder with the Tweede Kamer's people tables ({@code fetch --people}): they become the
+   * graph {@code graph/tk-people}, and since extraction recognises their members, a change in
+   * them counts as a change of every document. Give the extractors the same tables
+   * ({@code DocumentExtractor.load(people)}).
+   */
+  public CorpusBuilder withPeople(People tables) {
+    return new CorpusBuilder(extractors, iris, threads, reader, tables);
+  }
+
+  People people() {
+    return people;
   }
 
   /** As many threads as the machine has cores. */
@@ -89,6 +111,11 @@ public final class CorpusBuilder {
     out.start();
     Vocabularies.PREFIXES.getNsPrefixMap().forEach(out::prefix);
     quads[0] += writeOntology(out);
+    if (!people.isEmpty()) {
+      List<Quad> tables = peopleQuads();
+      tables.forEach(out::quad);
+      quads[0] += tables.size();
+    }
     try (ExtractionPool pool = pool()) {
       OrderedResults<Extracted> results = new OrderedResults<>(2 * threads, (source, problem) -> {
         rejected.add(problem.getMessage());
@@ -140,6 +167,20 @@ public final class CorpusBuilder {
     List<Quad> quads = new ArrayList<>();
     buffer.find(graphName, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
     return new Extracted(quads, (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /** The people tables' graph, validated against the shapes like a document's. */
+  List<Quad> peopleQuads() {
+    PeopleGraph g = new PeopleGraph(iris, people);
+    List<Quad> quads = g.quads();
+    DatasetGraph buffer = DatasetGraphFactory.create();
+    quads.forEach(buffer::add);
+    ValidationReport report = Shapes.validate(buffer.getGraph(g.name()));
+    if (!report.conforms()) {
+      throw new ShapeViolationException("the people tables' graph violates ontology/shapes.ttl ("
+          + report.getEntries().size() + " violations):\n" + Shapes.describe(report));
+    }
+    return quads;
   }
 
   long writeOntology(StreamRDF out) {

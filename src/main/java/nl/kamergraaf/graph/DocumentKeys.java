@@ -28,9 +28,19 @@ final class DocumentKeys {
 
   /** Keys for documents extracted by this build of kamergraaf with IRIs under {@code base}. */
   static DocumentKeys forBase(String base) {
+    return forBase(base, "");
+  }
+
+  /**
+   * Keys for documents extracted with {@code context} as well, e.g. the fingerprint of the people
+   * tables whose members extraction recognises.
+   */
+  static DocumentKeys forBase(String base, String context) {
     MessageDigest d = sha256();
     d.update(CodeFingerprint.VALUE);
     d.update(base.getBytes(StandardCharsets.UTF_8));
+    d.update((byte) 0);
+    d.update(context.getBytes(StandardCharsets.UTF_8));
     return new DocumentKeys(d.digest());
   }
 
@@ -41,6 +51,21 @@ final class DocumentKeys {
     d.update(doc.source().getBytes(StandardCharsets.UTF_8));
     d.update((byte) 0);
     d.update(doc.original().getBytes(StandardCharsets.UTF_8));
+    if (doc.apiRecord() != null) {
+      // The API's metadata beside the paper is part of what its graph says.
+      d.update((byte) 0);
+      d.update(doc.apiRecord().json().getBytes(StandardCharsets.UTF_8));
+    }
+    return HexFormat.of().formatHex(d.digest());
+  }
+
+  /** The key of a graph that is not a document's, made from {@code name} and its content hash. */
+  String ofGraph(String name, String contentHash) {
+    MessageDigest d = sha256();
+    d.update(prefix);
+    d.update(name.getBytes(StandardCharsets.UTF_8));
+    d.update((byte) 0);
+    d.update(contentHash.getBytes(StandardCharsets.UTF_8));
     return HexFormat.of().formatHex(d.digest());
   }
 

@@ -70,6 +70,24 @@ public final class KG {
   public static final Node paragraph = term("paragraph");
   public static final Node footnoteLabel = term("footnoteLabel");
   public static final Node offset = term("offset");
+  // What the Tweede Kamer open-data API says about a document (kamergraaf fetch).
+  public static final Node ApiStatement = term("ApiStatement");
+  public static final Node DocumentActor = term("DocumentActor");
+  public static final Node documentNumber = term("documentNumber");
+  public static final Node soort = term("soort");
+  public static final Node dossierNumber = term("dossierNumber");
+  public static final Node chamber = term("chamber");
+  public static final Node apiProperty = term("apiProperty");
+  public static final Node actor = term("actor");
+  public static final Node agent = term("agent");
+  public static final Node actorRelation = term("actorRelation");
+  public static final Node function = term("function");
+  public static final Node onBehalfOf = term("onBehalfOf");
+  public static final Node answers = term("answers");
+  public static final Node answeredIn = term("answeredIn");
+  public static final Node daysToAnswer = term("daysToAnswer");
+  public static final Node answeredLate = term("answeredLate");
+  public static final Node answerPostponed = term("answerPostponed");
 
   private KG() {}
 

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
 import nl.kamergraaf.extract.FactSink;
+import nl.kamergraaf.extract.api.ApiFacts;
 import nl.kamergraaf.extract.model.DocumentInfo;
 import nl.kamergraaf.extract.model.Entity;
 import nl.kamergraaf.extract.model.EntityType;
@@ -230,6 +231,11 @@ public final class RdfFactWriter implements FactSink {
     });
     quad(fact, KG.confidence, decimal(BigDecimal.valueOf(r.confidence())));
     provenance.write(fact, r.provenance());
+  }
+
+  @Override
+  public void api(ApiFacts facts) {
+    new ApiFactsWriter(iris, doc, current.source(), this::describe, this::quad).write(facts);
   }
 
   @Override

@@ -17,6 +17,7 @@ import nl.kamergraaf.ingest.Document;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.slf4j.Logger;
@@ -32,6 +33,8 @@ import org.slf4j.LoggerFactory;
 final class StoreUpdate {
   private static final Logger LOG = LoggerFactory.getLogger("nl.kamergraaf.store");
   static final String CACHE_DIR = "extracted";
+  /** The manifest's name for the people tables' graph: a folder, so no document can have it. */
+  static final String PEOPLE_SOURCE = "people/";
 
   private final CorpusBuilder builder;
   private final Path dir;
@@ -49,7 +52,7 @@ final class StoreUpdate {
     long start = System.nanoTime();
     createStoreDir();
     BuildManifest before = full ? BuildManifest.empty() : BuildManifest.read(dir);
-    DocumentKeys keys = DocumentKeys.forBase(builder.iris().base());
+    DocumentKeys keys = DocumentKeys.forBase(builder.iris().base(), builder.people().fingerprint());
     // Source → key, in corpus order; a document that fails is taken out again.
     Map<String, String> now = new LinkedHashMap<>();
     List<String> rejected = new ArrayList<>();
@@ -78,6 +81,16 @@ final class StoreUpdate {
         listener.rejected(bad);
       }, listener::warned);
       results.drain();
+    }
+    if (!builder.people().isEmpty()) {
+      String key = keys.ofGraph(PEOPLE_SOURCE, builder.people().fingerprint());
+      now.put(PEOPLE_SOURCE, key);
+      if (full || !cache.has(key)) {
+        long t0 = System.nanoTime();
+        List<Quad> quads = builder.peopleQuads();
+        writeToCache(key, quads);
+        listener.built(PEOPLE_SOURCE, quads.size(), (System.nanoTime() - t0) / 1_000_000);
+      }
     }
 
     Optional<Path> current = currentDatabase();
@@ -108,6 +121,15 @@ final class StoreUpdate {
     } catch (IOException e) {
       throw new StoreException("cannot write the extracted quads of " + doc.source() + " to "
           + cache.file(key) + ": " + e + "; check the free space in " + dir, e);
+    }
+  }
+
+  private void writeToCache(String key, List<Quad> quads) {
+    try {
+      cache.write(key, out -> quads.forEach(out::quad));
+    } catch (IOException e) {
+      throw new StoreException("cannot write the people tables' quads to " + cache.file(key) + ": "
+          + e + "; check the free space in " + dir, e);
     }
   }
 

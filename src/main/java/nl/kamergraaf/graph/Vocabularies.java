@@ -10,6 +10,8 @@ public final class Vocabularies {
   public static final String PROV = "http://www.w3.org/ns/prov#";
   public static final String SCHEMA = "https://schema.org/";
   public static final String WIKIDATA = "http://www.wikidata.org/entity/";
+  public static final String ORG = "http://www.w3.org/ns/org#";
+  public static final String TIME = "http://www.w3.org/2006/time#";
 
   public static final Node oaHasBody = uri(OA + "hasBody");
   public static final Node oaHasTarget = uri(OA + "hasTarget");
@@ -24,6 +26,16 @@ public final class Vocabularies {
   public static final Node provWasDerivedFrom = uri(PROV + "wasDerivedFrom");
   public static final Node schemaValue = uri(SCHEMA + "value");
   public static final Node schemaCurrency = uri(SCHEMA + "currency");
+  // W3C ORG and OWL-Time: memberships of fracties over time (the Tweede Kamer's people tables).
+  public static final Node orgMembership = uri(ORG + "Membership");
+  public static final Node orgMember = uri(ORG + "member");
+  public static final Node orgOrganization = uri(ORG + "organization");
+  public static final Node orgMemberDuring = uri(ORG + "memberDuring");
+  public static final Node timeInterval = uri(TIME + "Interval");
+  public static final Node timeInstant = uri(TIME + "Instant");
+  public static final Node timeHasBeginning = uri(TIME + "hasBeginning");
+  public static final Node timeHasEnd = uri(TIME + "hasEnd");
+  public static final Node timeInXSDDate = uri(TIME + "inXSDDate");
 
   /** Prefixes for Turtle/TriG output and for queries. */
   public static final PrefixMapping PREFIXES =
@@ -34,7 +46,8 @@ public final class Vocabularies {
           .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
           .setNsPrefix("prov", PROV)
           .setNsPrefix("oa", OA)
-          .setNsPrefix("org", "http://www.w3.org/ns/org#")
+          .setNsPrefix("org", ORG)
+          .setNsPrefix("time", TIME)
           .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
           .setNsPrefix("schema", SCHEMA)
           .setNsPrefix("wd", WIKIDATA)

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import nl.kamergraaf.ingest.api.Sidecars;
 import nl.kamergraaf.ingest.format.Format;
 import nl.kamergraaf.ingest.format.FormatSniffer;
 import org.slf4j.Logger;
@@ -58,6 +59,9 @@ public final class CorpusReader {
       try {
         document = reader.read(
             entry.path(), entry.source(), warning -> listener.warned(entry.source(), warning));
+        // The API's metadata that fetch stored beside the paper, if any.
+        document = Sidecars.attach(
+            entry.path(), document, warning -> listener.warned(entry.source(), warning));
       } catch (IngestException e) {
         LOG.debug("rejected {}", entry.source(), e);
         listener.rejected(e);

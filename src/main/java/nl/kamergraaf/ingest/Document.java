@@ -2,6 +2,7 @@ package nl.kamergraaf.ingest;
 
 import java.util.List;
 import java.util.Objects;
+import nl.kamergraaf.ingest.api.ApiRecord;
 
 /**
  * One source document after ingest: the original text as read from the file, the normalised
@@ -22,6 +23,8 @@ import java.util.Objects;
  * @param sourceMap for a document converted from PDF, Word or HTML (whose {@code original} is
  *     the text extracted from the file), from {@code original} positions to pages or
  *     paragraphs of the file; {@link SourceMap#NONE} for plain text
+ * @param apiRecord what the Tweede Kamer API says about the paper (its sidecar {@code .json}
+ *     from {@code kamergraaf fetch}), or null for a paper without one
  */
 public record Document(
     String source,
@@ -30,7 +33,14 @@ public record Document(
     OffsetMap offsets,
     List<Span> emphasis,
     List<Footnote> footnotes,
-    SourceMap sourceMap) {
+    SourceMap sourceMap,
+    ApiRecord apiRecord) {
+
+  /** A document without API metadata. */
+  public Document(String source, String original, String text, OffsetMap offsets,
+      List<Span> emphasis, List<Footnote> footnotes, SourceMap sourceMap) {
+    this(source, original, text, offsets, emphasis, footnotes, sourceMap, null);
+  }
 
   /** A document read from plain text: its original is the file's text. */
   public Document(String source, String original, String text, OffsetMap offsets,
@@ -54,7 +64,12 @@ public record Document(
 
   /** This document with {@code map} leading its original's positions into the converted file. */
   public Document withSourceMap(SourceMap map) {
-    return new Document(source, original, text, offsets, emphasis, footnotes, map);
+    return new Document(source, original, text, offsets, emphasis, footnotes, map, apiRecord);
+  }
+
+  /** This document with the API's metadata about it. */
+  public Document withRecord(ApiRecord metadata) {
+    return new Document(source, original, text, offsets, emphasis, footnotes, sourceMap, metadata);
   }
 
   /** A document whose text needs no normalisation. */

@@ -46,6 +46,16 @@ public final class Gazetteer {
     return entries;
   }
 
+  /**
+   * This gazetteer with more entries after the curated ones, e.g. the members of the people
+   * tables ({@code extract.api.MemberNames}); a name claimed by a curated entry keeps its entity.
+   */
+  public Gazetteer withExtra(List<Entry> more) {
+    List<Entry> all = new ArrayList<>(entries);
+    all.addAll(more);
+    return new Gazetteer(all, roleBodies, personRoles);
+  }
+
   public static Gazetteer load() {
     List<Entry> entries = new ArrayList<>();
     countries(entries);

@@ -1,0 +1,82 @@
+package nl.kamergraaf.extract.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.kamergraaf.extract.ExtractException;
+import nl.kamergraaf.extract.entity.TsvTable;
+
+/**
+ * The data files that say how the API's metadata is read: {@code rules/api-document-kinds.tsv}
+ * (Soort to document kind) and {@code rules/api-metadata.properties} (which kinds are questions,
+ * answers and postponements, the answer deadlines, which actors ask).
+ */
+final class ApiRules {
+  private static final String RULES = "/nl/kamergraaf/extract/rules/";
+
+  final Map<String, String> kinds = new HashMap<>();
+  final String questionSoort;
+  final Set<String> answerSoorten;
+  final String postponementSoort;
+  final int answerDays;
+  final int answerDaysAfterPostponement;
+  final Set<String> askerRelations;
+  final Set<String> memberFunctions;
+
+  private ApiRules(Properties p) {
+    for (var row : TsvTable.load(RULES + "api-document-kinds.tsv").require("soort", "kind").rows()) {
+      kinds.put(fold(row.get("soort")), row.get("kind"));
+    }
+    questionSoort = fold(get(p, "question-soort"));
+    answerSoorten = set(get(p, "answer-soorten"));
+    postponementSoort = fold(get(p, "postponement-soort"));
+    answerDays = Integer.parseInt(get(p, "answer-days"));
+    answerDaysAfterPostponement = Integer.parseInt(get(p, "answer-days-after-postponement"));
+    askerRelations = set(get(p, "asker-relations"));
+    memberFunctions = set(get(p, "member-functions"));
+  }
+
+  static ApiRules load() {
+    String resource = RULES + "api-metadata.properties";
+    Properties p = new Properties();
+    try (InputStream in = ApiRules.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new ExtractException(resource + " is not on the classpath");
+      }
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new ExtractException("cannot read " + resource + ": " + e.getMessage(), e);
+    }
+    return new ApiRules(p);
+  }
+
+  /** The kg:DocumentKind local name of a Soort; {@code OtherKind} for one not listed. */
+  String kind(String soort) {
+    return soort == null ? "OtherKind" : kinds.getOrDefault(fold(soort), "OtherKind");
+  }
+
+  /** Case-folded, for comparing the API's words. */
+  static String fold(String s) {
+    return s == null ? null : s.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static Set<String> set(String values) {
+    return Arrays.stream(values.split("\\|")).map(ApiRules::fold).collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static String get(Properties p, String key) {
+    String v = p.getProperty(key);
+    if (v == null || v.isBlank()) {
+      throw new ExtractException("api-metadata.properties: no value for '" + key + "'");
+    }
+    return v.strip();
+  }
+}
