@@ -103,6 +103,9 @@ public final class RdfFactWriter implements FactSink {
     if (info.committee() != null) {
       quad(doc, KG.committee, describe(info.committee()));
     }
+    if (info.chamber() != null) {
+      field("chamber", KG.chamber, describe(info.chamber().value()), info.chamber().provenance());
+    }
     int n = 0;
     for (DocumentInfo.Signatory s : info.signatories()) {
       Node sig = iris.fact(current.source(), "signature", Integer.toString(++n));
@@ -111,6 +114,10 @@ public final class RdfFactWriter implements FactSink {
       quad(sig, KG.signer, describe(s.person()));
       if (s.role() != null) {
         quad(sig, KG.inRole, describe(s.role()));
+      }
+      if (info.date() != null) {
+        // the role is held at the date the paper was signed
+        quad(sig, DCTerms.date.asNode(), NodeFactory.createLiteralDT(info.date().value().toString(), XSDDatatype.XSDdate));
       }
       provenance.write(sig, s.provenance());
     }

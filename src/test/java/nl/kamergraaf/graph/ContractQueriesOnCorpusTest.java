@@ -66,7 +66,7 @@ class ContractQueriesOnCorpusTest {
     assertEquals("nota naar aanleiding van verslag", d000.get("kind"));
     assertEquals("2024-04-12", d000.get("date"));
     Map<String, String> d002 = bySource.get("002_13d841ed3eb9d257.txt");
-    assertEquals("264", d002.get("identifier"));
+    assertEquals("21501-28-264", d002.get("identifier"), "Nr. 264 of the dossier of the RBZ Defensie it reports on");
     assertEquals("brief", d002.get("kind"));
     assertEquals("2024-02-06", d002.get("date"));
     Map<String, String> d004 = bySource.get("004_62cc81db4921119a.txt");
