@@ -65,16 +65,13 @@ public final class DocumentExtractor {
     List<Span> sentenceSpans = split.stream().map(Sentence::span).toList();
     EntityRecognizer.Result recognised = entities.recognise(text, split);
     List<Mention> mentions = recognised.mentions();
-    DocumentInfo info = metadata.extract(doc);
+    RoleHolders.Signed signed = roleHolders.signers(metadata.extract(doc));
+    DocumentInfo info = signed.info();
     Entity answerer = answerer(info, mentions);
     List<Question> questions = structure.extract(doc, mentions, answerer);
     List<Relation> stated = new ArrayList<>(relations.extract(text, sentenceSpans, mentions));
-    for (DocumentInfo.Signatory s : info.signatories()) {
-      if (s.role() != null) {
-        stated.add(new Relation(s.person(), "holds-role", s.role(), Relation.Modality.ASSERTED, 0.9, s.provenance()));
-      }
-    }
-    stated.addAll(roleHolders.find(text, mentions));
+    stated.addAll(signed.relations());
+    stated.addAll(roleHolders.find(text, mentions, info));
     stated.addAll(participants.find(text, info, sentenceSpans, mentions));
     stated.addAll(motionAuthors(mentions));
     stated.addAll(partsOfWholes(mentions));
