@@ -42,6 +42,7 @@ public final class DocumentExtractor {
   private final QuantityFinder quantities = QuantityFinder.load();
   private final RelationExtractor relations;
   private final RoleHolders roleHolders;
+  private final ChamberFractions chamberFractions;
   private final MeetingParticipants participants = new MeetingParticipants();
   private final Entity eu;
 
@@ -50,6 +51,7 @@ public final class DocumentExtractor {
     this.metadata = new MetadataExtractor(entities);
     this.relations = new RelationExtractor(entities);
     this.roleHolders = new RoleHolders(entities);
+    this.chamberFractions = new ChamberFractions(entities);
     this.eu = entities.lookupId(EntityType.ORGANIZATION, "eu");
   }
 
@@ -64,13 +66,15 @@ public final class DocumentExtractor {
     List<Sentence> split = DutchTokenizer.asSentences(tokenized);
     List<Span> sentenceSpans = split.stream().map(Sentence::span).toList();
     EntityRecognizer.Result recognised = entities.recognise(text, split);
-    List<Mention> mentions = recognised.mentions();
     RoleHolders.Signed signed = roleHolders.signers(metadata.extract(doc));
     DocumentInfo info = signed.info();
+    ChamberFractions.Placed placed = chamberFractions.place(recognised.mentions(), info);
+    List<Mention> mentions = placed.mentions();
     Entity answerer = answerer(info, mentions);
     List<Question> questions = structure.extract(doc, mentions, answerer);
     List<Relation> stated = new ArrayList<>(relations.extract(text, sentenceSpans, mentions));
     stated.addAll(signed.relations());
+    stated.addAll(placed.relations());
     stated.addAll(roleHolders.find(text, mentions, info));
     stated.addAll(participants.find(text, info, sentenceSpans, mentions));
     stated.addAll(motionAuthors(mentions));

@@ -60,8 +60,12 @@ class OtherLayoutsTest {
     String text = new DocumentReader().read(file, "000").text();
     assertEquals(14, f.questions.size(), "bold questions, answered with or without an 'Antwoord' heading");
     assertEquals(List.of(3, 11), List.of(
-        (int) f.questions.stream().filter(q -> q.fraction().id().equals("fractie/bbb")).count(),
-        (int) f.questions.stream().filter(q -> q.fraction().id().equals("fractie/groenlinks-pvda")).count()));
+        (int) f.questions.stream().filter(q -> q.fraction().id().equals("fractie/eerste-kamer-bbb")).count(),
+        (int) f.questions.stream().filter(q -> q.fraction().id().equals("fractie/eerste-kamer-groenlinks-pvda")).count()),
+        "an Eerste Kamer paper: the fracties are that chamber's");
+    assertEquals("BBB", f.questions.get(0).fraction().label());
+    assertTrue(f.related("fractie/eerste-kamer-bbb", "of-party", "org/partij-bbb"), "of the party the TK fractie is of too");
+    assertTrue(f.related("fractie/eerste-kamer-bbb", "chamber", "org/eerste-kamer"));
     for (Question q : f.questions) {
       assertTrue(q.answer() != null, "question " + q.number() + " has its answer");
       assertTrue(q.question().end() <= q.answerProvenance().span().start(), "the answer follows its question");
