@@ -43,6 +43,7 @@ public final class DocumentExtractor {
   private final RelationExtractor relations;
   private final RoleHolders roleHolders;
   private final ChamberFractions chamberFractions;
+  private final Askers askers;
   private final MeetingParticipants participants = new MeetingParticipants();
   private final Entity eu;
 
@@ -52,6 +53,7 @@ public final class DocumentExtractor {
     this.relations = new RelationExtractor(entities);
     this.roleHolders = new RoleHolders(entities);
     this.chamberFractions = new ChamberFractions(entities);
+    this.askers = new Askers(entities);
     this.eu = entities.lookupId(EntityType.ORGANIZATION, "eu");
   }
 
@@ -69,12 +71,16 @@ public final class DocumentExtractor {
     RoleHolders.Signed signed = roleHolders.signers(metadata.extract(doc));
     DocumentInfo info = signed.info();
     ChamberFractions.Placed placed = chamberFractions.place(recognised.mentions(), info);
-    List<Mention> mentions = placed.mentions();
+    List<Mention> mentions = new ArrayList<>(placed.mentions());
+    Askers.Found asked = askers.find(text, mentions, info);
+    mentions.addAll(asked.persons());
+    mentions.sort(java.util.Comparator.comparingInt(m -> m.provenance().span().start()));
     Entity answerer = answerer(info, mentions);
     List<Question> questions = structure.extract(doc, mentions, answerer);
     List<Relation> stated = new ArrayList<>(relations.extract(text, sentenceSpans, mentions));
     stated.addAll(signed.relations());
     stated.addAll(placed.relations());
+    stated.addAll(asked.relations());
     stated.addAll(roleHolders.find(text, mentions, info));
     stated.addAll(participants.find(text, info, sentenceSpans, mentions));
     stated.addAll(motionAuthors(mentions));

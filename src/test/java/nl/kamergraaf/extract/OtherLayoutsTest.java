@@ -102,6 +102,13 @@ class OtherLayoutsTest {
     assertTrue(f.questions.get(1).question().of(text).endsWith("voor onze infrastructuur."),
         "the 'Antwoord van Minister ...' line ends the question text: " + f.questions.get(1).question().of(text));
     assertEquals("fractie/bbb", f.questions.get(0).fraction().id());
+    // "Vragen van de leden Van der Plas (BBB) en Dassen (Volt)": two members of two fracties ask.
+    assertTrue(f.related("person/caroline-van-der-plas", "member-of", "fractie/bbb"), f.relations.toString());
+    assertTrue(f.related("person/laurens-dassen", "member-of", "fractie/volt"));
+    assertTrue(f.related("person/laurens-dassen", "holds-role", "role/tweede-kamer-kamerlid"));
+    assertTrue(f.mentioned("person/laurens-dassen", "Dassen"), "the second member is named too");
+    assertTrue(f.related("person/dilan-yesilgoz-zegerius", "holds-role", "role/minister-van-defensie"),
+        "'Antwoord van Minister Yeşilgöz-Zegerius (Defensie)': she answers as Minister van Defensie");
   }
 
   @Test

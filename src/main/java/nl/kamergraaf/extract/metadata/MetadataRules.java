@@ -27,7 +27,7 @@ public final class MetadataRules {
   public enum Field {
     DOSSIER, NUMBER, LETTER, KIND, DATE, DATE_FORMAT, TITLE, OPENING_OFFER, CHAMBER, MEETING,
     MEETING_DATE, MEETING_PLACE, COMMITTEE, SIGNATURE_ROLE, SIGNATURE_NAME, SIGNATURE_INLINE,
-    WRITTEN_ANSWER;
+    WRITTEN_ANSWER, ASKERS, ASKER;
 
     /** The name as written in the file, e.g. {@code signature-role}. */
     public String fileName() {
@@ -37,7 +37,7 @@ public final class MetadataRules {
     /** Searched for in a text; the others match one whole line. */
     public boolean searched() {
       return this == KIND || this == DATE_FORMAT || this == MEETING || this == MEETING_DATE
-          || this == MEETING_PLACE || this == COMMITTEE;
+          || this == MEETING_PLACE || this == COMMITTEE || this == ASKER;
     }
 
     static Field parse(String name, String where) {
@@ -91,7 +91,8 @@ public final class MetadataRules {
     return List.copyOf(all);
   }
 
-  List<Rule> of(Field field) {
+  /** The rules of one field, in file order. */
+  public List<Rule> of(Field field) {
     return byField.get(field);
   }
 
