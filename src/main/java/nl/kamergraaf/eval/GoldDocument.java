@@ -117,7 +117,14 @@ public record GoldDocument(
   public record Percentage(
       String text, BigDecimal value, String of, String subject, Integer year) {}
 
-  /** A relation between two labels with a predicate from the schema's closed list. */
+  /**
+   * A relation between two labels with a predicate from the schema's closed list; a holds-role
+   * relation whose object is an organisation may name the {@code role} held there.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Relation(String subject, String predicate, String object) {}
+  public record Relation(String subject, String predicate, String object, String role) {
+    public Relation(String subject, String predicate, String object) {
+      this(subject, predicate, object, null);
+    }
+  }
 }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Scores who holds which role: one item per holds-role fact. A gold fact names its object by
  * the role ("Minister van Defensie") or by the organisation the role is in ("NAVO"); it matches
  * the system's fact of that person when any name of the role or its organisation agrees — the
- * names the gold gives the person's {@code role} and {@code affiliation} count too.
+ * names the gold gives the relation's {@code role} and the person's {@code role} and
+ * {@code affiliation} count too.
  */
 final class RoleScorer implements Scorer {
   /** "plv. SG (plaatsvervangend secretaris-generaal)": a name and another in brackets. */
@@ -28,6 +29,7 @@ final class RoleScorer implements Scorer {
         continue;
       }
       Set<String> object = new LinkedHashSet<>(goldNames.namesOf(r.object()));
+      object.addAll(names(goldNames, r.role()));
       GoldDocument.Entity person = person(gold, r.subject());
       if (person != null) {
         object.addAll(names(goldNames, person.role()));

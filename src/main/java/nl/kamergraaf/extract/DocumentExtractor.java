@@ -1,6 +1,7 @@
 package nl.kamergraaf.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import nl.kamergraaf.extract.entity.EntityRecognizer;
 import nl.kamergraaf.extract.entity.Gazetteer;
@@ -74,7 +75,7 @@ public final class DocumentExtractor {
     List<Mention> mentions = new ArrayList<>(placed.mentions());
     Askers.Found asked = askers.find(text, mentions, info);
     mentions.addAll(asked.persons());
-    mentions.sort(java.util.Comparator.comparingInt(m -> m.provenance().span().start()));
+    mentions.sort(Comparator.comparingInt(m -> m.provenance().span().start()));
     Entity answerer = answerer(info, mentions);
     List<Question> questions = structure.extract(doc, mentions, answerer);
     List<Relation> stated = new ArrayList<>(relations.extract(text, sentenceSpans, mentions));

@@ -225,6 +225,40 @@ class EvaluatorTest {
   }
 
   @Test
+  void aRoleAndItsOrganisationReachedThroughTheRoleAreOneFact() {
+    rows.get(ContractQuery.RELATIONS).removeIf(r -> r.get("subject").equals("van Weel") && r.get("predicate").equals("holds-role"));
+    String post = "plaatsvervangend secretaris-generaal van de NAVO";
+    rows.get(ContractQuery.RELATIONS).add(row("source", DOC_002, "subject", "van Weel", "predicate", "holds-role",
+        "object", post));
+    rows.get(ContractQuery.RELATIONS).add(row("source", DOC_002, "subject", "van Weel", "predicate", "holds-role",
+        "object", "NAVO", "via", post));
+    Report report = evaluate();
+    assertEquals(new Counts(60, 0, 0), report.counts(Category.RELATIONS), "the gold's 'van Weel holds-role NAVO'");
+    assertEquals(new Counts(8, 0, 0), report.counts(Category.ROLES));
+    // Without ?via the two rows are two facts, one of them spurious.
+    rows.get(ContractQuery.RELATIONS).forEach(r -> r.remove("via"));
+    assertEquals(new Counts(60, 1, 0), evaluate().counts(Category.RELATIONS));
+  }
+
+  @Test
+  void aRoleMatchesByTheRoleTheOrganisationOrThePersonsAffiliation() {
+    rows.get(ContractQuery.RELATIONS).stream().filter(r -> r.get("predicate").equals("holds-role")).forEach(r -> {
+      if (r.get("subject").equals("K.H. Ollongren")) {
+        r.put("object", "Ministerie van Defensie"); // the gold gives it as her affiliation
+      } else if (r.get("subject").equals("Lacroix")) {
+        r.put("object", "Under-Secretary-General"); // the gold names his role "USG" with VN
+      } else if (r.get("subject").equals("Piri")) {
+        r.put("object", "Europees Parlement"); // not hers
+      }
+    });
+    Report report = evaluate();
+    assertEquals(new Counts(7, 1, 1), report.counts(Category.ROLES));
+    assertEquals(List.of("Piri --holds-role--> Tweede Kamer", "Piri --holds-role--> Europees Parlement"),
+        report.findings(Category.ROLES).stream().map(Finding::item).toList());
+    assertEquals(new Counts(57, 3, 3), report.counts(Category.RELATIONS), "relations keep their names exact");
+  }
+
+  @Test
   void goldDocumentsWithoutAnySystemFactAreSkippedNotCountedAsMissed() {
     rows.values().forEach(list -> list.removeIf(r -> DOC_002.equals(r.get("source"))));
     Report report = evaluate();
