@@ -13,14 +13,21 @@ public enum Category {
   PERSONS("persons"),
   PROGRAMS("programs"),
   ORGANIZATIONS("organizations"),
-  /** (number, entity) for each entity named in a question or its answer. */
+  /**
+   * (number, entity) for each entity named in a question or its answer; where the gold gives the
+   * question's own mentions apart ({@code question_mentions}), for each named in the question.
+   */
   QUESTION_MENTIONS("question_mentions"),
+  /** (number, entity) for each entity named in an answer; only where the gold gives them apart. */
+  ANSWER_MENTIONS("answer_mentions"),
   /** (value, currency), one item per distinct value in a document. */
   AMOUNTS("amounts"),
   /** (value), one item per distinct value in a document. */
   PERCENTAGES("percentages"),
   /** (subject, predicate, object). */
-  RELATIONS("relations");
+  RELATIONS("relations"),
+  /** (person, role or its organisation) for each holds-role fact. */
+  ROLES("roles");
 
   private final String label;
 

@@ -15,9 +15,11 @@ public enum ContractQuery {
   ENTITIES("entities", "source", "entity", "type", "label"),
   LABELS("labels", "entity", "label"),
   QUESTION_MENTIONS("question-mentions", "source", "number", "label"),
+  ANSWER_MENTIONS("answer-mentions", "source", "number", "label"),
   AMOUNTS("amounts", "source", "value", "currency", "subject", "program", "period"),
   PERCENTAGES("percentages", "source", "value", "of", "subject", "year"),
-  RELATIONS("relations", "source", "subject", "predicate", "object");
+  /** {@code via}: for a holds-role row whose object is the organisation of a role, that role. */
+  RELATIONS("relations", "source", "subject", "predicate", "object", "via");
 
   private final String queryName;
   private final List<String> variables;

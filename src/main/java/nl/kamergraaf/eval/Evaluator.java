@@ -29,6 +29,7 @@ public final class Evaluator {
     all.addAll(EntityScorer.all());
     all.add(new QuantityScorer());
     all.add(new RelationScorer());
+    all.add(new RoleScorer());
     this.scorers = List.copyOf(all);
   }
 

@@ -58,11 +58,18 @@ public record GoldDocument(
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Header(String identifier, String kind, String date) {}
 
-  /** A named entity: persons carry {@code name} in the JSON, all others {@code label}. */
+  /**
+   * A named entity: persons carry {@code name} in the JSON, all others {@code label}; persons
+   * may carry the {@code role} they hold and the {@code affiliation} it is held in.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Entity(@JsonAlias("name") String label, List<String> aliases) {
+  public record Entity(@JsonAlias("name") String label, List<String> aliases, String role, String affiliation) {
     public Entity {
       aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
+
+    public Entity(String label, List<String> aliases) {
+      this(label, aliases, null, null);
     }
 
     /** The label followed by the aliases. */
@@ -74,15 +81,28 @@ public record GoldDocument(
     }
   }
 
-  /** A numbered question: who asked it, who answers it, what it and its answer mention. */
+  /**
+   * A numbered question: who asked it, who answers it, what it and its answer mention
+   * ({@code mentions}), and, where the gold tells them apart, what the question itself names
+   * ({@code question_mentions}) and what its answer names ({@code answer_mentions}); these two
+   * are null when the gold does not give them.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Question(
       int number,
       String fraction,
       @JsonProperty("answered_by") String answeredBy,
-      List<String> mentions) {
+      List<String> mentions,
+      @JsonProperty("question_mentions") List<String> questionMentions,
+      @JsonProperty("answer_mentions") List<String> answerMentions) {
     public Question {
       mentions = mentions == null ? List.of() : List.copyOf(mentions);
+      questionMentions = questionMentions == null ? null : List.copyOf(questionMentions);
+      answerMentions = answerMentions == null ? null : List.copyOf(answerMentions);
+    }
+
+    public Question(int number, String fraction, String answeredBy, List<String> mentions) {
+      this(number, fraction, answeredBy, mentions, null, null);
     }
   }
 
@@ -97,7 +117,14 @@ public record GoldDocument(
   public record Percentage(
       String text, BigDecimal value, String of, String subject, Integer year) {}
 
-  /** A relation between two labels with a predicate from the schema's closed list. */
+  /**
+   * A relation between two labels with a predicate from the schema's closed list; a holds-role
+   * relation whose object is an organisation may name the {@code role} held there.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Relation(String subject, String predicate, String object) {}
+  public record Relation(String subject, String predicate, String object, String role) {
+    public Relation(String subject, String predicate, String object) {
+      this(subject, predicate, object, null);
+    }
+  }
 }

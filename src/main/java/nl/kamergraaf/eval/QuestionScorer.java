@@ -11,9 +11,12 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Scores the questions of a document in three categories: {@code questions} (number, fractie),
+ * Scores the questions of a document: {@code questions} (number, fractie),
  * {@code questions.answered_by} (number, who answers) and {@code question_mentions} (number,
- * entity named in the question or its answer).
+ * entity named in the question or its answer: the rows of question-mentions.rq and
+ * answer-mentions.rq together). Where the gold tells a question's own mentions from its
+ * answer's, {@code question_mentions} scores question-mentions.rq against the first and
+ * {@code answer_mentions} answer-mentions.rq against the second.
  *
  * <p>Names match when they share a folded name after widening: the gold name to its gold entity's
  * label and aliases, the system label to all names of its entity. A missing value matches only a
@@ -46,9 +49,28 @@ final class QuestionScorer implements Scorer {
     compare(tally, gold.doc(), Category.ANSWERED_BY, "answered by",
         goldItems(gold, goldNames, GoldDocument.Question::answeredBy),
         systemItems(rows, "answeredBy", system));
-    compare(tally, gold.doc(), Category.QUESTION_MENTIONS, "mentions",
-        goldMentions(gold, goldNames),
-        systemItems(system.rows(ContractQuery.QUESTION_MENTIONS), "label", system));
+    List<Map<String, String>> asked = system.rows(ContractQuery.QUESTION_MENTIONS);
+    List<Map<String, String>> answered = system.rows(ContractQuery.ANSWER_MENTIONS);
+    if (splitsMentions(gold)) {
+      compare(tally, gold.doc(), Category.QUESTION_MENTIONS, "mentions",
+          goldMentions(gold, goldNames, GoldDocument.Question::questionMentions),
+          systemItems(asked, "label", system));
+      compare(tally, gold.doc(), Category.ANSWER_MENTIONS, "answer mentions",
+          goldMentions(gold, goldNames, GoldDocument.Question::answerMentions),
+          systemItems(answered, "label", system));
+    } else {
+      // The gold gives what a question or its answer names: so do both queries together.
+      List<Map<String, String>> both = new ArrayList<>(asked);
+      both.addAll(answered);
+      compare(tally, gold.doc(), Category.QUESTION_MENTIONS, "mentions",
+          goldMentions(gold, goldNames, GoldDocument.Question::mentions),
+          systemItems(both, "label", system));
+    }
+  }
+
+  /** Whether the gold tells a question's own mentions from its answer's. */
+  private static boolean splitsMentions(GoldDocument gold) {
+    return gold.questions().stream().anyMatch(q -> q.questionMentions() != null || q.answerMentions() != null);
   }
 
   private static void compare(
@@ -67,12 +89,14 @@ final class QuestionScorer implements Scorer {
     return items;
   }
 
-  private static List<Item> goldMentions(GoldDocument gold, GoldNames names) {
+  private static List<Item> goldMentions(
+      GoldDocument gold, GoldNames names, Function<GoldDocument.Question, List<String>> mentions) {
     List<Item> items = new ArrayList<>();
     for (GoldDocument.Question q : gold.questions()) {
       // Two mentions that resolve to one gold entity ("NAVO", "NATO") are one item.
       Set<Set<String>> seen = new LinkedHashSet<>();
-      for (String mention : q.mentions()) {
+      List<String> named = mentions.apply(q);
+      for (String mention : named == null ? List.<String>of() : named) {
         Set<String> resolved = names.namesOf(mention);
         if (!resolved.isEmpty() && seen.add(resolved)) {
           items.add(new Item(

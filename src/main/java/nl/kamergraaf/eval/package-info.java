@@ -24,10 +24,18 @@
  *   <li>{@code document}: identifier (spaces ignored), kind (folded), date (exact); a value
  *       absent from the gold must be absent from the graph too, and then counts as correct.
  *   <li>{@code questions} (number, fractie) and {@code questions.answered_by} (number, who
- *       answers) are separate categories; {@code question_mentions} is (number, entity).
+ *       answers) are separate categories; {@code question_mentions} is (number, entity) for what
+ *       a question or its answer names (question-mentions.rq and answer-mentions.rq together);
+ *       where a gold file gives {@code question_mentions} and {@code answer_mentions} per
+ *       question, each query is scored against its own list, the answer's as
+ *       {@code answer_mentions}.
  *   <li>Entities by type: Person, Fraction, Country, Organization, Program.
  *   <li>{@code amounts} (value, currency) and {@code percentages} (value) as sets per document (a sum stated twice is one fact), values
- *       compared as numbers; {@code relations} (subject, predicate, object), predicate exact.
+ *       compared as numbers; {@code relations} (subject, predicate, object), predicate exact; a
+ *       holds-role row reaching an organisation through a role ({@code ?via}) is one fact with
+ *       the row of that role.
+ *   <li>{@code roles}: (person, role or its organisation) for each gold holds-role relation; the
+ *       gold's role, the person's role and affiliation are names of it too.
  * </ul>
  */
 package nl.kamergraaf.eval;

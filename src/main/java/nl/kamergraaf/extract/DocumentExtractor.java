@@ -1,6 +1,7 @@
 package nl.kamergraaf.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import nl.kamergraaf.extract.api.ApiEntities;
 import nl.kamergraaf.extract.api.ApiFacts;
@@ -49,6 +50,8 @@ public final class DocumentExtractor {
   private final QuantityFinder quantities = QuantityFinder.load();
   private final RelationExtractor relations;
   private final RoleHolders roleHolders;
+  private final ChamberFractions chamberFractions;
+  private final Askers askers;
   private final MeetingParticipants participants = new MeetingParticipants();
   private final Entity eu;
   private final ApiFactsReader apiFacts;
@@ -60,6 +63,8 @@ public final class DocumentExtractor {
     this.metadata = new MetadataExtractor(entities);
     this.relations = new RelationExtractor(entities, ClauseReader.load());
     this.roleHolders = new RoleHolders(entities);
+    this.chamberFractions = new ChamberFractions(entities);
+    this.askers = new Askers(entities);
     this.eu = entities.lookupId(EntityType.ORGANIZATION, "eu");
     this.apiFacts = new ApiFactsReader(api);
     this.members = new MemberLinker(people, api);
@@ -81,23 +86,24 @@ public final class DocumentExtractor {
     List<Sentence> split = DutchTokenizer.asSentences(tokenized);
     List<Span> sentenceSpans = split.stream().map(Sentence::span).toList();
     EntityRecognizer.Result recognised = entities.recognise(text, split);
-    List<Mention> mentions = recognised.mentions();
-    DocumentInfo info = metadata.extract(doc);
+    RoleHolders.Signed signed = roleHolders.signers(metadata.extract(doc));
     // The API's metadata, where fetch left it beside the paper, wins over the text's.
     ApiFacts api = apiFacts.read(doc.apiRecord());
-    info = api.overriding(info);
-    MemberLinker.Result linked = members.link(text, mentions, api.dateOr(info));
-    mentions = linked.mentions();
+    DocumentInfo info = api.overriding(signed.info());
+    ChamberFractions.Placed placed = chamberFractions.place(recognised.mentions(), info);
+    MemberLinker.Result linked = members.link(text, placed.mentions(), api.dateOr(info));
     api = api.withIdentified(linked.identified());
+    List<Mention> mentions = new ArrayList<>(linked.mentions());
+    Askers.Found asked = askers.find(text, mentions, info);
+    mentions.addAll(asked.persons());
+    mentions.sort(Comparator.comparingInt(m -> m.provenance().span().start()));
     Entity answerer = answerer(info, mentions);
     List<Question> questions = apiFacts.askedBy(structure.extract(doc, mentions, answerer), api);
     List<Relation> stated = new ArrayList<>(relations.extract(text, split, mentions));
-    for (DocumentInfo.Signatory s : info.signatories()) {
-      if (s.role() != null) {
-        stated.add(new Relation(s.person(), "holds-role", s.role(), Relation.Modality.ASSERTED, 0.9, s.provenance()));
-      }
-    }
-    stated.addAll(roleHolders.find(text, mentions));
+    stated.addAll(signed.relations());
+    stated.addAll(placed.relations());
+    stated.addAll(asked.relations());
+    stated.addAll(roleHolders.find(text, mentions, info));
     stated.addAll(participants.find(text, info, sentenceSpans, mentions));
     stated.addAll(motionAuthors(mentions));
     stated.addAll(partsOfWholes(mentions));

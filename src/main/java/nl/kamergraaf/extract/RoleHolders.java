@@ -1,8 +1,14 @@
 package nl.kamergraaf.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import nl.kamergraaf.extract.entity.EntityRecognizer;
+import nl.kamergraaf.extract.model.DocumentInfo;
 import nl.kamergraaf.extract.model.Entity;
 import nl.kamergraaf.extract.model.EntityType;
 import nl.kamergraaf.extract.model.Mention;
@@ -11,24 +17,50 @@ import nl.kamergraaf.extract.model.Relation;
 import nl.kamergraaf.ingest.Span;
 
 /**
- * A role named right before a person says the person holds it: "de Oekraïense Minister van
- * Defensie Umerov", "NAVO plv. SG van Weel", "EP SEDE-voorzitter Loiseau", "het lid Piri".
+ * Who holds which post: a person holds a role ({@code holds-role}), and the role, where the
+ * text or roles.tsv says so, is a post in an organisation or a state ({@code post-in}; see
+ * {@link Posts}).
  *
- * <p>What the person holds is the organisation when one is named with the role ("NAVO plv.
- * SG", "SEDE-voorzitter") or implied by it (a Kamerlid sits in the Tweede Kamer); a country
- * adjective makes the role that country's ("Oekraïense Minister van Defensie"); else the role.
+ * <p>Read from a role written right before a person's name ("de Oekraïense Minister van
+ * Defensie Umerov", "NAVO plv. SG van Weel", "EP SEDE-voorzitter Loiseau", "het lid Piri"),
+ * from the signatures of the paper (every signer, in the post signed in, at the paper's date),
+ * and from a known person's usual role when the paper names that role too.
  */
 final class RoleHolders {
   private final EntityRecognizer names;
+  private final Posts posts;
 
   RoleHolders(EntityRecognizer names) {
     this.names = names;
+    this.posts = new Posts(names);
   }
 
-  List<Relation> find(String text, List<Mention> all) {
+  /** The paper's info with each signer's role made the post signed in, and the relations saying so. */
+  record Signed(DocumentInfo info, List<Relation> relations) {}
+
+  Signed signers(DocumentInfo info) {
+    List<DocumentInfo.Signatory> signatories = new ArrayList<>();
+    List<Relation> out = new ArrayList<>();
+    for (DocumentInfo.Signatory s : info.signatories()) {
+      if (s.role() == null) {
+        signatories.add(s);
+        continue;
+      }
+      Posts.Post post = posts.of(s.role(), null, null, info);
+      signatories.add(new DocumentInfo.Signatory(s.person(), post.post(), s.provenance()));
+      out.add(new Relation(s.person(), "holds-role", post.post(), Relation.Modality.ASSERTED, 0.9, s.provenance()));
+      within(post, s.provenance(), out);
+    }
+    DocumentInfo withPosts = new DocumentInfo(info.identifier(), info.kind(), info.date(), info.title(),
+        info.meeting(), info.committee(), signatories, info.chamber());
+    return new Signed(withPosts, out);
+  }
+
+  List<Relation> find(String text, List<Mention> all, DocumentInfo info) {
     // "SEDE" inside "SEDE-voorzitter" is not a mention between the role and the name.
     List<Mention> mentions = all.stream().filter(m -> !EntityRecognizer.isNested(m)).toList();
     List<Relation> out = new ArrayList<>();
+    Set<String> placed = new HashSet<>();
     for (int i = 0; i + 1 < mentions.size(); i++) {
       Mention role = mentions.get(i);
       Mention person = mentions.get(i + 1);
@@ -38,72 +70,90 @@ final class RoleHolders {
       }
       Mention before = i > 0 && close(text, mentions.get(i - 1).provenance().span(), role.provenance().span())
           ? mentions.get(i - 1) : null;
-      Entity held = held(role, before);
-      Entity specific = held == role.entity() ? specificRole(role, mentions) : null;
-      held = specific != null ? specific : held;
-      Span span = new Span(before != null && held != role.entity() ? before.provenance().span().start()
+      Mention body = writtenBody(role, before);
+      Entity title = body == null ? specificRole(role, mentions) : role.entity();
+      Posts.Post post = posts.of(title == null ? role.entity() : title, body == null ? null : body.entity(),
+          body == null ? null : body.provenance().quote(), info);
+      Span span = new Span(body != null ? Math.min(body.provenance().span().start(), role.provenance().span().start())
           : role.provenance().span().start(), person.provenance().span().end());
-      out.add(new Relation(person.entity(), "holds-role", held, Relation.Modality.ASSERTED, 0.8,
-          new Provenance(span, span.of(text), "relation/role-before-name")));
-      if (before != null && before.entity().type() == EntityType.ORGANIZATION && held.type() == EntityType.ORGANIZATION
-          && !held.id().equals(before.entity().id())) {
-        // "EP SEDE-voorzitter": the body glued to the title sits within the one named before it
-        out.add(new Relation(held, "part-of", before.entity(), Relation.Modality.ASSERTED, 0.6,
-            new Provenance(span, span.of(text), "relation/body-within-body")));
+      Provenance p = new Provenance(span, span.of(text), "relation/role-before-name");
+      out.add(new Relation(person.entity(), "holds-role", post.post(), Relation.Modality.ASSERTED, 0.8, p));
+      within(post, p, out);
+      placed.add(person.entity().id());
+      bodyWithinBody(role, before, text, span, out);
+    }
+    for (Mention m : curatedRolesNamed(mentions)) {
+      if (placed.add(m.entity().id())) {
+        Entity role = names.curatedRole(m.entity());
+        Posts.Post post = posts.of(role, null, null, info);
+        Provenance p = new Provenance(m.provenance().span(), m.provenance().quote(), "relation/curated-role-named");
+        out.add(new Relation(m.entity(), "holds-role", post.post(), Relation.Modality.ASSERTED, 0.6, p));
+        within(post, p, out);
       }
     }
-    java.util.Set<String> placed = new java.util.HashSet<>();
-    out.forEach(r -> placed.add(r.subject().id()));
-    curatedRolesNamed(mentions).stream().filter(r -> !placed.contains(r.subject().id())).forEach(out::add);
     return out;
+  }
+
+  /** The post sits within its organisation or state, where one is known. */
+  private static void within(Posts.Post post, Provenance p, List<Relation> out) {
+    if (post.within() != null) {
+      out.add(new Relation(post.post(), "post-in", post.within(), Relation.Modality.ASSERTED, 0.9,
+          new Provenance(p.span(), p.quote(), "relation/post-in-" + post.how())));
+    }
   }
 
   /**
-   * A known person's usual role (persons.tsv) holds in a document that names that role too:
-   * "de Commissaris voor de Interne Markt ... Commissaris Breton". Roles change hands, so the
-   * table alone is not enough. Only for persons no role is written next to.
+   * The organisation or country written with the role: glued to it ("SEDE-voorzitter", nearer
+   * than one before it) or right before it ("NAVO plv. SG", "Oekraïense Minister").
    */
-  private List<Relation> curatedRolesNamed(List<Mention> mentions) {
-    java.util.Set<String> rolesNamed = new java.util.HashSet<>();
-    for (Mention m : mentions) {
-      if (m.entity().type() == EntityType.ROLE) {
-        rolesNamed.add(m.entity().id());
-      }
-    }
-    List<Relation> out = new ArrayList<>();
-    java.util.Set<String> done = new java.util.HashSet<>();
-    for (Mention m : mentions) {
-      Entity role = names.curatedRole(m.entity());
-      if (role != null && rolesNamed.contains(role.id()) && done.add(m.entity().id())) {
-        out.add(new Relation(m.entity(), "holds-role", role, Relation.Modality.ASSERTED, 0.6,
-            new Provenance(m.provenance().span(), m.provenance().quote(), "relation/curated-role-named")));
-      }
-    }
-    return out;
-  }
-
-  private Entity held(Mention role, Mention before) {
-    // The body glued to the role ("SEDE-voorzitter") is nearer than one before it ("EP").
+  private Mention writtenBody(Mention role, Mention before) {
     String written = role.provenance().quote();
     int hyphen = written.indexOf('-');
     if (hyphen > 0) {
       Entity prefix = names.lookup(written.substring(0, hyphen));
       if (prefix != null && prefix.type() == EntityType.ORGANIZATION) {
-        return prefix;
+        Span at = new Span(role.provenance().span().start(), role.provenance().span().start() + hyphen);
+        return new Mention(prefix, new Provenance(at, written.substring(0, hyphen), role.provenance().rule()));
       }
     }
-    if (before != null && before.entity().type() == EntityType.ORGANIZATION) {
-      return before.entity();
+    if (before != null && (before.entity().type() == EntityType.ORGANIZATION || before.entity().type() == EntityType.COUNTRY)) {
+      return before;
     }
-    Entity body = names.bodyOfRole(role.entity());
-    if (body != null) {
-      return body;
+    return null;
+  }
+
+  /** "EP SEDE-voorzitter": the body glued to the title sits within the one named before it. */
+  private void bodyWithinBody(Mention role, Mention before, String text, Span span, List<Relation> out) {
+    Mention glued = writtenBody(role, null);
+    if (glued != null && before != null && before.entity().type() == EntityType.ORGANIZATION
+        && !glued.entity().id().equals(before.entity().id())) {
+      out.add(new Relation(glued.entity(), "part-of", before.entity(), Relation.Modality.ASSERTED, 0.6,
+          new Provenance(span, span.of(text), "relation/body-within-body")));
     }
-    if (before != null && before.entity().type() == EntityType.COUNTRY) {
-      String label = before.provenance().quote() + " " + role.entity().label();
-      return new Entity(EntityType.ROLE, before.entity().key() + "-" + role.entity().key(), label);
+  }
+
+  /**
+   * A known person's usual role (persons.tsv) holds in a document that names that role too:
+   * "de Commissaris voor de Interne Markt ... Commissaris Breton". Roles change hands, so the
+   * table alone is not enough; nor is it for a title every country has (the Minister van Defensie
+   * named in a paper about Hegseth is the Dutch one). Returns the first mention of each such person.
+   */
+  private List<Mention> curatedRolesNamed(List<Mention> mentions) {
+    Set<String> rolesNamed = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.entity().type() == EntityType.ROLE) {
+        rolesNamed.add(m.entity().id());
+      }
     }
-    return role.entity();
+    List<Mention> out = new ArrayList<>();
+    Set<String> done = new HashSet<>();
+    for (Mention m : mentions) {
+      Entity role = names.curatedRole(m.entity());
+      if (role != null && posts.oneHolder(role) && rolesNamed.contains(role.id()) && done.add(m.entity().id())) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   /**
@@ -111,12 +161,12 @@ final class RoleHolders {
    * the one fuller role of that title the document names, when there is exactly one.
    */
   private static Entity specificRole(Mention role, List<Mention> mentions) {
-    String prefix = role.provenance().quote().toLowerCase(java.util.Locale.ROOT) + " ";
-    java.util.Map<String, Entity> fuller = new java.util.HashMap<>();
+    String prefix = role.provenance().quote().toLowerCase(Locale.ROOT) + " ";
+    Map<String, Entity> fuller = new HashMap<>();
     for (Mention m : mentions) {
       Entity e = m.entity();
       if (e.type() == EntityType.ROLE && !e.id().equals(role.entity().id())
-          && e.label().toLowerCase(java.util.Locale.ROOT).startsWith(prefix)) {
+          && e.label().toLowerCase(Locale.ROOT).startsWith(prefix)) {
         fuller.put(e.id(), e);
       }
     }
@@ -127,5 +177,4 @@ final class RoleHolders {
   private static boolean close(String text, Span a, Span b) {
     return a.end() <= b.start() && b.start() - a.end() <= 3 && text.substring(a.end(), b.start()).matches("[\\s,]*");
   }
-
 }

@@ -1,5 +1,6 @@
 package nl.kamergraaf.graph;
 
+import nl.kamergraaf.extract.metadata.DocumentKinds;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
@@ -34,6 +35,7 @@ public final class KG {
   public static final Node kind = term("kind");
   public static final Node concerns = term("concerns");
   public static final Node committee = term("committee");
+  public static final Node chamber = term("chamber");
   public static final Node signature = term("signature");
   public static final Node signer = term("signer");
   public static final Node inRole = term("inRole");
@@ -76,7 +78,6 @@ public final class KG {
   public static final Node documentNumber = term("documentNumber");
   public static final Node soort = term("soort");
   public static final Node dossierNumber = term("dossierNumber");
-  public static final Node chamber = term("chamber");
   public static final Node apiProperty = term("apiProperty");
   public static final Node actor = term("actor");
   public static final Node agent = term("agent");
@@ -101,14 +102,8 @@ public final class KG {
     return term(type.className());
   }
 
-  /** The document-kind concept for a kind label such as "brief"; other kinds map to OtherKind. */
+  /** The document-kind concept for a kind label such as "brief" (document-kinds.tsv); others are OtherKind's. */
   public static Node documentKind(String label) {
-    return switch (label) {
-      case "verslag schriftelijk overleg" -> term("VerslagSchriftelijkOverleg");
-      case "nota naar aanleiding van verslag" -> term("NotaNaarAanleidingVanVerslag");
-      case "brief" -> term("Brief");
-      case "beantwoording schriftelijk overleg" -> term("BeantwoordingSchriftelijkOverleg");
-      default -> term("OtherKind");
-    };
+    return term(DocumentKinds.concept(label));
   }
 }

@@ -104,6 +104,9 @@ public final class RdfFactWriter implements FactSink {
     if (info.committee() != null) {
       quad(doc, KG.committee, describe(info.committee()));
     }
+    if (info.chamber() != null) {
+      field("chamber", KG.chamber, describe(info.chamber().value()), info.chamber().provenance());
+    }
     int n = 0;
     for (DocumentInfo.Signatory s : info.signatories()) {
       Node sig = iris.fact(current.source(), "signature", Integer.toString(++n));
@@ -112,6 +115,10 @@ public final class RdfFactWriter implements FactSink {
       quad(sig, KG.signer, describe(s.person()));
       if (s.role() != null) {
         quad(sig, KG.inRole, describe(s.role()));
+      }
+      if (info.date() != null) {
+        // the role is held at the date the paper was signed
+        quad(sig, DCTerms.date.asNode(), NodeFactory.createLiteralDT(info.date().value().toString(), XSDDatatype.XSDdate));
       }
       provenance.write(sig, s.provenance());
     }
@@ -156,10 +163,12 @@ public final class RdfFactWriter implements FactSink {
       quad(node, KG.answeredBy, describe(q.answeredBy()));
     }
     if (q.answer() != null) {
-      Node answer = NodeFactory.createURI(node.getURI() + "/answer");
+      Node answer = answerNode(q.number());
       quad(node, KG.answer, answer);
       quad(answer, RDF.type.asNode(), KG.Answer);
+      quad(answer, KG.inDocument, doc);
       quad(answer, KG.text, string(q.answer().of(current.text())));
+      provenance.write(answer, q.answerProvenance());
     }
     for (int other : q.seeAlso()) {
       quad(node, KG.seeAlso, questionNode(other));
@@ -171,6 +180,10 @@ public final class RdfFactWriter implements FactSink {
   /** Questions are named by their number, which extraction keeps unique per document. */
   private Node questionNode(int number) {
     return iris.fact(current.source(), "question", Integer.toString(number));
+  }
+
+  private Node answerNode(int number) {
+    return NodeFactory.createURI(questionNode(number).getURI() + "/answer");
   }
 
   @Override
@@ -240,17 +253,22 @@ public final class RdfFactWriter implements FactSink {
 
   @Override
   public void finish(Document document) {
-    // A question mentions what is named in it or in its answer.
+    // A question mentions what is named in it, its answer what is named in the answer.
     for (Question q : questions) {
-      Span whole = q.provenance().span();
-      Node node = questionNode(q.number());
-      for (Mention m : mentions) {
-        if (whole.contains(m.provenance().span())) {
-          quad(node, KG.mentions, iris.entity(m.entity()));
-        }
+      mentionsWithin(questionNode(q.number()), q.provenance().span());
+      if (q.answer() != null) {
+        mentionsWithin(answerNode(q.number()), q.answerProvenance().span());
       }
     }
     current = null;
+  }
+
+  private void mentionsWithin(Node node, Span span) {
+    for (Mention m : mentions) {
+      if (span.contains(m.provenance().span())) {
+        quad(node, KG.mentions, iris.entity(m.entity()));
+      }
+    }
   }
 
   /**

@@ -42,7 +42,8 @@ class PartsAndRolesTest {
     CollectedFacts f = extract("Tijdens de lunchbespreking werd in aanwezigheid van VN USG Lacroix, NAVO plv. SG van Weel "
         + "en EP SEDE-voorzitter Loiseau gesproken over de samenwerking.");
     assertTrue(f.mentioned("org/sede", "SEDE"));
-    assertTrue(f.related("person/nathalie-loiseau", "holds-role", "org/sede"));
+    assertTrue(f.related("person/nathalie-loiseau", "holds-role", "role/sede-voorzitter"));
+    assertTrue(f.related("role/sede-voorzitter", "post-in", "org/sede"), "the SEDE chair is a post in SEDE");
     assertTrue(f.related("org/sede", "part-of", "org/europees-parlement"));
   }
 

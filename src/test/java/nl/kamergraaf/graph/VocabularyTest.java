@@ -7,8 +7,14 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.kamergraaf.extract.metadata.DocumentKinds;
 import nl.kamergraaf.extract.model.EntityType;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 
 /** Every term the code uses is declared in ontology/kamergraaf.ttl. */
@@ -45,12 +51,21 @@ class VocabularyTest {
         missing.add(p);
       }
     }
-    for (String kind : List.of("verslag schriftelijk overleg", "nota naar aanleiding van verslag", "brief",
-        "beantwoording schriftelijk overleg", "other")) {
-      if (!Shapes.ontology().contains(KG.documentKind(kind), Node.ANY, Node.ANY)) {
-        missing.add(kind);
-      }
-    }
     assertEquals(List.of(), missing);
+  }
+
+  @Test
+  void theKindsTableAndTheOntologyListTheSameKinds() {
+    Graph ontology = Shapes.ontology();
+    Map<String, String> fromOntology = new TreeMap<>();
+    ontology.find(Node.ANY, RDF.type.asNode(), KG.DocumentKind).forEachRemaining(t -> {
+      String label = ontology.find(t.getSubject(), SKOS.prefLabel.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
+      fromOntology.put(label, t.getSubject().getLocalName());
+    });
+    assertEquals(fromOntology, new TreeMap<>(DocumentKinds.all()),
+        "rules/document-kinds.tsv and the kg:DocumentKind concepts of the ontology (label -> concept)");
+    for (String label : DocumentKinds.all().keySet()) {
+      assertEquals(fromOntology.get(label), KG.documentKind(label).getLocalName());
+    }
   }
 }

@@ -78,15 +78,16 @@ public record ApiFacts(
   }
 
   /**
-   * The text's metadata without what the API says better: the identifier, kind, date and title
-   * the API gives replace those read from the text.
+   * The text's metadata without what the API says better: the identifier, kind, date, title and
+   * chamber the API gives replace those read from the text.
    */
   public DocumentInfo overriding(DocumentInfo info) {
     if (!present()) {
       return info;
     }
     return new DocumentInfo(null, null, date != null ? null : info.date(),
-        title != null ? null : info.title(), info.meeting(), info.committee(), info.signatories());
+        title != null ? null : info.title(), info.meeting(), info.committee(), info.signatories(),
+        chamber != null ? null : info.chamber());
   }
 
   /** These facts with more identified entities. */

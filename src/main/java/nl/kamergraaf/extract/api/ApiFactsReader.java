@@ -104,7 +104,7 @@ public final class ApiFactsReader {
     List<Question> out = new ArrayList<>();
     for (Question q : questions) {
       out.add(q.fraction() != null ? q : new Question(q.number(), q.numbered(), askers.get(0),
-          q.answeredBy(), q.question(), q.answer(), q.seeAlso(), q.provenance()));
+          q.answeredBy(), q.question(), q.answer(), q.seeAlso(), q.provenance(), q.answerProvenance()));
     }
     return out;
   }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.kamergraaf.extract.ExtractException;
 import nl.kamergraaf.extract.entity.TsvTable;
+import nl.kamergraaf.extract.metadata.DocumentKinds;
 
 /**
  * The data files that say how the API's metadata is read: {@code rules/api-document-kinds.tsv}
@@ -33,6 +34,10 @@ final class ApiRules {
 
   private ApiRules(Properties p) {
     for (var row : TsvTable.load(RULES + "api-document-kinds.tsv").require("soort", "kind").rows()) {
+      if (!DocumentKinds.knownConcept(row.get("kind"))) {
+        throw new ExtractException(row.where() + ": kind '" + row.get("kind") + "' is not a concept of "
+            + DocumentKinds.RESOURCE);
+      }
       kinds.put(fold(row.get("soort")), row.get("kind"));
     }
     questionSoort = fold(get(p, "question-soort"));
@@ -60,7 +65,8 @@ final class ApiRules {
 
   /** The kg:DocumentKind local name of a Soort; {@code OtherKind} for one not listed. */
   String kind(String soort) {
-    return soort == null ? "OtherKind" : kinds.getOrDefault(fold(soort), "OtherKind");
+    String other = DocumentKinds.concept(DocumentKinds.OTHER);
+    return soort == null ? other : kinds.getOrDefault(fold(soort), other);
   }
 
   /** Case-folded, for comparing the API's words. */

@@ -6,10 +6,12 @@ import java.util.List;
 /**
  * What a document says about itself.
  *
- * @param identifier as printed, e.g. {@code 21501-28-300}; null when absent
+ * @param identifier the full Kamerstuk identifier, dossier[-sub]-nr, e.g. {@code 21501-28-300}
+ *     or {@code 36410-X-C}; null when the paper prints none
  * @param kind e.g. "verslag schriftelijk overleg"
  * @param meeting the meeting it concerns, or null
  * @param committee the committee involved, or null
+ * @param chamber the chamber the paper belongs to (the Eerste or the Tweede Kamer), or null
  */
 public record DocumentInfo(
     Field<String> identifier,
@@ -18,7 +20,8 @@ public record DocumentInfo(
     Field<String> title,
     Meeting meeting,
     Entity committee,
-    List<Signatory> signatories) {
+    List<Signatory> signatories,
+    Field<Entity> chamber) {
 
   public DocumentInfo {
     signatories = List.copyOf(signatories);

@@ -4,7 +4,7 @@ import java.util.List;
 import nl.kamergraaf.ingest.Span;
 
 /**
- * A question of a fractie and its answer.
+ * A question of a fractie and its answer, each a span of the document with its own provenance.
  *
  * @param number as printed, or the ordinal in the document when it is not numbered
  * @param numbered whether the document printed the number
@@ -13,6 +13,9 @@ import nl.kamergraaf.ingest.Span;
  * @param question the question text
  * @param answer the answer text, or null when there is none
  * @param seeAlso numbers of other questions the answer refers to
+ * @param provenance where the question stands: its heading (if any) and its text
+ * @param answerProvenance where the answer stands: its heading (if any) and its text; null when
+ *     there is no answer
  */
 public record Question(
     int number,
@@ -22,9 +25,13 @@ public record Question(
     Span question,
     Span answer,
     List<Integer> seeAlso,
-    Provenance provenance) {
+    Provenance provenance,
+    Provenance answerProvenance) {
 
   public Question {
     seeAlso = List.copyOf(seeAlso);
+    if ((answer == null) != (answerProvenance == null)) {
+      throw new IllegalArgumentException("question " + number + ": an answer needs its provenance and only an answer has one");
+    }
   }
 }

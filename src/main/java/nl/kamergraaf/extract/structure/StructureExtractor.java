@@ -1,72 +1,99 @@
 package nl.kamergraaf.extract.structure;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Optional;
 import nl.kamergraaf.extract.model.Entity;
 import nl.kamergraaf.extract.model.EntityType;
 import nl.kamergraaf.extract.model.Mention;
-import nl.kamergraaf.extract.model.Provenance;
 import nl.kamergraaf.extract.model.Question;
+import nl.kamergraaf.extract.structure.QuestionDraft.Mode;
+import nl.kamergraaf.extract.structure.StructureRules.LineKind;
+import nl.kamergraaf.extract.structure.StructureRules.Match;
 import nl.kamergraaf.ingest.Document;
 import nl.kamergraaf.ingest.Span;
 
 /**
- * Finds the fractie sections, the questions and their answers of a document, line by line.
+ * Finds the fractie sections, the questions and their answers of a document, line by line,
+ * with the rules of {@code rules/structure.tsv}.
  *
- * <p>Questions come either under a heading ("Vraag 3"), or, in papers that set questions in
- * bold, as bold paragraphs followed by an "Antwoord" heading; unnumbered questions get their
- * ordinal in the document. A repeated number also falls back to the ordinal, so numbers stay
- * unique within a document. Papers with neither get a question per asking paragraph of a
- * fractie's section ({@link QuestionParagraphs}).
+ * <p>Papers mark questions in one of these ways ({@link Layout}): a heading ("Vraag 3") and an
+ * answer heading ("Antwoord", "Antwoord 3"), also with all questions before all answers
+ * (written questions); bold paragraphs, each followed by its answer in roman type with or
+ * without an "Antwoord" heading (notas naar aanleiding van het verslag); a numbered list whose
+ * numbers run on ("1", then the question, then the answer). Papers with none of these get a
+ * question per asking paragraph of a fractie's section ({@link QuestionParagraphs}). Every
+ * question and every answer keeps its own span.
+ *
+ * <pre>
+ * List&lt;Question&gt; questions = new StructureExtractor().extract(document, mentions, answerer);
+ * </pre>
  */
 public final class StructureExtractor {
+  /** Questions read from bold type: the layout, not a table row, says where they are. */
+  static final String BOLD_QUESTION = "structure/bold-question";
+  /** An answer that begins without a heading, right after its question. */
+  static final String ANSWER_AFTER_QUESTION = "structure/answer-after-question";
+  /** A bold paragraph shorter than this that does not ask is a heading. */
+  private static final int SHORTEST_BOLD_QUESTION = 80;
+
   private final StructureRules rules = StructureRules.load();
   private final QuestionParagraphs paragraphs = new QuestionParagraphs(rules);
 
   /** The questions of {@code doc}; {@code mentions} give the fracties named in headings. */
   public List<Question> extract(Document doc, List<Mention> mentions, Entity answerer) {
-    int mainEnd = doc.runningTextEnd();
-    QuestionCollector questions = new QuestionCollector(doc.text(), rules, answerer);
-    boolean boldQuestions = usesBoldQuestions(doc, mainEnd);
-    for (Line line : Line.of(doc.text(), mainEnd)) {
+    List<Line> lines = Line.of(doc.text(), doc.runningTextEnd());
+    Layout layout = Layout.of(doc, lines, rules);
+    QuestionCollector questions = new QuestionCollector(rules);
+    int nextListed = 1;
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
       String t = line.text();
-      Matcher m;
-      if (rules.end.matcher(t).matches()) {
-        questions.close(line.span().start());
-      } else if ((m = rules.section.matcher(t)).matches() && fraction(mentions, line.span()) != null) {
-        questions.section(fraction(mentions, line.span()), line);
-      } else if ((m = rules.question.matcher(t)).matches()) {
-        questions.startQuestion(Integer.parseInt(m.group(1)), line, null);
-      } else if ((m = rules.questionInline.matcher(t)).matches()) {
-        questions.startQuestion(Integer.parseInt(m.group(1)), line, line);
-      } else if ((m = rules.answer.matcher(t)).matches()) {
-        questions.startAnswer(line, null);
-      } else if ((m = rules.answerInline.matcher(t)).matches()) {
-        questions.startAnswer(line, line);
-      } else if (boldQuestions && doc.isEmphasised(line.span()) && !questions.inQuestionText()) {
-        questions.startQuestion(-1, line, line);
+      Entity fraction = fraction(mentions, line.span());
+      Optional<Match> m;
+      if (rules.is(LineKind.END, t) || rules.is(LineKind.WRITTEN_ANSWER, t)) {
+        questions.end();
+      } else if (rules.is(LineKind.WRITTEN_QUESTIONS, t) && fraction != null
+          || rules.is(LineKind.SECTION, t) && fraction != null) {
+        questions.section(fraction);
+      } else if ((m = rules.match(LineKind.QUESTION, t)).isPresent()) {
+        questions.startQuestion(number(m.get()), line, null, Mode.HEADED, m.get().ruleId());
+      } else if ((m = rules.match(LineKind.QUESTION_INLINE, t)).isPresent()) {
+        questions.startQuestion(number(m.get()), line, line, Mode.HEADED, m.get().ruleId());
+      } else if ((m = rules.match(LineKind.ANSWER, t)).isPresent()) {
+        questions.startAnswer(Numbers.listed(m.get().matcher().group(1)), line, null, m.get().ruleId());
+      } else if ((m = rules.match(LineKind.ANSWER_INLINE, t)).isPresent()) {
+        questions.startAnswer(Numbers.listed(m.get().matcher().group(1)), line, line, m.get().ruleId());
+      } else if (layout.listed() && Layout.number(lines, rules, i).orElse(-1) == nextListed) {
+        boolean alone = rules.is(LineKind.QUESTION_NUMBER, t);
+        String rule = alone ? rules.match(LineKind.QUESTION_NUMBER, t).get().ruleId()
+            : rules.match(LineKind.QUESTION_NUMBERED, t).get().ruleId();
+        questions.startQuestion(nextListed++, line, alone ? null : line, Mode.LISTED, rule);
+      } else if (layout.bold() && doc.isEmphasised(line.span())) {
+        bold(questions, line);
+      } else if (questions.readingQuestion() == Mode.BOLD
+          || questions.readingQuestion() == Mode.LISTED && questions.hasQuestionText() && !rules.is(LineKind.ASKS, t)) {
+        questions.startImplicitAnswer(line, ANSWER_AFTER_QUESTION);
       } else {
         questions.text(line);
       }
     }
-    questions.close(mainEnd);
-    if (questions.result().isEmpty()) {
-      return paragraphs.find(Line.of(doc.text(), mainEnd), line -> fraction(mentions, line.span()), answerer);
-    }
-    return questions.result();
+    List<Question> found = questions.result(doc.text(), answerer);
+    return found.isEmpty() ? paragraphs.find(lines, line -> fraction(mentions, line.span()), answerer, doc.text()) : found;
   }
 
-  /** Papers that mark questions only by bold type have bold paragraphs followed by "Antwoord". */
-  private boolean usesBoldQuestions(Document doc, int mainEnd) {
-    List<Line> lines = Line.of(doc.text(), mainEnd);
-    for (int i = 0; i + 1 < lines.size(); i++) {
-      if (doc.isEmphasised(lines.get(i).span()) && !rules.answer.matcher(lines.get(i).text()).matches()
-          && rules.answer.matcher(lines.get(i + 1).text()).matches()) {
-        return true;
-      }
+  /** A bold paragraph goes on a bold question, opens one if it asks or is long, else is a heading. */
+  private void bold(QuestionCollector questions, Line line) {
+    if (questions.readingQuestion() == Mode.BOLD) {
+      questions.text(line);
+    } else if (rules.is(LineKind.ASKS, line.text()) || line.text().length() >= SHORTEST_BOLD_QUESTION) {
+      questions.startQuestion(-1, line, line, Mode.BOLD, BOLD_QUESTION);
+    } else {
+      questions.end();
     }
-    return false;
+  }
+
+  private static int number(Match m) {
+    return Integer.parseInt(m.matcher().group(1));
   }
 
   private static Entity fraction(List<Mention> mentions, Span line) {
@@ -76,112 +103,5 @@ public final class StructureExtractor {
       }
     }
     return null;
-  }
-
-  /** Collects questions as the lines go by. */
-  private static final class QuestionCollector {
-    private final String text;
-    private final StructureRules rules;
-    private final Entity answerer;
-    private final List<Question> done = new ArrayList<>();
-    private final java.util.Set<Integer> used = new java.util.HashSet<>();
-    private Entity fraction;
-    private int number;
-    private boolean numbered;
-    private Line heading;
-    private Span questionText;
-    private Span answerText;
-    private boolean inAnswer;
-    private boolean open;
-
-    QuestionCollector(String text, StructureRules rules, Entity answerer) {
-      this.text = text;
-      this.rules = rules;
-      this.answerer = answerer;
-    }
-
-    void section(Entity f, Line line) {
-      close(line.span().start());
-      fraction = f;
-    }
-
-    boolean inQuestionText() {
-      return open && !inAnswer;
-    }
-
-    void startQuestion(int printed, Line line, Line firstText) {
-      close(line.span().start());
-      open = true;
-      inAnswer = false;
-      numbered = printed > 0;
-      number = printed;
-      heading = line;
-      questionText = firstText == null ? null : firstText.span();
-      answerText = null;
-    }
-
-    void startAnswer(Line line, Line firstText) {
-      if (!open) {
-        return; // an "Antwoord" without a question before it (e.g. a letter's reply heading)
-      }
-      inAnswer = true;
-      answerText = firstText == null ? null : firstText.span();
-    }
-
-    void text(Line line) {
-      if (!open) {
-        return;
-      }
-      if (inAnswer) {
-        answerText = answerText == null ? line.span() : new Span(answerText.start(), line.span().end());
-      } else {
-        questionText = questionText == null ? line.span() : new Span(questionText.start(), line.span().end());
-      }
-    }
-
-    void close(int at) {
-      if (!open) {
-        return;
-      }
-      open = false;
-      if (questionText == null) {
-        return;
-      }
-      if (!numbered && answerText == null) {
-        return; // a bold paragraph no answer follows is a heading, not a question
-      }
-      int n = numbered && !used.contains(number) ? number : nextFree();
-      used.add(n);
-      Span whole = new Span(heading.span().start(), answerText != null ? answerText.end() : questionText.end());
-      String rule = numbered ? "structure/numbered-question" : "structure/bold-question";
-      List<Integer> refs = answerText == null ? List.of() : seeAlso(answerText.of(text), n);
-      done.add(new Question(n, numbered && n == number, fraction, answerText == null ? null : answerer,
-          questionText, answerText, refs, new Provenance(whole, heading.text(), rule)));
-    }
-
-    private int nextFree() {
-      int n = done.size() + 1;
-      while (used.contains(n)) {
-        n++;
-      }
-      return n;
-    }
-
-    private List<Integer> seeAlso(String answer, int self) {
-      List<Integer> refs = new ArrayList<>();
-      Matcher m = rules.seeAlso.matcher(answer);
-      while (m.find()) {
-        for (String part : m.group(1).split("\\D+")) {
-          if (!part.isEmpty() && Integer.parseInt(part) != self && !refs.contains(Integer.parseInt(part))) {
-            refs.add(Integer.parseInt(part));
-          }
-        }
-      }
-      return refs;
-    }
-
-    List<Question> result() {
-      return List.copyOf(done);
-    }
   }
 }

@@ -31,7 +31,7 @@ final class EntityFacts {
   private static final String QUESTIONS = """
       SELECT DISTINCT ?f ?n ?doc ?docTitle ?fraction ?fractionLabel ?text ?exact ?start ?end
       WHERE { GRAPH ?g {
-          { ?f kg:mentions ?e } UNION { ?f kg:askedBy ?e }
+          { ?f kg:mentions ?e } UNION { ?f kg:askedBy ?e } UNION { ?f kg:answer/kg:mentions ?e }
           ?f a kg:Question ; kg:number ?n ; kg:inDocument ?doc .
           OPTIONAL { ?doc dcterms:title ?docTitle }
           OPTIONAL { ?f kg:askedBy ?fraction . ?fraction skos:prefLabel ?fractionLabel }

@@ -78,7 +78,7 @@ class ApiFactsReaderTest {
 
   @Test
   void theApiWinsOverTheTextForIdentifierKindDateAndTitle() {
-    var text = new nl.kamergraaf.extract.model.DocumentInfo(null, null, null, null, null, null, List.of());
+    var text = new nl.kamergraaf.extract.model.DocumentInfo(null, null, null, null, null, null, List.of(), null);
     ApiFacts f = reader.read(record("Brief regering", "2025-01-10", List.of(), List.of()));
     assertEquals(text, f.overriding(text));
     assertEquals(LocalDate.of(2025, 1, 10), f.dateOr(text));
