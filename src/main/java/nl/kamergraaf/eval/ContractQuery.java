@@ -15,7 +15,7 @@ public enum ContractQuery {
   ENTITIES("entities", "source", "entity", "type", "label"),
   LABELS("labels", "entity", "label"),
   QUESTION_MENTIONS("question-mentions", "source", "number", "label"),
-  AMOUNTS("amounts", "source", "value", "currency", "subject", "program", "period"),
+  AMOUNTS("amounts", "source", "value", "currency", "subject", "program", "period", "recipient"),
   PERCENTAGES("percentages", "source", "value", "of", "subject", "year"),
   RELATIONS("relations", "source", "subject", "predicate", "object");
 

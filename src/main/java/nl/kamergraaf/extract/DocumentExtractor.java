@@ -2,6 +2,7 @@ package nl.kamergraaf.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.kamergraaf.extract.amount.AmountLinker;
 import nl.kamergraaf.extract.entity.EntityRecognizer;
 import nl.kamergraaf.extract.entity.Gazetteer;
 import nl.kamergraaf.extract.metadata.MetadataExtractor;
@@ -40,6 +41,7 @@ public final class DocumentExtractor {
   private final MetadataExtractor metadata;
   private final StructureExtractor structure = new StructureExtractor();
   private final QuantityFinder quantities = QuantityFinder.load();
+  private final AmountLinker amounts;
   private final RelationExtractor relations;
   private final RoleHolders roleHolders;
   private final MeetingParticipants participants = new MeetingParticipants();
@@ -50,6 +52,7 @@ public final class DocumentExtractor {
     this.metadata = new MetadataExtractor(entities);
     this.relations = new RelationExtractor(entities);
     this.roleHolders = new RoleHolders(entities);
+    this.amounts = new AmountLinker(entities);
     this.eu = entities.lookupId(EntityType.ORGANIZATION, "eu");
   }
 
@@ -81,7 +84,8 @@ public final class DocumentExtractor {
     stated.addAll(euMissions(mentions));
     stated = distinct(stated);
     java.time.Year year = info.date() == null ? null : java.time.Year.of(info.date().value().getYear());
-    List<Quantity> found = QuantityLinker.link(quantities.findInSentences(text, tokenized, year), sentenceSpans, mentions, stated);
+    List<Quantity> found = amounts.link(text, split, mentions, questions.stream().map(Question::question).toList(),
+        quantities.findInSentences(text, tokenized, year));
 
     sink.start(doc);
     sink.info(info);

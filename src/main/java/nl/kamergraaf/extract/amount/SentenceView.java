@@ -1,0 +1,235 @@
+package nl.kamergraaf.extract.amount;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import nl.kamergraaf.extract.amount.AmountLexicon.Cue;
+import nl.kamergraaf.extract.amount.AmountLexicon.Row;
+import nl.kamergraaf.extract.model.Entity;
+import nl.kamergraaf.extract.model.Mention;
+import nl.kamergraaf.extract.nlp.Sentence;
+import nl.kamergraaf.ingest.Span;
+
+/**
+ * One sentence as the clause reader sees it: lower-case tokens, the names in it as token ranges,
+ * its clauses (split where the lexicon's boundaries stand) and the phrases its prepositions head.
+ * No tagger: a phrase runs over determiners, adjectives, one or two heads and "van" chains and
+ * coordinations ({@link NounPhrases}).
+ */
+final class SentenceView {
+  static final Set<Cue> PREPOSITIONS =
+      EnumSet.of(Cue.LINK_PREP, Cue.SOURCE_PREP, Cue.GIVER_PREP, Cue.AGENT_PREP, Cue.OTHER_PREP);
+  static final Set<Cue> OPENERS = EnumSet.of(Cue.BOUNDARY, Cue.RELATIVE, Cue.CONTROL, Cue.PART);
+
+  /** A name over tokens {@code [from, to)}; {@code mention} is null for a group word ("bondgenoten"). */
+  record Named(Entity entity, int from, int to, Mention mention) {}
+
+  /** Tokens {@code [from, to)}; {@code opener} is the boundary row it starts with (null: the sentence start). */
+  record Clause(int index, int from, int to, Row opener) {}
+
+  /** A preposition (row, its first token) and the tokens its phrase covers, {@code [from, to)}. */
+  record Phrase(Row prep, int from, int to) {}
+
+  /** A row matched at a token, over {@code length} tokens. */
+  record Match(Row row, int length) {}
+
+  final Span span;
+  final List<CoreLabel> tokens;
+  final String[] words;
+  final List<Named> names;
+  final List<Clause> clauses = new ArrayList<>();
+  final List<Phrase> phrases = new ArrayList<>();
+  final boolean question;
+  private final AmountLexicon lexicon;
+
+  SentenceView(Sentence sentence, List<Mention> mentions, AmountLexicon lexicon, Actors actors) {
+    this.span = sentence.span();
+    this.tokens = sentence.tokens();
+    this.lexicon = lexicon;
+    this.words = new String[tokens.size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = tokens.get(i).word().toLowerCase(Locale.ROOT);
+    }
+    this.names = names(mentions, actors);
+    this.question = words.length > 0 && words[words.length - 1].equals("?");
+    splitClauses();
+    NounPhrases nps = new NounPhrases(this);
+    for (int i = 0; i < words.length; i++) {
+      Match m = match(i, PREPOSITIONS);
+      if (m != null) {
+        Named self = nameAt(i);
+        int end = self != null && self.from() == i && self.to() <= i + m.length() ? self.to()
+            : nps.end(i + m.length(), clauseAt(i).to());
+        phrases.add(new Phrase(m.row(), i, end));
+        i += m.length() - 1;
+      }
+    }
+  }
+
+  private List<Named> names(List<Mention> mentions, Actors actors) {
+    List<Named> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      Span s = m.provenance().span();
+      if (!span.contains(s)) {
+        continue;
+      }
+      int from = tokenAt(s.start());
+      int to = tokenAt(s.end() - 1) + 1;
+      if (from >= 0 && to > from) {
+        out.add(new Named(m.entity(), from, to, m));
+      }
+    }
+    for (int i = 0; i < words.length; i++) {
+      Entity group = actors.group(words[i]);
+      if (group != null && nameAt(out, i) == null) {
+        out.add(new Named(group, i, i + 1, null));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Named::from));
+    return List.copyOf(out);
+  }
+
+  private void splitClauses() {
+    int start = 0;
+    Row opener = null;
+    for (int i = 0; i < words.length; i++) {
+      Match m = nameAt(i) == null ? match(i, OPENERS) : null;
+      if (m != null && i > start) {
+        clauses.add(new Clause(clauses.size(), start, i, opener));
+        start = i;
+      }
+      if (m != null) {
+        opener = m.row();
+        i += m.length() - 1;
+      }
+    }
+    clauses.add(new Clause(clauses.size(), start, words.length, opener));
+  }
+
+  /** The token that holds the character at {@code offset}, or -1. */
+  int tokenAt(int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).beginPosition() <= offset && offset < tokens.get(i).endPosition()) {
+        return i;
+      }
+      if (tokens.get(i).beginPosition() > offset) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  Clause clauseAt(int token) {
+    for (Clause c : clauses) {
+      if (token >= c.from() && token < c.to()) {
+        return c;
+      }
+    }
+    return clauses.get(clauses.size() - 1);
+  }
+
+  /** The name that covers token {@code i}, or null. */
+  Named nameAt(int i) {
+    return nameAt(names, i);
+  }
+
+  private static Named nameAt(List<Named> names, int i) {
+    Named best = null;
+    for (Named n : names) {
+      if (n.from() <= i && i < n.to() && (best == null || n.to() - n.from() > best.to() - best.from())) {
+        best = n;
+      }
+    }
+    return best;
+  }
+
+  /** The outermost phrase a name stands in, or null when it stands in none. */
+  Phrase phraseOf(Named n) {
+    for (Phrase p : phrases) {
+      if (p.from() <= n.from() && n.to() <= p.to()) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The longest form of a row of one of {@code cues} that starts at token {@code i}, or null. */
+  Match match(int i, Set<Cue> cues) {
+    Match best = null;
+    for (Cue cue : cues) {
+      for (Row row : lexicon.rows(cue)) {
+        for (AmountLexicon.Form f : row.forms()) {
+          if (!f.pair() && startsAt(f.tokens(), i) && (best == null || f.tokens().size() > best.length())) {
+            best = new Match(row, f.tokens().size());
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private boolean startsAt(List<String> form, int i) {
+    if (i + form.size() > words.length) {
+      return false;
+    }
+    for (int k = 0; k < form.size(); k++) {
+      if (!words[i + k].equals(form.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the words of a row of kind {@code cue} stand in the clause; with {@code participle} only a participle form. */
+  boolean has(Clause c, Cue cue, boolean participle) {
+    for (Row row : lexicon.rows(cue)) {
+      for (AmountLexicon.Form f : row.forms()) {
+        if (participle && !f.participle()) {
+          continue;
+        }
+        if (f.pair() ? inClause(c, f.tokens().get(0)) && inClause(c, f.tokens().get(1)) : formIn(c, f.tokens())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean formIn(Clause c, List<String> form) {
+    for (int i = c.from(); i < c.to(); i++) {
+      if (startsAt(form, i) && i + form.size() <= c.to()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean inClause(Clause c, String word) {
+    for (int i = c.from(); i < c.to(); i++) {
+      if (words[i].equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "EU" in "EU-steun": the name is part of a longer word, which it qualifies. */
+  boolean insideItsToken(Named n) {
+    if (n.mention() == null || n.to() != n.from() + 1) {
+      return false;
+    }
+    CoreLabel token = tokens.get(n.from());
+    Span s = n.mention().provenance().span();
+    return token.beginPosition() < s.start() || s.end() < token.endPosition();
+  }
+
+  /** Whether token {@code i} is a word (not a sign, a preposition, a boundary or a conjunction). */
+  boolean isPlainWord(int i) {
+    String w = words[i];
+    return w.codePoints().anyMatch(Character::isLetterOrDigit) && !w.equals("en") && !w.equals("of")
+        && match(i, PREPOSITIONS) == null && match(i, OPENERS) == null;
+  }
+}
