@@ -90,7 +90,8 @@ public final class AmountLinker {
     Entity programEntity = program == null ? null : program.entity();
     Reading giver = givers.giver(s, from, to, money, inQuestion, program);
     // a share has no recipient; "aan Defensie" after Nederland spends is no one else's money
-    Reading recipient = money ? programs.recipient(s, from) : null;
+    Reading recipient = !money ? null
+        : GiverReader.receiving(s, from) ? givers.receiver(s, from, to, inQuestion) : programs.recipient(s, from);
     if (recipient != null && giver != null && actors.actingFor(recipient.entity()).equals(giver.entity())) {
       recipient = null;
     }

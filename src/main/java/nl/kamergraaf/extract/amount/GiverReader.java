@@ -39,7 +39,7 @@ final class GiverReader {
   Reading giver(SentenceView s, int from, int to, boolean money, boolean inQuestion, Reading program) {
     Clause c = s.clauseAt(from);
     boolean passive = passive(s, c);
-    Reading best = null;
+    Reading best = receiving(s, from) ? sourceOfReceiving(s, c, from) : null;
     for (Named n : s.names) {
       Phrase p = s.phraseOf(n);
       if (p == null || n.from() < c.from() || n.to() > c.to() || !actors.isActor(n.entity())) {
@@ -50,8 +50,10 @@ final class GiverReader {
       }
     }
     best = Reading.better(best, holder(s, c, from), from);
-    String rule = giving(s, from) ? "amount/subject-giving" : "amount/subject";
-    best = Reading.better(best, subject(s, c, from, to, inQuestion, rule, 0), from);
+    if (!receiving(s, from)) {
+      String rule = giving(s, from) ? "amount/subject-giving" : "amount/subject";
+      best = Reading.better(best, subject(s, c, from, to, inQuestion, rule, 0), from);
+    }
     Entity owner = program == null ? null : actors.owner(program.entity());
     boolean norm = program != null && "norm".equals(program.entity().kind());
     if (owner != null && program.rule().equals("amount/inside-name")) {
@@ -60,6 +62,32 @@ final class GiverReader {
       best = new Reading(owner, lexicon.row("amount/program-owner").rank(), "amount/program-owner", -1);
     }
     return best == null ? null : new Reading(actors.actingFor(best.entity()), best.rank(), best.rule(), best.at());
+  }
+
+  /** Whether the clause of token {@code at} speaks of receiving, and not of giving. */
+  static boolean receiving(SentenceView s, int at) {
+    Clause c = s.clauseAt(at);
+    return s.has(c, Cue.RECEIVING_VERB, false) && !s.has(c, Cue.GIVING_VERB, false);
+  }
+
+  /** In a clause of receiving, its subject: who receives ("Oekraïne ontvangt € N"), or null. */
+  Reading receiver(SentenceView s, int from, int to, boolean inQuestion) {
+    Reading r = subject(s, s.clauseAt(from), from, to, inQuestion, "amount/subject-receiving", 0);
+    return r == null ? null : new Reading(actors.actingFor(r.entity()), r.rank(), r.rule(), r.at());
+  }
+
+  /** "… ontvangt € N van de EU", "uit het EPF": the actor the money comes from. */
+  private Reading sourceOfReceiving(SentenceView s, Clause c, int from) {
+    Reading best = null;
+    for (Named n : s.names) {
+      Phrase p = s.phraseOf(n);
+      if (p != null && n.from() >= c.from() && n.to() <= c.to() && actors.isActor(n.entity())
+          && s.words[p.from()].matches("van|uit|vanuit")) {
+        String id = "amount/source-of-receiving";
+        best = Reading.better(best, new Reading(n.entity(), lexicon.row(id).rank(), id, n.from()), from);
+      }
+    }
+    return best;
   }
 
   /** "de Nederlandse bijdrage van € N", "de NAVO-norm van 3,5%": an actor that qualifies the noun before "van". */

@@ -48,28 +48,39 @@ final class NounPhrases {
     return j;
   }
 
-  /** The first token of the noun phrase that ends right before token {@code end}, not before {@code limit}. */
+  /**
+   * The first token of the noun phrase that ends right before token {@code end}, not before
+   * {@code limit}: back over its head, its adjectives (and names used as adjectives, "de
+   * Nederlandse bijdrage"), to its determiner; a second word that is no adjective is outside it.
+   */
   int start(int end, int limit) {
     int k = end - 1;
-    int heads = 0;
+    boolean head = false;
     while (k >= limit) {
       Named n = s.nameAt(k);
       if (n != null) {
-        heads++;
+        if (head && !isAdjective(n)) {
+          return k + 1;
+        }
+        head = true;
         k = n.from() - 1;
         continue;
       }
-      String w = s.words[k];
-      if (DETERMINERS.contains(w)) {
+      if (DETERMINERS.contains(s.words[k])) {
         return k;
       }
-      if (!s.isPlainWord(k) || heads >= 3) {
+      if (!s.isPlainWord(k) || (head && !isModifier(k))) {
         return k + 1;
       }
-      heads += isModifier(k) ? 0 : 1;
+      head |= !isModifier(k);
       k--;
     }
     return limit;
+  }
+
+  /** "Nederlandse", "Europese": a name written as an adjective. */
+  private static boolean isAdjective(Named n) {
+    return n.mention() != null && n.mention().provenance().quote().endsWith("e");
   }
 
   private int head(int j, int limit) {
@@ -80,8 +91,7 @@ final class NounPhrases {
     if (n != null) {
       int after = Math.min(n.to(), limit);
       // "de Nederlandse defensie-industrie": a name that is an adjective, then the noun
-      boolean adjective = n.mention() != null && n.mention().provenance().quote().endsWith("e");
-      return adjective && after < limit && s.isPlainWord(after) && s.nameAt(after) == null ? after + 1 : after;
+      return isAdjective(n) && after < limit && s.isPlainWord(after) && s.nameAt(after) == null ? after + 1 : after;
     }
     if (!s.isPlainWord(j)) {
       return j;

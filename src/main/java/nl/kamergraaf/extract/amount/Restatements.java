@@ -15,7 +15,9 @@ import nl.kamergraaf.extract.model.Quantity;
  * <p>Two statements are the same fact when value, upper value, currency, kind and per-year are
  * equal and nothing they say conflicts (no two programmes, givers, recipients, periods or bases
  * that differ). A percentage must also share something with the earlier one, or refer back to
- * it ("de 1,5%"): the same small percentage is often said of different things.
+ * it ("de 1,5%"): the same small percentage is often said of different things. A statement
+ * that refers back ("de € 90 miljard") is the latest earlier fact of its value even when its
+ * clause says other things of it; those are then not merged into the fact.
  */
 final class Restatements {
   private Restatements() {}
@@ -38,10 +40,16 @@ final class Restatements {
           break;
         }
       }
+      if (same == null && definite.test(q)) {
+        // "de € 90 miljard" names a known amount, even in a clause that says other things of it
+        for (int f : firsts) {
+          same = sameValue(out.get(f), q) ? Integer.valueOf(f) : same;
+        }
+      }
       if (same == null) {
         firsts.add(i);
       } else {
-        out.set(same, merged(out.get(same), q));
+        out.set(same, compatible(out.get(same), q) ? merged(out.get(same), q) : out.get(same));
         out.set(i, q.restating(out.get(same).provenance()));
       }
     }
