@@ -66,7 +66,9 @@ class PagesTest {
     String html = page("/page/program/duits-geleid-inkoopproject");
     assertTrue(html.contains("Amounts and percentages"), "section");
     assertTrue(html.contains("<td class=\"num\">EUR 87000000</td><td>2024</td>"), "an amount and its year");
-    assertTrue(html.contains("<td class=\"num\">EUR 260000000</td><td>2023</td>"), "another");
+    // the 260 million went "deels via het EDA en deels via het Duits geleide inkoopproject": neither's alone
+    assertFalse(html.contains("EUR 260000000"), "an amount split over two channels");
+    assertTrue(page("/page/program/uaf").contains("<td class=\"num\">EUR 5000000000</td><td>2024</td>"), "another");
   }
 
   @Test
