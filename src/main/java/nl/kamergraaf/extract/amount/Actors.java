@@ -28,6 +28,7 @@ final class Actors {
   private final Map<String, Entity> voices = new HashMap<>();
   private final Map<String, Entity> owners = new HashMap<>();
   private final Map<String, Entity> groups = new HashMap<>();
+  private Entity defaultGiver;
 
   Actors(EntityRecognizer names, AmountLexicon lexicon) {
     for (TsvTable.Row row : TsvTable.load(ACTING_FOR).require("entity", "acts-for").rows()) {
@@ -42,6 +43,9 @@ final class Actors {
     for (AmountLexicon.Row row : lexicon.rows(AmountLexicon.Cue.VOICE_ACTOR)) {
       Entity target = entity(names, row.reads(), row.id());
       row.forms().forEach(f -> voices.put(f.tokens().get(0), target));
+    }
+    for (AmountLexicon.Row row : lexicon.rows(AmountLexicon.Cue.DEFAULT_ACTOR)) {
+      defaultGiver = entity(names, row.reads(), row.id());
     }
     for (TsvTable.Row row : TsvTable.load(OWNERS).require("program", "owner").rows()) {
       if (names.lookupId(EntityType.PROGRAM, row.get("program")) == null) {
@@ -89,6 +93,11 @@ final class Actors {
   /** The organisation a group word names its members as ("bondgenoten": NAVO), or null. */
   Entity group(String lowerWord) {
     return groups.get(lowerWord);
+  }
+
+  /** Who gives money made available in the passive when nothing else says (the papers' own state), or null. */
+  Entity defaultGiver() {
+    return defaultGiver;
   }
 
   /** Whose programme it is (program-owners.tsv), or null. */

@@ -22,7 +22,7 @@ final class AmountLexicon {
   /** What a row is; see the file's header. */
   enum Cue {
     GIVING_VERB, GIVING_NOUN, RECEIVING_VERB, PASSIVE_AUX, LINK_PREP, SOURCE_PREP, GIVER_PREP, AGENT_PREP, OTHER_PREP,
-    BOUNDARY, RELATIVE, CONTROL, GOVERNING_VERB, HYPOTHETICAL, VOICE_ACTOR, ACTOR, NOT_ACTOR, TOTAL,
+    BOUNDARY, RELATIVE, CONTROL, OBJECT_CONTROL, GOVERNING_VERB, HYPOTHETICAL, VOICE_ACTOR, ACTOR, NOT_ACTOR, DEFAULT_ACTOR, TOTAL,
     PART, DEFINITE, STRUCTURE;
 
     static Cue parse(String written, String where) {
@@ -67,7 +67,7 @@ final class AmountLexicon {
     }
     Cue cue = Cue.parse(row.get("cue"), row.where());
     List<Form> forms = new ArrayList<>();
-    if (cue != Cue.STRUCTURE) {
+    if (cue != Cue.STRUCTURE && cue != Cue.DEFAULT_ACTOR) {
       for (String written : row.list("words")) {
         forms.add(form(written.strip().toLowerCase(Locale.ROOT), cue));
       }

@@ -1,7 +1,6 @@
 package nl.kamergraaf.extract.amount;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +78,7 @@ public final class AmountLinker {
     out.sort(java.util.Comparator.comparing(q -> q.provenance().span()));
     Map<Provenance, Boolean> definite = new HashMap<>();
     bySentence.forEach((i, placed) -> placed.forEach(p -> definite.put(p.quantity().provenance(),
-        definite(views.get(i), p.from()))));
+        views.get(i).refersBack(p.from()))));
     return totalsOfFacts(Restatements.group(out, q -> definite.getOrDefault(q.provenance(), false)));
   }
 
@@ -97,15 +96,6 @@ public final class AmountLinker {
     }
     return q.withRoles(entity(giver), programEntity, entity(recipient),
         new Quantity.ReadBy(rule(giver), rule(program), rule(recipient)));
-  }
-
-  /** "de 30 miljard", "dit bedrag van 17,45 miljard": the statement refers to an amount already named. */
-  private boolean definite(SentenceView s, int from) {
-    var definite = EnumSet.of(AmountLexicon.Cue.DEFINITE);
-    if (from > 0 && s.match(from - 1, definite) != null) {
-      return true;
-    }
-    return from > 2 && s.words[from - 1].equals("van") && s.match(from - 3, definite) != null;
   }
 
   /** Parts point at the first statement of their total's fact. */

@@ -50,6 +50,12 @@ final class GiverReader {
       }
     }
     best = Reading.better(best, holder(s, c, from), from);
+    Phrase of = receiving(s, from) ? null : ofAfter(s, c, to);
+    for (Named n : s.names) {
+      if (of != null && of.from() <= n.from() && n.to() <= of.to() && actors.isActor(n.entity())) {
+        best = Reading.better(best, new Reading(n.entity(), lexicon.row("amount/of-after").rank(), "amount/of-after", n.from()), from);
+      }
+    }
     if (!receiving(s, from)) {
       String rule = giving(s, from) ? "amount/subject-giving" : "amount/subject";
       best = Reading.better(best, subject(s, c, from, to, inQuestion, rule, 0), from);
@@ -61,7 +67,33 @@ final class GiverReader {
     } else if (best == null && owner != null && money != norm) {
       best = new Reading(owner, lexicon.row("amount/program-owner").rank(), "amount/program-owner", -1);
     }
+    // not for an amount named before ("de € 60 miljard") or asked about ("Kan … worden besteed?")
+    if (best == null && money && passive && actors.defaultGiver() != null && !othersActIn(s, c)
+        && !s.refersBack(from) && !s.hypothetical(c)) {
+      best = new Reading(actors.defaultGiver(), lexicon.row("amount/default-giver").rank(), "amount/default-giver", -1);
+    }
     return best == null ? null : new Reading(actors.actingFor(best.entity()), best.rank(), best.rule(), best.at());
+  }
+
+  /** The phrase of "van" right after the amount ("de € 5 miljard van het UAF"), or null. */
+  static Phrase ofAfter(SentenceView s, Clause c, int to) {
+    if (to >= c.to() || !s.words[to].equals("van")) {
+      return null;
+    }
+    return s.phrases.stream().filter(p -> p.from() == to).findFirst().orElse(null);
+  }
+
+  /** Whether a country or organisation other than the default giver is named in the clause, outside the phrases of a recipient. */
+  private boolean othersActIn(SentenceView s, Clause c) {
+    for (Named n : s.names) {
+      Phrase p = s.phraseOf(n);
+      if (n.from() >= c.from() && n.to() <= c.to() && actors.isActor(n.entity())
+          && !actors.actingFor(n.entity()).equals(actors.defaultGiver())
+          && (p == null || p.prep().cue() != Cue.LINK_PREP)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the clause of token {@code at} speaks of receiving, and not of giving. */
@@ -141,14 +173,18 @@ final class GiverReader {
     return null;
   }
 
-  /** Whether the clause takes its subject from the one before: "om", ":", "waarvan", or a dat-clause of "besluiten". */
+  /**
+   * Whether the clause takes its subject from the one before: after "om" or ":" (unless the
+   * clause before asks or proposes it of others), "waarvan", or a dat-clause of "besluiten".
+   */
   private static boolean governed(SentenceView s, Clause c) {
     if (c.index() == 0 || c.opener() == null) {
       return false;
     }
     Cue cue = c.opener().cue();
-    return cue == Cue.CONTROL || cue == Cue.PART
-        || (cue == Cue.BOUNDARY && s.has(s.clauses.get(c.index() - 1), Cue.GOVERNING_VERB, false));
+    Clause above = s.clauses.get(c.index() - 1);
+    return (cue == Cue.CONTROL && !s.has(above, Cue.OBJECT_CONTROL, false)) || cue == Cue.PART
+        || (cue == Cue.BOUNDARY && s.has(above, Cue.GOVERNING_VERB, false));
   }
 
   private static boolean passive(SentenceView s, Clause c) {

@@ -17,6 +17,8 @@ import nl.kamergraaf.extract.model.EntityType;
  * the clause asks what the amount could be for, and nothing is read from its phrases.
  */
 final class ProgramReader {
+  /** The row of "aan": what a contribution goes to. */
+  private static final String CONTRIBUTION = "amount/prep-aan";
   private final AmountLexicon lexicon;
   private final Actors actors;
 
@@ -51,7 +53,13 @@ final class ProgramReader {
         found.add(structural("amount/apposition", apposed));
       }
     }
-    boolean hypothetical = hypothetical(s, c);
+    Phrase of = GiverReader.ofAfter(s, c, to);
+    for (Named n : s.names) {
+      if (of != null && n.entity().type() == EntityType.PROGRAM && of.from() <= n.from() && n.to() <= of.to()) {
+        found.add(structural("amount/of-after", n));
+      }
+    }
+    boolean hypothetical = s.hypothetical(c);
     if (!hypothetical) {
       inClause(s, c, from, to, money, found);
     }
@@ -68,7 +76,7 @@ final class ProgramReader {
    */
   Reading recipient(SentenceView s, int from) {
     Clause c = s.clauseAt(from);
-    if (hypothetical(s, c)) {
+    if (s.hypothetical(c)) {
       return null;
     }
     Reading best = null;
@@ -143,13 +151,14 @@ final class ProgramReader {
 
   /**
    * The one programme the previous sentence gives to, in a clause of giving ("om bij te dragen
-   * aan het PURL-initiatief"), or null.
+   * aan het PURL-initiatief"), or null. Only "aan": "raketten voor Patriot" names what goods are
+   * for, not where money went.
    */
   private Reading fromPreviousSentence(SentenceView previous) {
     Named only = null;
     for (Named n : previous.names) {
       Phrase p = previous.phraseOf(n);
-      if (n.entity().type() == EntityType.PROGRAM && p != null && p.prep().cue() == Cue.LINK_PREP
+      if (n.entity().type() == EntityType.PROGRAM && p != null && p.prep().id().equals(CONTRIBUTION)
           && GiverReader.giving(previous, n.from())) {
         if (only != null && !only.entity().equals(n.entity())) {
           return null;
@@ -159,10 +168,6 @@ final class ProgramReader {
     }
     return only == null ? null : new Reading(only.entity(), lexicon.row("amount/previous-sentence").rank(),
         "amount/previous-sentence", -1);
-  }
-
-  private boolean hypothetical(SentenceView s, Clause c) {
-    return s.question && s.has(c, Cue.HYPOTHETICAL, false);
   }
 
   private Reading structural(String id, Named n) {

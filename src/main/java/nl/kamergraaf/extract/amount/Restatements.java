@@ -14,8 +14,9 @@ import nl.kamergraaf.extract.model.Quantity;
  *
  * <p>Two statements are the same fact when value, upper value, currency, kind and per-year are
  * equal and nothing they say conflicts (no two programmes, givers, recipients, periods or bases
- * that differ). A percentage must also share something with the earlier one, or refer back to
- * it ("de 1,5%"): the same small percentage is often said of different things. A statement
+ * that differ). A round figure ("€ 1 miljard", "2%": fewer than three digits) must also share
+ * something with the earlier one, or refer back to it ("de 2%"): round figures are often said
+ * of different things; an exact one ("€ 17,45 miljard") seldom is. A statement
  * that refers back ("de € 90 miljard") is the latest earlier fact of its value even when its
  * clause says other things of it; those are then not merged into the fact.
  */
@@ -35,7 +36,7 @@ final class Restatements {
       for (int f : firsts) {
         Quantity first = out.get(f);
         if (sameValue(first, q) && compatible(first, q)
-            && (q.kind() == Quantity.Kind.AMOUNT || sharesSomething(first, q) || definite.test(q))) {
+            && (exact(q) || sharesSomething(first, q) || definite.test(q))) {
           same = f;
           break;
         }
@@ -56,6 +57,11 @@ final class Restatements {
     return out;
   }
 
+  /** "17,45 miljard", "2,01%": a figure of three or more digits is seldom said of two things. */
+  private static boolean exact(Quantity q) {
+    return q.value().stripTrailingZeros().precision() >= 3;
+  }
+
   private static boolean sameValue(Quantity a, Quantity b) {
     return a.kind() == b.kind() && a.value().compareTo(b.value()) == 0 && a.perYear() == b.perYear()
         && Objects.equals(a.currency(), b.currency())
@@ -67,9 +73,9 @@ final class Restatements {
         && fits(a.period(), b.period()) && fits(a.shareOf(), b.shareOf());
   }
 
+  /** A programme, a period, or a base of shares in common; a giver alone is too common (Nederland). */
   private static boolean sharesSomething(Quantity a, Quantity b) {
-    return same(a.subject(), b.subject()) || same(a.program(), b.program()) || same(a.period(), b.period())
-        || same(a.shareOf(), b.shareOf());
+    return same(a.program(), b.program()) || same(a.period(), b.period()) || same(a.shareOf(), b.shareOf());
   }
 
   private static boolean fits(Object a, Object b) {

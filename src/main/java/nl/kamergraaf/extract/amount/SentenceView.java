@@ -89,7 +89,24 @@ final class SentenceView {
       }
     }
     out.sort(java.util.Comparator.comparingInt(Named::from));
-    return List.copyOf(out);
+    // "Tsjechisch" in "Tsjechisch munitie-initiatief": a name inside another is part of that name
+    List<Named> outer = new ArrayList<>();
+    for (Named n : out) {
+      if (out.stream().noneMatch(o -> o != n && inside(n, o))) {
+        outer.add(n);
+      }
+    }
+    return List.copyOf(outer);
+  }
+
+  /** Whether name {@code n} lies within name {@code o} and is smaller. */
+  private static boolean inside(Named n, Named o) {
+    if (n.mention() == null || o.mention() == null) {
+      return false;
+    }
+    Span a = n.mention().provenance().span();
+    Span b = o.mention().provenance().span();
+    return b.contains(a) && b.length() > a.length();
   }
 
   private void splitClauses() {
@@ -214,6 +231,20 @@ final class SentenceView {
       }
     }
     return false;
+  }
+
+  /** "de 30 miljard", "dit bedrag van 17,45 miljard": the amount at token {@code from} refers to one already named. */
+  boolean refersBack(int from) {
+    Set<Cue> definite = EnumSet.of(Cue.DEFINITE);
+    if (from > 0 && match(from - 1, definite) != null) {
+      return true;
+    }
+    return from > 2 && words[from - 1].equals("van") && match(from - 3, definite) != null;
+  }
+
+  /** Whether the clause asks what could be done with the amount: a question with a modal verb. */
+  boolean hypothetical(Clause c) {
+    return question && has(c, Cue.HYPOTHETICAL, false);
   }
 
   /** "EU" in "EU-steun": the name is part of a longer word, which it qualifies. */
