@@ -55,6 +55,7 @@ public final class AmountLinker {
     named.addAll(Anaphora.references(text, mentions));
     Map<Integer, List<TotalsAndParts.Placed>> bySentence = new LinkedHashMap<>();
     Map<Integer, SentenceView> views = new HashMap<>();
+    Map<Integer, List<int[]>> placed = new HashMap<>();
     List<Quantity> out = new ArrayList<>();
     for (Quantity q : found) {
       int index = sentenceOf(sentences, q.provenance().span());
@@ -64,9 +65,21 @@ public final class AmountLinker {
       }
       SentenceView s = views.computeIfAbsent(index, i -> new SentenceView(sentences.get(i), named, lexicon, actors));
       Span at = q.provenance().span();
+      placed.computeIfAbsent(index, i -> new ArrayList<>()).add(new int[] {s.tokenAt(at.start()), s.tokenAt(at.end() - 1) + 1});
+    }
+    placed.forEach((i, ranges) -> views.get(i).placeQuantities(ranges));
+    for (Quantity q : found) {
+      int index = sentenceOf(sentences, q.provenance().span());
+      if (index < 0) {
+        continue;
+      }
+      SentenceView s = views.get(index);
+      Span at = q.provenance().span();
       int from = s.tokenAt(at.start());
       int to = s.tokenAt(at.end() - 1) + 1;
-      SentenceView previous = index > 0 && sameParagraph(text, sentences.get(index - 1).span(), s.span)
+      // a sentence before that states its own amount has said what that amount was for
+      SentenceView previous = index > 0 && !placed.containsKey(index - 1)
+          && sameParagraph(text, sentences.get(index - 1).span(), s.span)
           ? views.computeIfAbsent(index - 1, i -> new SentenceView(sentences.get(i), named, lexicon, actors)) : null;
       boolean inQuestion = questionTexts.stream().anyMatch(span -> span.contains(at));
       Quantity read = read(q, s, from, to, previous, inQuestion);
@@ -77,7 +90,7 @@ public final class AmountLinker {
     }
     out.sort(java.util.Comparator.comparing(q -> q.provenance().span()));
     Map<Provenance, Boolean> definite = new HashMap<>();
-    bySentence.forEach((i, placed) -> placed.forEach(p -> definite.put(p.quantity().provenance(),
+    bySentence.forEach((i, statements) -> statements.forEach(p -> definite.put(p.quantity().provenance(),
         views.get(i).refersBack(p.from()))));
     return totalsOfFacts(Restatements.group(out, q -> definite.getOrDefault(q.provenance(), false)));
   }

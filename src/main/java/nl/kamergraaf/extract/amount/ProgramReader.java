@@ -83,7 +83,7 @@ final class ProgramReader {
     for (Named n : s.names) {
       Phrase p = s.phraseOf(n);
       if (n.from() >= c.from() && n.to() <= c.to() && actors.isActor(n.entity()) && p != null
-          && p.prep().cue() == Cue.LINK_PREP && !s.insideItsToken(n)) {
+          && p.prep().cue() == Cue.LINK_PREP && !s.insideItsToken(n) && s.reaches(from, n)) {
         best = Reading.better(best, new Reading(n.entity(), p.prep().rank(), p.prep().id(), n.from()), from);
       }
     }
@@ -99,7 +99,7 @@ final class ProgramReader {
     }
     for (Named n : s.names) {
       if (n.entity().type() != EntityType.PROGRAM || n.from() < c.from() || n.to() > c.to()
-          || (n.from() <= from && to <= n.to())) {
+          || (n.from() <= from && to <= n.to()) || !s.reaches(from, n)) {
         continue;
       }
       Phrase p = s.phraseOf(n);

@@ -42,6 +42,7 @@ final class SentenceView {
   final List<Named> names;
   final List<Clause> clauses = new ArrayList<>();
   final List<Phrase> phrases = new ArrayList<>();
+  private final List<int[]> quantities = new ArrayList<>();
   final boolean question;
   private final AmountLexicon lexicon;
 
@@ -236,10 +237,33 @@ final class SentenceView {
   /** "de 30 miljard", "dit bedrag van 17,45 miljard": the amount at token {@code from} refers to one already named. */
   boolean refersBack(int from) {
     Set<Cue> definite = EnumSet.of(Cue.DEFINITE);
-    if (from > 0 && match(from - 1, definite) != null) {
+    // "dat € 40 miljoen is toegezegd": "dat" opening a clause is no determiner
+    if (from > 0 && match(from - 1, definite) != null && match(from - 1, OPENERS) == null) {
       return true;
     }
     return from > 2 && words[from - 1].equals("van") && match(from - 3, definite) != null;
+  }
+
+  /** Tells the view where the sentence's amounts and percentages stand: {@code [from, to)} each, in order. */
+  void placeQuantities(List<int[]> placed) {
+    quantities.clear();
+    quantities.addAll(placed);
+  }
+
+  /**
+   * Whether a name can belong to the amount that starts at {@code amount}: "€ 1 miljard via PURL
+   * en € 500 miljoen voor X" — a name after an amount of its clause belongs to the nearest amount
+   * before it; one before all the clause's amounts to each of them.
+   */
+  boolean reaches(int amount, Named n) {
+    Clause c = clauseAt(amount);
+    int owner = -1;
+    for (int[] q : quantities) {
+      if (q[0] >= c.from() && q[1] <= c.to() && q[1] <= n.from()) {
+        owner = q[0];
+      }
+    }
+    return owner < 0 || owner == amount;
   }
 
   /** Whether the clause asks what could be done with the amount: a question with a modal verb. */
