@@ -1,6 +1,8 @@
 package nl.kamergraaf.eval;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +21,9 @@ import java.util.function.Function;
  */
 final class QuantityRoleScorer implements Scorer {
 
-  private record Pair(java.math.BigDecimal value, Set<String> names, String shown) {
+  private record Pair(BigDecimal value, Set<String> names, String shown) {
     boolean sameAs(Pair other) {
-      return Decimals.same(value, other.value) && !java.util.Collections.disjoint(names, other.names);
+      return Decimals.same(value, other.value) && !Collections.disjoint(names, other.names);
     }
   }
 
@@ -40,12 +42,12 @@ final class QuantityRoleScorer implements Scorer {
   }
 
   /** The distinct (value, name) pairs of the gold items that have the field. */
-  private static <T> Map<String, String[]> goldPairs(List<T> items, Function<T, java.math.BigDecimal> value,
+  private static <T> Map<String, String[]> goldPairs(List<T> items, Function<T, BigDecimal> value,
       Function<T, String> name) {
     Map<String, String[]> pairs = new LinkedHashMap<>();
     for (T item : items) {
       String n = name.apply(item);
-      java.math.BigDecimal v = value.apply(item);
+      BigDecimal v = value.apply(item);
       if (n != null && !n.isBlank() && v != null) {
         pairs.putIfAbsent(v.stripTrailingZeros().toPlainString() + "|" + NameFolding.fold(n),
             new String[] {v.toPlainString(), n});
@@ -58,12 +60,12 @@ final class QuantityRoleScorer implements Scorer {
       GoldNames goldNames, Map<String, String[]> goldPairs, List<Map<String, String>> rows, String column) {
     List<Pair> expected = new ArrayList<>();
     for (String[] g : goldPairs.values()) {
-      java.math.BigDecimal v = new java.math.BigDecimal(g[0]);
+      BigDecimal v = new BigDecimal(g[0]);
       expected.add(new Pair(v, goldNames.namesOf(g[1]), Decimals.show(v) + " -> " + g[1]));
     }
     Map<String, Pair> found = new LinkedHashMap<>();
     for (Map<String, String> row : rows) {
-      java.math.BigDecimal v = Decimals.parse(row.get("value"));
+      BigDecimal v = Decimals.parse(row.get("value"));
       String name = row.get(column);
       if (v != null && name != null) {
         found.putIfAbsent(v.stripTrailingZeros().toPlainString() + "|" + NameFolding.fold(name),

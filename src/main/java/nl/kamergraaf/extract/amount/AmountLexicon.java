@@ -3,6 +3,7 @@ package nl.kamergraaf.extract.amount;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,14 +48,19 @@ final class AmountLexicon {
   record Form(List<String> tokens, boolean pair, boolean participle) {}
 
   private final Map<Cue, List<Row>> byCue = new EnumMap<>(Cue.class);
-  private final Map<String, Row> byId = new java.util.LinkedHashMap<>();
+  private final Map<String, Row> byId = new LinkedHashMap<>();
 
   private AmountLexicon() {}
 
   /** The bundled lexicon. */
   static AmountLexicon load() {
+    return load(RESOURCE);
+  }
+
+  /** A lexicon from a classpath resource written like the bundled one. */
+  static AmountLexicon load(String resource) {
     AmountLexicon lexicon = new AmountLexicon();
-    for (TsvTable.Row row : TsvTable.load(RESOURCE).require("id", "cue", "words", "reads", "rank").rows()) {
+    for (TsvTable.Row row : TsvTable.load(resource).require("id", "cue", "words", "reads", "rank").rows()) {
       lexicon.add(row);
     }
     return lexicon;

@@ -1,6 +1,7 @@
 package nl.kamergraaf.extract.amount;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,7 +89,7 @@ public final class AmountLinker {
     for (Map.Entry<Integer, List<TotalsAndParts.Placed>> e : bySentence.entrySet()) {
       out.addAll(TotalsAndParts.mark(views.get(e.getKey()), e.getValue()));
     }
-    out.sort(java.util.Comparator.comparing(q -> q.provenance().span()));
+    out.sort(Comparator.comparing(q -> q.provenance().span()));
     Map<Provenance, Boolean> definite = new HashMap<>();
     bySentence.forEach((i, statements) -> statements.forEach(p -> definite.put(p.quantity().provenance(),
         views.get(i).refersBack(p.from()))));

@@ -2,6 +2,7 @@ package nl.kamergraaf.extract.amount;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,16 +45,16 @@ final class SentenceView {
   final List<Phrase> phrases = new ArrayList<>();
   private final List<int[]> quantities = new ArrayList<>();
   final boolean question;
-  private final AmountLexicon lexicon;
+  private final Cues cues;
 
   SentenceView(Sentence sentence, List<Mention> mentions, AmountLexicon lexicon, Actors actors) {
     this.span = sentence.span();
     this.tokens = sentence.tokens();
-    this.lexicon = lexicon;
     this.words = new String[tokens.size()];
     for (int i = 0; i < words.length; i++) {
       words[i] = tokens.get(i).word().toLowerCase(Locale.ROOT);
     }
+    this.cues = new Cues(words, lexicon);
     this.names = names(mentions, actors);
     this.question = words.length > 0 && words[words.length - 1].equals("?");
     splitClauses();
@@ -89,7 +90,7 @@ final class SentenceView {
         out.add(new Named(group, i, i + 1, null));
       }
     }
-    out.sort(java.util.Comparator.comparingInt(Named::from));
+    out.sort(Comparator.comparingInt(Named::from));
     // "Tsjechisch" in "Tsjechisch munitie-initiatief": a name inside another is part of that name
     List<Named> outer = new ArrayList<>();
     for (Named n : out) {
@@ -176,62 +177,12 @@ final class SentenceView {
 
   /** The longest form of a row of one of {@code cues} that starts at token {@code i}, or null. */
   Match match(int i, Set<Cue> cues) {
-    Match best = null;
-    for (Cue cue : cues) {
-      for (Row row : lexicon.rows(cue)) {
-        for (AmountLexicon.Form f : row.forms()) {
-          if (!f.pair() && startsAt(f.tokens(), i) && (best == null || f.tokens().size() > best.length())) {
-            best = new Match(row, f.tokens().size());
-          }
-        }
-      }
-    }
-    return best;
-  }
-
-  private boolean startsAt(List<String> form, int i) {
-    if (i + form.size() > words.length) {
-      return false;
-    }
-    for (int k = 0; k < form.size(); k++) {
-      if (!words[i + k].equals(form.get(k))) {
-        return false;
-      }
-    }
-    return true;
+    return this.cues.match(i, cues);
   }
 
   /** Whether the words of a row of kind {@code cue} stand in the clause; with {@code participle} only a participle form. */
   boolean has(Clause c, Cue cue, boolean participle) {
-    for (Row row : lexicon.rows(cue)) {
-      for (AmountLexicon.Form f : row.forms()) {
-        if (participle && !f.participle()) {
-          continue;
-        }
-        if (f.pair() ? inClause(c, f.tokens().get(0)) && inClause(c, f.tokens().get(1)) : formIn(c, f.tokens())) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private boolean formIn(Clause c, List<String> form) {
-    for (int i = c.from(); i < c.to(); i++) {
-      if (startsAt(form, i) && i + form.size() <= c.to()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean inClause(Clause c, String word) {
-    for (int i = c.from(); i < c.to(); i++) {
-      if (words[i].equals(word)) {
-        return true;
-      }
-    }
-    return false;
+    return cues.has(c.from(), c.to(), cue, participle);
   }
 
   /** "de 30 miljard", "dit bedrag van 17,45 miljard": the amount at token {@code from} refers to one already named. */

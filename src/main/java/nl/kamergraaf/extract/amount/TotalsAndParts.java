@@ -2,6 +2,7 @@ package nl.kamergraaf.extract.amount;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import nl.kamergraaf.extract.amount.AmountLexicon.Cue;
@@ -40,7 +41,7 @@ final class TotalsAndParts {
   /** The token of a part word ("waarvan") in {@code [from, to)}, or -1. */
   private static int partCue(SentenceView s, int from, int to) {
     for (int i = from; i < to; i++) {
-      SentenceView.Match m = s.match(i, java.util.EnumSet.of(Cue.PART));
+      SentenceView.Match m = s.match(i, EnumSet.of(Cue.PART));
       if (m != null) {
         return i;
       }
@@ -50,7 +51,7 @@ final class TotalsAndParts {
 
   private static boolean isTotal(SentenceView s, Placed p) {
     for (int i = Math.max(0, p.from() - TOTAL_REACH); i < p.to(); i++) {
-      if (s.match(i, java.util.EnumSet.of(Cue.TOTAL)) != null) {
+      if (s.match(i, EnumSet.of(Cue.TOTAL)) != null) {
         return true;
       }
     }
