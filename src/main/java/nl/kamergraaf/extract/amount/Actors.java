@@ -68,11 +68,12 @@ final class Actors {
     return e;
   }
 
-  /** Whether this entity can give, receive or hold money at all. */
+  /** Whether this entity can give, receive or hold money: a country, an organisation, an office that acts for one. */
   boolean isActor(Entity e) {
     EntityType t = e.type();
-    return (t == EntityType.COUNTRY || t == EntityType.ORGANIZATION)
-        && notActors.stream().noneMatch(p -> matches(p, e.id()));
+    boolean acting = t == EntityType.COUNTRY || t == EntityType.ORGANIZATION
+        || (t == EntityType.ROLE && actingFor(e) != e);
+    return acting && notActors.stream().noneMatch(p -> matches(p, e.id()));
   }
 
   /** The entity that gives when {@code e} is named as the giver ("het kabinet": Nederland). */

@@ -5,6 +5,7 @@ import nl.kamergraaf.extract.amount.SentenceView.Clause;
 import nl.kamergraaf.extract.amount.SentenceView.Named;
 import nl.kamergraaf.extract.amount.SentenceView.Phrase;
 import nl.kamergraaf.extract.model.Entity;
+import nl.kamergraaf.extract.model.EntityType;
 
 /**
  * Reads who gives or spends an amount, or whose share a percentage is: the agent of a passive
@@ -145,13 +146,16 @@ final class GiverReader {
   /** The subject of clause {@code c} for an amount at {@code [from, to)}; climbs to the governing clause. */
   private Reading subject(SentenceView s, Clause c, int from, int to, boolean inQuestion, String rule, int climbed) {
     boolean passive = passive(s, c);
-    for (int i = Math.min(from, c.to()) - 1; i >= c.from() && !passive; i--) {
+    // the first actor of the amount's stretch of the clause: the subject comes before the object
+    // in "Nederland steunt Oekraïne met € N" and "Daarom steunt Nederland Oekraïne met € N"
+    int end = Math.min(from, c.to());
+    for (int i = climbed == 0 ? s.segmentStart(c, end) : c.from(); i < end && !passive; i++) {
       Named n = s.nameAt(i);
       if (n != null) {
         if (s.phraseOf(n) == null && actors.isActor(n.entity())) {
-          return new Reading(n.entity(), lexicon.row(rule).rank(), rule, n.from());
+          return new Reading(holderOf(s, n), lexicon.row(rule).rank(), rule, n.from());
         }
-        i = n.from();
+        i = n.to() - 1;
       } else if (actors.voice(s.words[i]) != null && !inPhrase(s, i) && !inQuestion) {
         return new Reading(actors.voice(s.words[i]), lexicon.row(rule).rank(), rule, i);
       }
@@ -171,6 +175,17 @@ final class GiverReader {
       }
     }
     return null;
+  }
+
+  /** "de Oekraïense minister van Defensie": a role's country when the paper names it, else the role. */
+  private static Entity holderOf(SentenceView s, Named n) {
+    if (n.entity().type() == EntityType.ROLE) {
+      Named before = ProgramReader.nameEndingBefore(s, n.from(), 0);
+      if (before != null && before.entity().type() == EntityType.COUNTRY) {
+        return before.entity();
+      }
+    }
+    return n.entity();
   }
 
   /**

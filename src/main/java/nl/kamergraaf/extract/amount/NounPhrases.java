@@ -25,27 +25,35 @@ final class NounPhrases {
   int end(int from, int limit) {
     int j = from;
     for (int units = 0; j < limit && units < MAX_UNITS; units++) {
-      int unit = j;
-      while (j < limit && isModifier(j) && s.nameAt(j) == null) {
-        j++;
-      }
-      int afterHead = head(j, limit);
-      if (afterHead == j && j == unit) {
+      int afterUnit = unit(j, limit);
+      if (afterUnit == j) {
         break;
       }
-      // a noun ending in -e ("de bijdrage van") was taken for an adjective: it is the head
-      j = afterHead;
+      j = afterUnit;
       if (j < limit && s.words[j].equals("van")) {
         j++;
         continue;
       }
-      if (j + 1 < limit && s.words[j].matches("en|of|,|alsook") && startsPhrase(j + 1)) {
+      // "aan Oekraïne en Moldavië" goes on; "aan PURL en Nederland geeft …" starts a clause
+      if (j + 1 < limit && s.words[j].matches("en|of|,|alsook") && startsPhrase(j + 1)
+          && !s.isVerb(unit(j + 1, limit))) {
         j++;
         continue;
       }
       break;
     }
     return j;
+  }
+
+  /** The token after the determiners, adjectives and head that start at {@code j}; {@code j} when none. */
+  private int unit(int j, int limit) {
+    int unit = j;
+    while (j < limit && isModifier(j) && s.nameAt(j) == null) {
+      j++;
+    }
+    int afterHead = head(j, limit);
+    // a noun ending in -e ("de bijdrage van") was taken for an adjective: it is the head
+    return afterHead == j && j == unit ? unit : afterHead;
   }
 
   /**

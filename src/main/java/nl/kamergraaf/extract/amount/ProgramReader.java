@@ -41,14 +41,15 @@ final class ProgramReader {
       }
     }
     int van = from - 1;
-    if (van > c.from() && s.words[van].equals("van")) {
+    if (van > c.from() && s.words[van].matches("van|met")) {
       int np = new NounPhrases(s).start(van, c.from());
       for (Named n : s.names) {
         if (n.entity().type() == EntityType.PROGRAM && n.from() >= np && n.to() <= van) {
           found.add(structural("amount/program-of", n));
         }
       }
-      Named apposed = found.isEmpty() ? nameEndingBefore(s, np, c.from(), ",", "(", ")") : null;
+      Named apposed = found.isEmpty() && s.words[van].equals("van")
+          ? nameEndingBefore(s, np, c.from(), ",", "(", ")") : null;
       if (apposed != null && apposed.entity().type() == EntityType.PROGRAM) {
         found.add(structural("amount/apposition", apposed));
       }
@@ -179,6 +180,14 @@ final class ProgramReader {
     int k = at - 1;
     for (int skipped = 0; k >= limit && skipped < 2 && List.of(signs).contains(s.words[k]); skipped++) {
       k--;
+    }
+    // "het Ukraine Assistance Fund (UAF), een envelop …": past the acronym in brackets
+    if (k + 1 < at && s.words[k + 1].equals(")")) {
+      int open = k;
+      while (open >= limit && open > k - 4 && !s.words[open].equals("(")) {
+        open--;
+      }
+      k = open >= limit && s.words[open].equals("(") ? open - 1 : k;
     }
     if (k < limit) {
       return null;

@@ -24,6 +24,8 @@ final class SentenceView {
   static final Set<Cue> PREPOSITIONS =
       EnumSet.of(Cue.LINK_PREP, Cue.SOURCE_PREP, Cue.GIVER_PREP, Cue.AGENT_PREP, Cue.OTHER_PREP);
   static final Set<Cue> OPENERS = EnumSet.of(Cue.BOUNDARY, Cue.RELATIVE, Cue.CONTROL, Cue.PART);
+  static final Set<Cue> VERBS = EnumSet.of(Cue.VERB, Cue.GIVING_VERB, Cue.RECEIVING_VERB, Cue.PASSIVE_AUX,
+      Cue.HYPOTHETICAL, Cue.GOVERNING_VERB);
 
   /** A name over tokens {@code [from, to)}; {@code mention} is null for a group word ("bondgenoten"). */
   record Named(Entity entity, int from, int to, Mention mention) {}
@@ -91,10 +93,14 @@ final class SentenceView {
       }
     }
     out.sort(Comparator.comparingInt(Named::from));
-    // "Tsjechisch" in "Tsjechisch munitie-initiatief": a name inside another is part of that name
+    // "Tsjechisch" in "Tsjechisch munitie-initiatief": a name inside another is part of that name;
+    // "(NSPA)" right after "NATO Support and Procurement Agency" is that name again
     List<Named> outer = new ArrayList<>();
     for (Named n : out) {
-      if (out.stream().noneMatch(o -> o != n && inside(n, o))) {
+      Named last = outer.isEmpty() ? null : outer.get(outer.size() - 1);
+      boolean again = last != null && n.from() >= 1 && words[n.from() - 1].equals("(")
+          && last.to() == n.from() - 1 && last.entity().equals(n.entity());
+      if (!again && out.stream().noneMatch(o -> o != n && inside(n, o))) {
         outer.add(n);
       }
     }
@@ -204,22 +210,53 @@ final class SentenceView {
   /**
    * Whether a name can belong to the amount that starts at {@code amount}: "€ 1 miljard via PURL
    * en € 500 miljoen voor X" — a name after an amount of its clause belongs to the nearest amount
-   * before it; one before all the clause's amounts to each of them.
+   * before it (and to the next one unless "en" or a comma comes first); one before all the
+   * clause's amounts to each of them.
    */
   boolean reaches(int amount, Named n) {
     Clause c = clauseAt(amount);
     int owner = -1;
+    int next = c.to();
     for (int[] q : quantities) {
       if (q[0] >= c.from() && q[1] <= c.to() && q[1] <= n.from()) {
         owner = q[0];
+      } else if (q[0] >= n.to() && q[0] < next && q[1] <= c.to()) {
+        next = q[0];
       }
     }
-    return owner < 0 || owner == amount;
+    // "… komt de steun aan Oekraïne op € 4,4 miljard": without "en" or a comma before the next
+    // amount, the name is said of that one too
+    return owner < 0 || owner == amount || (amount == next && !coordinated(n.to(), next));
+  }
+
+  /** Where the stretch of clause {@code c} before the amount at {@code amount} starts: after the clause's amount before it. */
+  int segmentStart(Clause c, int amount) {
+    int start = c.from();
+    for (int[] q : quantities) {
+      if (q[0] >= c.from() && q[1] <= amount) {
+        start = Math.max(start, q[1]);
+      }
+    }
+    return start;
+  }
+
+  private boolean coordinated(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (words[i].matches("en|of|,|;")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the clause asks what could be done with the amount: a question with a modal verb. */
   boolean hypothetical(Clause c) {
     return question && has(c, Cue.HYPOTHETICAL, false);
+  }
+
+  /** Whether token {@code i} is a verb the lexicon knows (of giving, receiving, an auxiliary …). */
+  boolean isVerb(int i) {
+    return i < words.length && match(i, VERBS) != null;
   }
 
   /** "EU" in "EU-steun": the name is part of a longer word, which it qualifies. */
