@@ -146,19 +146,15 @@ final class GiverReader {
   /** The subject of clause {@code c} for an amount at {@code [from, to)}; climbs to the governing clause. */
   private Reading subject(SentenceView s, Clause c, int from, int to, boolean inQuestion, String rule, int climbed) {
     boolean passive = passive(s, c);
-    // the first actor of the amount's stretch of the clause: the subject comes before the object
-    // in "Nederland steunt Oekraïne met € N" and "Daarom steunt Nederland Oekraïne met € N"
     int end = Math.min(from, c.to());
-    for (int i = climbed == 0 ? s.segmentStart(c, end) : c.from(); i < end && !passive; i++) {
-      Named n = s.nameAt(i);
-      if (n != null) {
-        if (s.phraseOf(n) == null && actors.isActor(n.entity())) {
-          return new Reading(holderOf(s, n), lexicon.row(rule).rank(), rule, n.from());
-        }
-        i = n.to() - 1;
-      } else if (actors.voice(s.words[i]) != null && !inPhrase(s, i) && !inQuestion) {
-        return new Reading(actors.voice(s.words[i]), lexicon.row(rule).rank(), rule, i);
-      }
+    Reading before = passive ? null : actorBefore(s, climbed == 0 ? s.segmentStart(c, end) : c.from(), end,
+        giving(s, end - 1), inQuestion, rule);
+    if (before == null && !passive && climbed == 0) {
+      // "Nederland komt uit op 2,01% … en 2,26% …": amounts in a row share the clause's subject
+      before = actorBefore(s, c.from(), end, giving(s, end - 1), inQuestion, rule);
+    }
+    if (before != null) {
+      return before;
     }
     if (climbed < MAX_CLIMB && governed(s, c)) {
       Clause above = s.clauses.get(c.index() - 1);
@@ -175,6 +171,33 @@ final class GiverReader {
       }
     }
     return null;
+  }
+
+  /**
+   * An actor outside any phrase in tokens {@code [from, end)}, or the writer's "ik"/"wij": in a
+   * clause of giving the first (the subject comes before the object in "Nederland steunt Oekraïne
+   * met € N" and "Daarom steunt Nederland Oekraïne met € N"), in any other the one nearest the
+   * amount ("wanneer de VS … de Nederlandse defensie-uitgaven naar 4% …").
+   */
+  private Reading actorBefore(SentenceView s, int from, int end, boolean first, boolean inQuestion, String rule) {
+    Reading found = null;
+    for (int i = from; i < end; i++) {
+      Named n = s.nameAt(i);
+      Entity actor = null;
+      if (n != null) {
+        actor = s.phraseOf(n) == null && actors.isActor(n.entity()) ? holderOf(s, n) : null;
+        i = n.to() - 1;
+      } else if (actors.voice(s.words[i]) != null && !inPhrase(s, i) && !inQuestion) {
+        actor = actors.voice(s.words[i]);
+      }
+      if (actor != null) {
+        found = new Reading(actor, lexicon.row(rule).rank(), rule, n != null ? n.from() : i);
+        if (first) {
+          return found;
+        }
+      }
+    }
+    return found;
   }
 
   /** "de Oekraïense minister van Defensie": a role's country when the paper names it, else the role. */
