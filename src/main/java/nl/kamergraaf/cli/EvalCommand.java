@@ -2,6 +2,7 @@ package nl.kamergraaf.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import nl.kamergraaf.eval.AmountRulePrecision;
 import nl.kamergraaf.eval.DatasetFacts;
 import nl.kamergraaf.eval.Evaluator;
 import nl.kamergraaf.eval.GoldLoader;
@@ -38,7 +39,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--input", defaultValue = "data/corpus", description = "Documents to build when no --store is given (default: ${DEFAULT-VALUE}).")
   Path input;
 
-  @Option(names = "--errors", description = "List the missed and spurious items per category, and the precision of each rule.")
+  @Option(names = "--errors", description = "List the missed and spurious items per category, the precision of each rule, and of each rule that read an amount's programme, giver or recipient.")
   boolean errors;
 
   @Option(names = "--json", description = "Print the report as JSON.")
@@ -57,6 +58,7 @@ public final class EvalCommand implements Callable<Integer> {
           : errors ? report.toText(new SpanLookup(dataset)::where) : report.toText(false));
       if (errors && !json) {
         out.print(Txn.calculateRead(dsg, () -> RulePrecision.of(dataset, goldDocs, facts)).toText());
+        out.print(new AmountRulePrecision(goldDocs).toText(dataset));
       }
       out.flush();
     } finally {

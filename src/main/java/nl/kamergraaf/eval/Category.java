@@ -24,6 +24,12 @@ public enum Category {
   AMOUNTS("amounts"),
   /** (value), one item per distinct value in a document. */
   PERCENTAGES("percentages"),
+  /** (value, programme) for each amount with a programme, one item per distinct pair in a document. */
+  AMOUNT_PROGRAMS("amounts.program"),
+  /** (value, who gives or spends it) for each amount with a giver, distinct pairs per document. */
+  AMOUNT_GIVERS("amounts.giver"),
+  /** (value, whose share it is) for each percentage with a subject, distinct pairs per document. */
+  PERCENTAGE_SUBJECTS("percentages.subject"),
   /** (subject, predicate, object). */
   RELATIONS("relations"),
   /** (person, role or its organisation) for each holds-role fact. */

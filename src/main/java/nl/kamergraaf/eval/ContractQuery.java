@@ -16,7 +16,7 @@ public enum ContractQuery {
   LABELS("labels", "entity", "label"),
   QUESTION_MENTIONS("question-mentions", "source", "number", "label"),
   ANSWER_MENTIONS("answer-mentions", "source", "number", "label"),
-  AMOUNTS("amounts", "source", "value", "currency", "subject", "program", "period"),
+  AMOUNTS("amounts", "source", "value", "currency", "subject", "program", "period", "recipient"),
   PERCENTAGES("percentages", "source", "value", "of", "subject", "year"),
   /** {@code via}: for a holds-role row whose object is the organisation of a role, that role. */
   RELATIONS("relations", "source", "subject", "predicate", "object", "via");

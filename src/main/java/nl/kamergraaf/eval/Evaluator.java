@@ -28,6 +28,7 @@ public final class Evaluator {
     all.add(new QuestionScorer());
     all.addAll(EntityScorer.all());
     all.add(new QuantityScorer());
+    all.add(new QuantityRoleScorer());
     all.add(new RelationScorer());
     all.add(new RoleScorer());
     this.scorers = List.copyOf(all);

@@ -3,6 +3,7 @@ package nl.kamergraaf.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import nl.kamergraaf.extract.amount.AmountLinker;
 import nl.kamergraaf.extract.api.ApiEntities;
 import nl.kamergraaf.extract.api.ApiFacts;
 import nl.kamergraaf.extract.api.ApiFactsReader;
@@ -48,6 +49,7 @@ public final class DocumentExtractor {
   private final MetadataExtractor metadata;
   private final StructureExtractor structure = new StructureExtractor();
   private final QuantityFinder quantities = QuantityFinder.load();
+  private final AmountLinker amounts;
   private final RelationExtractor relations;
   private final RoleHolders roleHolders;
   private final ChamberFractions chamberFractions;
@@ -65,6 +67,7 @@ public final class DocumentExtractor {
     this.roleHolders = new RoleHolders(entities);
     this.chamberFractions = new ChamberFractions(entities);
     this.askers = new Askers(entities);
+    this.amounts = new AmountLinker(entities);
     this.eu = entities.lookupId(EntityType.ORGANIZATION, "eu");
     this.apiFacts = new ApiFactsReader(api);
     this.members = new MemberLinker(people, api);
@@ -111,7 +114,8 @@ public final class DocumentExtractor {
     stated = distinct(stated);
     java.time.LocalDate dated = api.dateOr(info);
     java.time.Year year = dated == null ? null : java.time.Year.of(dated.getYear());
-    List<Quantity> found = QuantityLinker.link(quantities.findInSentences(text, tokenized, year), sentenceSpans, mentions, stated);
+    List<Quantity> found = amounts.link(text, split, mentions, questions.stream().map(Question::question).toList(),
+        quantities.findInSentences(text, tokenized, year));
 
     sink.start(doc);
     sink.info(info);

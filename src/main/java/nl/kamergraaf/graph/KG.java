@@ -25,6 +25,7 @@ public final class KG {
   public static final Node Amount = term("Amount");
   public static final Node Percentage = term("Percentage");
   public static final Node RelationStatement = term("RelationStatement");
+  public static final Node Restatement = term("Restatement");
   public static final Node Asserted = term("Asserted");
   public static final Node Intended = term("Intended");
   public static final Node Negated = term("Negated");
@@ -67,6 +68,12 @@ public final class KG {
   public static final Node subject = term("subject");
   public static final Node program = term("program");
   public static final Node period = term("period");
+  public static final Node recipient = term("recipient");
+  public static final Node restates = term("restates");
+  public static final Node partOfTotal = term("partOfTotal");
+  public static final Node subjectReadBy = term("subjectReadBy");
+  public static final Node programReadBy = term("programReadBy");
+  public static final Node recipientReadBy = term("recipientReadBy");
   // Where a fact's span starts in a PDF, Word or HTML file (on the position selector).
   public static final Node page = term("page");
   public static final Node paragraph = term("paragraph");

@@ -188,10 +188,16 @@ public final class RdfFactWriter implements FactSink {
 
   @Override
   public void quantity(Quantity q) {
-    Span span = provenance.originalSpan(q.provenance());
     boolean money = q.kind() == Quantity.Kind.AMOUNT;
-    Node fact = iris.fact(current.source(), money ? "amount" : "percentage", span.start() + "-" + span.end());
+    Node fact = quantityNode(q.kind(), q.provenance());
     quad(fact, KG.inDocument, doc);
+    if (q.restates() != null) {
+      // the same amount stated again: one fact, this span points at it
+      quad(fact, RDF.type.asNode(), KG.Restatement);
+      quad(fact, KG.restates, quantityNode(q.kind(), q.restates()));
+      provenance.write(fact, q.provenance());
+      return;
+    }
     if (money) {
       quad(fact, RDF.type.asNode(), KG.Amount);
       quad(fact, schemaValue, decimal(q.value()));
@@ -216,7 +222,29 @@ public final class RdfFactWriter implements FactSink {
     if (q.period() != null) {
       quad(fact, KG.period, string(q.period()));
     }
+    if (q.recipient() != null) {
+      quad(fact, KG.recipient, describe(q.recipient()));
+    }
+    readBy(fact, KG.subjectReadBy, q.readBy().subject());
+    readBy(fact, KG.programReadBy, q.readBy().program());
+    readBy(fact, KG.recipientReadBy, q.readBy().recipient());
+    if (q.partOf() != null) {
+      quad(fact, KG.partOfTotal, quantityNode(q.kind(), q.partOf()));
+    }
     provenance.write(fact, q.provenance());
+  }
+
+  /** An amount or percentage is named by the span of its statement in the original file. */
+  private Node quantityNode(Quantity.Kind kind, nl.kamergraaf.extract.model.Provenance statement) {
+    Span span = provenance.originalSpan(statement);
+    return iris.fact(current.source(), kind == Quantity.Kind.AMOUNT ? "amount" : "percentage",
+        span.start() + "-" + span.end());
+  }
+
+  private void readBy(Node fact, Node property, String rule) {
+    if (rule != null) {
+      quad(fact, property, string(rule));
+    }
   }
 
   @Override

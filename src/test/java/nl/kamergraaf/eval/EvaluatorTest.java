@@ -29,8 +29,9 @@ class EvaluatorTest {
         Map.entry(Category.COUNTRIES, 18), Map.entry(Category.PERSONS, 9),
         Map.entry(Category.PROGRAMS, 35), Map.entry(Category.ORGANIZATIONS, 27),
         Map.entry(Category.QUESTION_MENTIONS, 76), Map.entry(Category.AMOUNTS, 5),
-        Map.entry(Category.PERCENTAGES, 6), Map.entry(Category.RELATIONS, 60),
-        Map.entry(Category.ANSWER_MENTIONS, 0), Map.entry(Category.ROLES, 8));
+        Map.entry(Category.PERCENTAGES, 6), Map.entry(Category.AMOUNT_PROGRAMS, 3),
+        Map.entry(Category.AMOUNT_GIVERS, 5), Map.entry(Category.PERCENTAGE_SUBJECTS, 7),
+        Map.entry(Category.RELATIONS, 60), Map.entry(Category.ANSWER_MENTIONS, 0), Map.entry(Category.ROLES, 8));
     for (Category category : Category.values()) {
       assertEquals(new Counts(expected.get(category), 0, 0), report.counts(category),
           category.label());
@@ -183,11 +184,36 @@ class EvaluatorTest {
     Report report = evaluate();
     // 87000000.00 EUR states a sum already found: the same fact, neither new nor spurious.
     assertEquals(new Counts(4, 1, 1), report.counts(Category.AMOUNTS));
-    assertEquals(List.of("missed 5000000000 EUR (\"5 mld. euro\")", "spurious 5000000000 USD"),
+    assertEquals(List.of("missed 5000000000 EUR (\"5 mld. euro\")", "spurious 5000000000 USD [subject=EU, program=UAF]"),
         report.findings(Category.AMOUNTS).stream()
             .map(f -> f.kind().label() + " " + f.item()).toList());
     // The gold states 3.5% twice (NAVO 2035, Duitsland 2030): one value of the document.
     assertEquals(new Counts(6, 0, 0), report.counts(Category.PERCENTAGES));
+  }
+
+  @Test
+  void whatAnAmountIsTiedToIsScoredAsDistinctPairsOfValueAndName() {
+    rows.get(ContractQuery.AMOUNTS).forEach(r -> {
+      if (r.get("value").equals("5000000000")) {
+        r.put("subject", "Nederland"); // the EU gives it, not the Netherlands
+        r.put("program", "Ukraine Assistance Fund"); // an alias the gold lists for the UAF
+      } else if (r.get("value").equals("87000000")) {
+        r.remove("program");
+      } else if (r.get("value").equals("260000000")) {
+        r.put("program", "Duits geleide inkoopproject"); // the gold ties it to no programme
+      }
+    });
+    // the answer restates the 87 million: one pair, counted once
+    rows.get(ContractQuery.AMOUNTS).add(row("source", DOC_002, "value", "87000000", "currency", "EUR",
+        "subject", "Nederland"));
+    rows.get(ContractQuery.PERCENTAGES).removeIf(r -> "Duitsland".equals(r.get("subject")));
+    Report report = evaluate();
+    assertEquals(new Counts(2, 1, 1), report.counts(Category.AMOUNT_PROGRAMS));
+    assertEquals(List.of("missed 87000000 -> Duits geleide inkoopproject",
+            "spurious 260000000 -> Duits geleide inkoopproject"),
+        report.findings(Category.AMOUNT_PROGRAMS).stream().map(f -> f.kind().label() + " " + f.item()).toList());
+    assertEquals(new Counts(4, 1, 1), report.counts(Category.AMOUNT_GIVERS));
+    assertEquals(new Counts(6, 0, 1), report.counts(Category.PERCENTAGE_SUBJECTS));
   }
 
   @Test

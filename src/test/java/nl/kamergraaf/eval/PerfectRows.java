@@ -63,12 +63,16 @@ final class PerfectRows {
       }
     }
     for (GoldDocument.Amount a : doc.amounts()) {
-      rows.get(ContractQuery.AMOUNTS).add(
-          row("source", src, "value", a.value().toPlainString(), "currency", a.currency()));
+      Map<String, String> amount =
+          row("source", src, "value", a.value().toPlainString(), "currency", a.currency());
+      put(amount, "subject", a.subject());
+      put(amount, "program", a.program());
+      rows.get(ContractQuery.AMOUNTS).add(amount);
     }
     for (GoldDocument.Percentage p : doc.percentages()) {
-      rows.get(ContractQuery.PERCENTAGES)
-          .add(row("source", src, "value", p.value().toPlainString()));
+      Map<String, String> percentage = row("source", src, "value", p.value().toPlainString());
+      put(percentage, "subject", p.subject());
+      rows.get(ContractQuery.PERCENTAGES).add(percentage);
     }
     for (GoldDocument.Relation r : doc.relations()) {
       rows.get(ContractQuery.RELATIONS).add(row("source", src, "subject", r.subject(),

@@ -15,6 +15,7 @@ final class CollectedFacts implements FactSink {
   final List<Mention> mentions = new ArrayList<>();
   final List<Question> questions = new ArrayList<>();
   final List<Relation> relations = new ArrayList<>();
+  final List<Quantity> quantities = new ArrayList<>();
 
   static CollectedFacts of(DocumentExtractor extractor, Document doc) {
     CollectedFacts facts = new CollectedFacts();
@@ -36,7 +37,7 @@ final class CollectedFacts implements FactSink {
   @Override public void info(DocumentInfo info) { this.info = info; }
   @Override public void mention(Mention mention) { mentions.add(mention); }
   @Override public void question(Question question) { questions.add(question); }
-  @Override public void quantity(Quantity quantity) {}
+  @Override public void quantity(Quantity quantity) { quantities.add(quantity); }
   @Override public void relation(Relation relation) { relations.add(relation); }
   @Override public void finish(Document doc) {}
 }

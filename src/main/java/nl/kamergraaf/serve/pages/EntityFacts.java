@@ -21,7 +21,7 @@ final class EntityFacts {
   private static final String QUANTITIES = """
       SELECT DISTINCT ?f ?kind ?value ?max ?currency ?pct ?of ?period ?perYear ?exact ?start ?end ?doc
       WHERE { GRAPH ?g {
-          { ?f kg:subject ?e } UNION { ?f kg:program ?e }
+          { ?f kg:subject ?e } UNION { ?f kg:program ?e } UNION { ?f kg:recipient ?e }
           ?f a ?kind ; prov:wasDerivedFrom ?doc . FILTER(?kind IN (kg:Amount, kg:Percentage))
           OPTIONAL { ?f schema:value ?value } OPTIONAL { ?f kg:maxValue ?max }
           OPTIONAL { ?f schema:currency ?currency } OPTIONAL { ?f kg:percentage ?pct }

@@ -45,8 +45,12 @@ class PagesTest {
     assertTrue(html.contains("Koninkrijk der Nederlanden"), "other names");
     assertTrue(html.contains("href=\"http://www.wikidata.org/entity/Q55\""), "owl:sameAs");
     assertTrue(html.contains("badge t-country"), "type");
-    // Outgoing: NL co-leads a PCA; incoming: Ukraine supports … NL (as read).
-    assertTrue(html.contains("→ outgoing") && html.contains("← incoming"), "both directions");
+    // Outgoing: NL co-leads a PCA and supports Ukraine; incoming: NL is related to from the NAVO's page below.
+    assertTrue(html.contains("→ outgoing"), "outgoing relations");
+    String navo = page("/page/org/navo");
+    assertTrue(navo.contains("→ outgoing") && navo.contains("← incoming"),
+        "both directions: the NAVO leads Eastern Sentry, Nederland is a member of it");
+    assertTrue(navo.contains("href=\"/page/country/nl\""), "the incoming relation links its subject");
     assertTrue(html.contains("href=\"/page/country/ua\""), "links to related entities on this server");
     assertTrue(html.contains("co-leads"), "relation names");
     assertTrue(Pattern.compile("href=\"/page/doc/[0-9a-z_]+#at-\\d+-\\d+\"").matcher(html).find(),
@@ -66,7 +70,9 @@ class PagesTest {
     String html = page("/page/program/duits-geleid-inkoopproject");
     assertTrue(html.contains("Amounts and percentages"), "section");
     assertTrue(html.contains("<td class=\"num\">EUR 87000000</td><td>2024</td>"), "an amount and its year");
-    assertTrue(html.contains("<td class=\"num\">EUR 260000000</td><td>2023</td>"), "another");
+    // the 260 million went "deels via het EDA en deels via het Duits geleide inkoopproject": neither's alone
+    assertFalse(html.contains("EUR 260000000"), "an amount split over two channels");
+    assertTrue(page("/page/program/uaf").contains("<td class=\"num\">EUR 5000000000</td><td>2024</td>"), "another");
   }
 
   @Test
