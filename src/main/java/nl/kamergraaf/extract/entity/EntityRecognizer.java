@@ -33,6 +33,7 @@ public final class EntityRecognizer {
   private final NameIndex curated = new NameIndex();
   private final PatternRules personRules = PatternRules.load("/nl/kamergraaf/extract/rules/persons.rules");
   private final DefinitionKinds kinds = new DefinitionKinds();
+  private final ShortForms shortForms;
 
   public EntityRecognizer(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -41,6 +42,7 @@ public final class EntityRecognizer {
         curated.add(name, e.entity());
       }
     }
+    this.shortForms = new ShortForms(this);
   }
 
   /** The organisation a role's holder belongs to by that role alone (Kamerlid → Tweede Kamer), or null. */
@@ -89,6 +91,7 @@ public final class EntityRecognizer {
     kept = resolveOverlaps(concat(kept, PartsAndWholes.wholes(text, kept, local)));
     kept = resolveOverlaps(concat(kept, PartsAndWholes.bodiesInRoles(text, kept, local)));
     kept = resolveOverlaps(concat(kept, PartsAndWholes.leadersInNames(text, kept, local)));
+    kept = resolveOverlaps(concat(kept, shortForms.find(text, kept)));
     return new Result(withSurfaceForms(kept, text), local);
   }
 

@@ -28,6 +28,10 @@ public final class Anaphora {
           + "|instrument|operatie|plan|coalitie|faciliteit|prioriteit|capability|verklaring|akkoord|norm"
           + "|strategie|project|inkoopproject))\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** "de lening", "de EU-lening", "het fonds": a definite noun that names a programme's kind. */
+  private static final Pattern DEFINITE = Pattern.compile(
+      "(?<![\\p{L}])(?:de|het|De|Het)\\s+(?:\\p{L}+-)?(lening|missie|operatie|fonds|norm|akkoord|verklaring)\\b",
+      Pattern.UNICODE_CASE);
   /** The programme kind a noun names; nouns not listed take any programme. */
   private static final Map<String, String> KIND_OF_NOUN = Map.of(
       "lening", "loan", "missie", "mission", "operatie", "mission", "fonds", "fund",
@@ -37,15 +41,28 @@ public final class Anaphora {
 
   private Anaphora() {}
 
-  /** One resolved mention per reference (rule {@code entity/anaphor}), in text order. */
+  /**
+   * One resolved mention per reference (rule {@code entity/anaphor}), in text order: "hierin",
+   * "dit voorstel" reach the programme named last; "de lening", "de EU-lening", "het fonds"
+   * (a definite noun that says the programme's kind) only the last programme of that kind.
+   */
   public static List<Mention> references(String text, List<Mention> mentions) {
+    List<Mention> out = resolved(text, mentions, ANAPHOR.matcher(text), false);
+    out.addAll(resolved(text, mentions, DEFINITE.matcher(text), true));
+    out.sort(Comparator.comparing(x -> x.provenance().span()));
+    return out;
+  }
+
+  private static List<Mention> resolved(String text, List<Mention> mentions, Matcher m, boolean kindOnly) {
     List<Mention> out = new ArrayList<>();
-    Matcher m = ANAPHOR.matcher(text);
     while (m.find()) {
       String kind = m.group(1) == null ? null : KIND_OF_NOUN.get(m.group(1).toLowerCase(Locale.ROOT));
+      if (kindOnly && kind == null) {
+        continue;
+      }
       Mention last = null;
       Mention lastOfKind = null;
-      for (Mention c : mentions) {
+      for (Mention c : mentions.subList(firstWithin(mentions, m.start() - REACH), mentions.size())) {
         Span s = c.provenance().span();
         if (s.end() > m.start()) {
           break;
@@ -57,13 +74,29 @@ public final class Anaphora {
           }
         }
       }
-      Mention antecedent = lastOfKind != null ? lastOfKind : last;
+      Mention antecedent = lastOfKind != null || kindOnly ? lastOfKind : last;
       if (antecedent != null) {
         Span span = new Span(m.start(), m.end());
         out.add(new Mention(antecedent.entity(), new Provenance(span, m.group(), "entity/anaphor")));
       }
     }
     return out;
+  }
+
+  /** The index of the first mention that ends at or after {@code position} (mentions sorted by start). */
+  private static int firstWithin(List<Mention> sorted, int position) {
+    int a = 0;
+    int b = sorted.size();
+    while (a < b) {
+      int mid = (a + b) >>> 1;
+      // starts are sorted; a name is far shorter than the reach, so starting 200 earlier is safe
+      if (sorted.get(mid).provenance().span().start() < position - 200) {
+        a = mid + 1;
+      } else {
+        b = mid;
+      }
+    }
+    return a;
   }
 
   /** The mentions plus the resolved references, sorted by position. */
