@@ -1,5 +1,6 @@
 package nl.kamergraaf.extract.clause;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class FunctionWords {
       for (String w : row.list("words")) {
         String lower = w.toLowerCase(Locale.ROOT);
         if (lower.contains(" ")) {
-          words.phrases.computeIfAbsent(c, k -> new java.util.ArrayList<>()).add(List.of(lower.split(" +")));
+          words.phrases.computeIfAbsent(c, k -> new ArrayList<>()).add(List.of(lower.split(" +")));
         } else {
           words.single.computeIfAbsent(c, k -> new HashSet<>()).add(lower);
         }

@@ -2,6 +2,7 @@ package nl.kamergraaf.extract.relation;
 
 import java.util.HashMap;
 import java.util.Map;
+import nl.kamergraaf.extract.ExtractException;
 import nl.kamergraaf.extract.entity.EntityRecognizer;
 import nl.kamergraaf.extract.entity.TsvTable;
 import nl.kamergraaf.extract.model.Entity;
@@ -17,7 +18,7 @@ final class ActingFor {
       String[] to = row.get("acts-for").split("/", 2);
       Entity target = names.lookupId(EntityType.parse(to[0]), to[1]);
       if (target == null) {
-        throw new nl.kamergraaf.extract.ExtractException(row.where() + ": no entity " + row.get("acts-for"));
+        throw new ExtractException(row.where() + ": no entity " + row.get("acts-for"));
       }
       map.put(row.get("entity"), target);
     }

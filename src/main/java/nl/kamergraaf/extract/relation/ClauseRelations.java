@@ -34,12 +34,12 @@ final class ClauseRelations {
   /** Who does what a passive clause says: "door de EU", "vanuit de NAVO". */
   private static final Set<String> PASSIVE_AGENT = Set.of("door", "vanuit");
 
-  private final VerbFrames frames;
   private final FunctionWords words;
   private final ClauseModality modality;
+  private final FramePresence present;
 
   ClauseRelations(VerbFrames frames, FunctionWords words) {
-    this.frames = frames;
+    this.present = new FramePresence(frames, words);
     this.words = words;
     this.modality = new ClauseModality(words);
   }
@@ -51,31 +51,13 @@ final class ClauseRelations {
       for (int i : c.units()) {
         Unit unit = s.units().get(i);
         for (VerbForm form : unit.verbs()) {
-          for (VerbFrame f : applicable(s, c, i, form)) {
+          for (VerbFrame f : present.applicable(s, c, i, form)) {
             relate(s, args, c, i, form, f, names, modality.of(s, c, i), sentenceText, out);
           }
         }
       }
     }
     return List.copyOf(out.values());
-  }
-
-  /** The frames of this verb form that fit the clause: its particle stands there, its noun too. */
-  private List<VerbFrame> applicable(ParsedSentence s, Clause c, int i, VerbForm form) {
-    List<VerbFrame> candidates = frames.of(form.verbId());
-    if (candidates.isEmpty() || !particleFound(s, c, i, form)) {
-      return List.of();
-    }
-    List<VerbFrame> withNoun = new ArrayList<>();
-    List<VerbFrame> plain = new ArrayList<>();
-    for (VerbFrame f : candidates) {
-      if (f.nouns().isEmpty()) {
-        plain.add(f);
-      } else if (hasWord(s, c, f.nouns())) {
-        withNoun.add(f);
-      }
-    }
-    return withNoun.isEmpty() ? plain : withNoun;
   }
 
   private void relate(ParsedSentence s, ClauseArguments args, Clause c, int verb, VerbForm form, VerbFrame f,
@@ -209,56 +191,6 @@ final class ClauseRelations {
     return List.of();
   }
 
-  /** Whether the separable verb's particle stands where it must: joined, before "te", or later in a main clause. */
-  private boolean particleFound(ParsedSentence s, Clause c, int i, VerbForm form) {
-    String particle = form.particle();
-    if (particle.isEmpty()) {
-      return true;
-    }
-    String word = s.units().get(i).lower();
-    if (word.startsWith(particle) && word.length() > particle.length()) {
-      return true; // "bijdraagt", "bijgedragen", "bijdragen"
-    }
-    List<Integer> units = c.units();
-    int at = c.positionOf(i);
-    if (form.isA(VerbForm.Kind.INFINITIVE)) {
-      // "bij te dragen", "bij wil dragen"
-      for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
-        Unit x = s.units().get(units.get(k));
-        if (x.lower().equals(particle)) {
-          return true;
-        }
-        if (!x.lower().equals("te") && !x.isVerb()) {
-          break;
-        }
-      }
-      if (!form.finite()) {
-        return false;
-      }
-    }
-    for (int k = at + 1; k < units.size(); k++) {
-      int idx = units.get(k);
-      if (s.units().get(idx).lower().equals(particle) && standsAlone(s, idx)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A particle ends its clause's middle field: no name or article follows it as if it were a preposition. */
-  private boolean standsAlone(ParsedSentence s, int idx) {
-    if (idx + 1 >= s.units().size()) {
-      return true;
-    }
-    Unit next = s.units().get(idx + 1);
-    String w = next.lower();
-    if (next.isName() || words.is(WordClass.DETERMINER, w) && !w.equals("dat")) {
-      return false;
-    }
-    return next.isPunctuation() || next.isVerb() || words.is(WordClass.PREPOSITION, w)
-        || words.is(WordClass.COORDINATOR, w) || words.is(WordClass.SUBORDINATOR, w) || w.equals("om");
-  }
-
   private static boolean hasVerb(ParsedSentence s, Clause c, String verbId) {
     for (int i : c.units()) {
       if (s.units().get(i).verbs().stream().anyMatch(v -> v.verbId().equals(verbId))) {
@@ -278,31 +210,6 @@ final class ClauseRelations {
       }
     }
     return passive;
-  }
-
-  /** Whether one of the nouns stands in the clause outside a prepositional phrase ("kennis nemen van de leiding" has none). */
-  private boolean hasWord(ParsedSentence s, Clause c, Set<String> nouns) {
-    List<Integer> units = c.units();
-    for (int k = 0; k < units.size(); k++) {
-      if (nouns.contains(s.units().get(units.get(k)).lower()) && !inPhrase(s, units, k)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean inPhrase(ParsedSentence s, List<Integer> units, int k) {
-    for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
-      Unit x = s.units().get(units.get(j));
-      String w = x.lower();
-      if (words.is(WordClass.PREPOSITION, w)) {
-        return !w.equals("te") && !w.equals("om");
-      }
-      if (x.isVerb() || x.isName() || x.isPunctuation() || !words.is(WordClass.DETERMINER, w) && !w.endsWith("e")) {
-        return false;
-      }
-    }
-    return false;
   }
 
   private static String pronominal(String marker) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.kamergraaf.extract.ExtractException;
 import nl.kamergraaf.extract.entity.EntityRecognizer;
 import nl.kamergraaf.extract.entity.TsvTable;
 import nl.kamergraaf.extract.model.Entity;
@@ -30,7 +31,7 @@ final class Memberships {
         .require("organization", "group-words", "members").rows()) {
       Entity org = names.lookupId(EntityType.ORGANIZATION, row.get("organization"));
       if (org == null) {
-        throw new nl.kamergraaf.extract.ExtractException(row.where() + ": no organisation with key '"
+        throw new ExtractException(row.where() + ": no organisation with key '"
             + row.get("organization") + "' in organizations.tsv");
       }
       String words = String.join("|", row.list("group-words").stream().map(Pattern::quote).toList());
