@@ -16,6 +16,12 @@ import nl.kamergraaf.extract.model.EntityType;
 public final class ClauseArguments {
   private final ParsedSentence s;
   private final FunctionWords words;
+  /**
+   * Prepositions after the noun of an object that lead to what the object is about: "blokkeert
+   * de goedkeuring van X", "coördineert de inzet op X"; not "een conferentie over X".
+   */
+  private static final Set<String> OBJECT_PHRASE = Set.of("van", "tot", "op");
+
   private final ClauseSubjects finder;
   private final Map<Clause, List<Integer>> subjects = new HashMap<>();
   private final Map<Clause, List<Integer>> objects = new HashMap<>();
@@ -96,7 +102,7 @@ public final class ClauseArguments {
     if (out.isEmpty()) {
       for (int i : c.units()) {
         String chain = s.chain(i);
-        if (isArgument(i) && chain != null && !chain.isEmpty() && prepositions.contains(chain)) {
+        if (isArgument(i) && s.governor(i).equals("van") && chain != null && prepositions.contains(chain)) {
           out.add(i);
         }
       }
@@ -126,7 +132,7 @@ public final class ClauseArguments {
       for (int k = Math.max(0, fin + 1); k < c.units().size(); k++) {
         int i = c.units().get(k);
         String chain = s.chain(i);
-        if (isArgument(i) && !subject.contains(i) && chain != null
+        if (isArgument(i) && !subject.contains(i) && chain != null && OBJECT_PHRASE.contains(s.governor(i))
             && (chain.isEmpty() || chain.equals("tot") || chain.equals("van"))) {
           out.add(i);
           break;

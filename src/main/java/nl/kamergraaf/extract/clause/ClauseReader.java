@@ -76,21 +76,28 @@ public final class ClauseReader {
   }
 
   /**
-   * "tot de opbouw van X": for a name governed by "van", the preposition that governs the noun
-   * before "van" ("tot"), "" when that noun has none, null for other units.
+   * "tot de opbouw van X": for a name governed by a preposition right after a noun, the
+   * preposition that governs that noun ("tot"), "" when that noun has none ("de inzet op X"
+   * as an object), null for other units.
    */
   private List<String> chains(List<Unit> u, List<String> governors) {
     List<String> out = new ArrayList<>(u.size());
     for (int k = 0; k < u.size(); k++) {
-      out.add(governors.get(k).equals("van") ? chainOf(u, k) : null);
+      String g = governors.get(k);
+      out.add(g.isEmpty() || !u.get(k).isName() ? null : chainOf(u, k, g));
     }
     return out;
   }
 
-  private String chainOf(List<Unit> u, int k) {
+  private String chainOf(List<Unit> u, int k, String governor) {
     int van = k - 1;
-    while (van >= 0 && !u.get(van).lower().equals("van")) {
+    while (van >= 0 && !u.get(van).lower().equals(governor)) {
       van--;
+    }
+    Unit before = van > 0 ? u.get(van - 1) : null;
+    if (van < 0 || before != null && !endsNounPhrase(before) && !before.lower().endsWith("e")
+        && !before.verbIsA(VerbForm.Kind.INFINITIVE)) {
+      return null; // not right after a noun: "aan Oekraïne", where no phrase stands before
     }
     for (int j = van - 1; j >= Math.max(0, van - 6); j--) {
       Unit x = u.get(j);
@@ -113,16 +120,25 @@ public final class ClauseReader {
         return p;
       }
     }
-    for (int j = k - 1; j >= Math.max(0, k - 6); j--) {
+    boolean adjectivalParticiple = false;
+    for (int j = k - 1; j >= Math.max(0, k - 8); j--) {
       Unit x = u.get(j);
       String w = x.lower();
       if (x.isName() && SentenceUnits.countryAdjective(x)) {
         continue; // "met het Oekraïense GreentechHarvest"
       }
+      if (x.isName() && adjectivalParticiple && j > 0 && u.get(j - 1).lower().equals("door")) {
+        j--; // "het door Duitsland geleide inkoopproject": the agent stands inside the modifier
+        continue;
+      }
       if (x.isName() || x.isVerb() && !x.verbIsA(VerbForm.Kind.PARTICIPLE)) {
         return "";
       }
+      adjectivalParticiple |= x.verbIsA(VerbForm.Kind.PARTICIPLE) && w.endsWith("e");
       if (words.is(WordClass.PREPOSITION, w) || words.is(WordClass.INCLUSION, w)) {
+        if (adjectivalParticiple && j > 0 && words.is(WordClass.DETERMINER, u.get(j - 1).lower())) {
+          continue; // "de in 2024 vastgestelde X": the phrase modifies X, it does not govern it
+        }
         return w.equals("te") || w.equals("om") ? "" : w;
       }
       if (w.equals(",") || words.is(WordClass.COORDINATOR, w) || w.equals("als") || w.equals("zowel")) {

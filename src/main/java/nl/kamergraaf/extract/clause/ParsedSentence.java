@@ -48,8 +48,8 @@ public final class ParsedSentence {
   }
 
   /**
-   * For a name governed by "van": the preposition governing the noun before it ("tot" in "tot
-   * de opbouw van X"), "" when that noun has none; null for other units.
+   * For a name governed by a preposition right after a noun: the preposition governing that noun
+   * ("tot" in "tot de opbouw van X"), "" when that noun has none; null for other units.
    */
   public String chain(int i) {
     return chains.get(i);

@@ -89,7 +89,11 @@ final class NounRelations {
   private int agentUnit(ParsedSentence s, int i) {
     List<Unit> u = s.units();
     if (u.get(i).mention() != null) {
-      return i;
+      // "EU-steun": the organisation is the agent; "Patriot-inzet": the system is what is used
+      EntityType glued = u.get(i).mention().entity().type();
+      if (glued == EntityType.COUNTRY || glued == EntityType.ORGANIZATION) {
+        return i;
+      }
     }
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
       Unit x = u.get(j);
