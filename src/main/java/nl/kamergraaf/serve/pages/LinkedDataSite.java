@@ -21,7 +21,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * <p>Paths: {@code /} (index), {@code /id/…} (303 to page or data), {@code /page/…}, {@code
  * /data/…[.ttl|.jsonld|.nt|.rdf]}, {@code /.well-known/void}, {@code /dumps/kamergraaf.trig},
  * {@code /dumps/kamergraaf.nq.gz}, {@code /context.jsonld}, {@code /def}, {@code /query}, {@code
- * /export}, {@code /graph} (the view), {@code /graph/{doc}} (named graphs), {@code /static/…}.
+ * /export}, {@code /graph} (the view), {@code /graph/{doc}} (named graphs), {@code /static/…},
+ * {@code /search}.
  */
 public final class LinkedDataSite {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("nl.kamergraaf.server");
@@ -58,6 +59,7 @@ public final class LinkedDataSite {
     server.servlet("/export", new ExportServlet(this));
     server.servlet("/graph", new GraphViewServlet(this));
     server.servlet("/graph/*", new NamedGraphServlet(this));
+    server.servlet("/search", new SearchServlet(this));
     // "" is the root alone; Fuseki answers 404 for any path nothing serves.
     server.servlet("", new IndexServlet(this));
   }

@@ -52,6 +52,10 @@ final class PageLayout {
         .link("/query", "SPARQL")
         .link("/.well-known/void", "dataset (VoID)")
         .link("/dumps/kamergraaf.trig", "dump")
+        .open("form", "method", "get", "action", "/search", "class", "nav-search", "role", "search")
+        .open("input", "type", "search", "name", "q", "aria-label", "search the papers",
+            "placeholder", "search the papers")
+        .element("button", "Search", "type", "submit").close("form")
         .close("nav").close("header").open("main");
     return h;
   }

@@ -1,0 +1,192 @@
+package nl.kamergraaf.serve.search;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import nl.kamergraaf.graph.Vocabularies;
+import nl.kamergraaf.graph.text.DutchTextAnalyzer;
+import nl.kamergraaf.graph.text.SourceTexts;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.system.Txn;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * Runs a search on the served dataset: one SPARQL query with {@code text:query} and the filters,
+ * then a snippet and the exact span of the first match for each hit.
+ *
+ * <pre>{@code
+ * TextSearch search = new TextSearch(dsg, new SourceTexts(corpus), Duration.ofSeconds(10));
+ * List<SearchHit> hits = search.search(SearchWords.parse("drones", search.analyzer()),
+ *     SearchFilters.NONE, 50);
+ * }</pre>
+ *
+ * <p>The document a hit belongs to is the one whose named graph holds it, and a question's or
+ * answer's span is read from its own provenance, so this does not depend on how questions and
+ * answers are linked to their documents.
+ */
+public final class TextSearch {
+  /** The most hits the index is asked for before the filters; more are not worth reading. */
+  static final int INDEX_LIMIT = 2000;
+  private static final String PREFIXES = prefixes();
+  private static final String QUERY = """
+      SELECT ?item ?score ?text ?doc ?source ?title ?date ?kindLabel ?type ?q ?n ?fractie
+             ?fractieLabel ?start ?end ?qend WHERE {
+        (?item ?score ?text ?g) text:query (kg:text %s %d) .
+        GRAPH ?g {
+          ?doc a kg:Document ; kg:sourceFile ?source .
+          ?item a ?type .
+          VALUES ?type { %s }
+          OPTIONAL { ?item a kg:Question . BIND(?item AS ?q) }
+          OPTIONAL { ?q kg:answer ?item }
+          OPTIONAL { ?q kg:number ?n }
+          OPTIONAL { ?q kg:askedBy ?fractie }
+          OPTIONAL { ?item oa:hasTarget/oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end }
+          OPTIONAL { ?q oa:hasTarget/oa:hasSelector ?qpos . ?qpos oa:end ?qend }
+          OPTIONAL { ?doc dcterms:title ?title }
+          OPTIONAL { ?doc dcterms:date ?date }
+          OPTIONAL { ?doc kg:kind ?kind }
+        }
+        OPTIONAL { ?fractie skos:prefLabel ?fractieLabel FILTER(lang(?fractieLabel) != "en") }
+        OPTIONAL { ?kind skos:prefLabel ?kindLabel FILTER(lang(?kindLabel) != "en") }
+        %s
+      } ORDER BY DESC(?score) ?item""";
+
+  private final DatasetGraph dsg;
+  private final Function<String, Optional<String>> originals;
+  private final Duration timeout;
+  private final Analyzer analyzer = new DutchTextAnalyzer();
+
+  /** {@code originals}: a document's original text by its source file ({@link SourceTexts}). */
+  public TextSearch(DatasetGraph dsg, Function<String, Optional<String>> originals,
+      Duration timeout) {
+    this.dsg = dsg;
+    this.originals = originals;
+    this.timeout = timeout;
+  }
+
+  /** The analyser the index was built with, to parse what was typed. */
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
+  /** The SPARQL query a search runs; shown on the results page to take further. */
+  public static String sparql(SearchWords words, SearchFilters filters) {
+    StringBuilder types = new StringBuilder();
+    for (Found f : filters.found().isEmpty() ? EnumSet.allOf(Found.class) : filters.found()) {
+      types.append(FmtUtils.stringForNode(f.type)).append(' ');
+    }
+    return "PREFIX text: <http://jena.apache.org/text#>\n" + PREFIXES + String.format(QUERY,
+        FmtUtils.stringForNode(NodeFactory.createLiteralString(words.luceneQuery())),
+        INDEX_LIMIT, types.toString().strip(), filters.sparql());
+  }
+
+  /** Up to {@code max} hits, best first, and how many there are in all. */
+  public SearchResult search(SearchWords words, SearchFilters filters, int max) {
+    if (words.isEmpty()) {
+      return new SearchResult(List.of(), 0);
+    }
+    Map<Node, Binding> best = new LinkedHashMap<>();
+    Txn.executeRead(dsg, () -> {
+      try (QueryExec qe = QueryExec.dataset(dsg).query(sparql(words, filters))
+          .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+        // Rows come best first; an item repeats once per extra selector or label.
+        qe.select().forEachRemaining(row -> best.putIfAbsent(row.get(Var.alloc("item")),
+            BindingFactory.copy(row)));
+      }
+    });
+    List<SearchHit> hits = new ArrayList<>();
+    for (Binding row : best.values()) {
+      if (hits.size() == max) {
+        break;
+      }
+      hits.add(hit(row, words));
+    }
+    return new SearchResult(hits, best.size());
+  }
+
+  private SearchHit hit(Binding row, SearchWords words) {
+    String text = lexical(row, "text");
+    Snippet snippet = Snippet.of(text, words.terms(), analyzer);
+    Found found = Found.PAPER;
+    for (Found f : Found.values()) {
+      if (f.type.equals(row.get(Var.alloc("type")))) {
+        found = f;
+      }
+    }
+    long[] span = span(row, found, text, snippet);
+    return new SearchHit(row.get(Var.alloc("item")), found, row.get(Var.alloc("doc")),
+        lexical(row, "title"), lexical(row, "date"), lexical(row, "kindLabel"),
+        row.get(Var.alloc("fractie")), lexical(row, "fractieLabel"), lexical(row, "n"),
+        ((Number) row.get(Var.alloc("score")).getLiteralValue()).doubleValue(), snippet,
+        span[0], span[1]);
+  }
+
+  /**
+   * The code points of the snippet's first match in the document's file. Exact when the indexed
+   * text is the file's text at the item's span (or the whole file); otherwise the matched words
+   * are looked for in the file after the question they answer, so the link still lands on them.
+   */
+  private long[] span(Binding row, Found found, String text, Snippet snippet) {
+    long[] none = {-1, -1};
+    Optional<String> original = originals.apply(lexical(row, "source"));
+    if (!snippet.matched() || original.isEmpty()) {
+      return none;
+    }
+    String file = original.get();
+    long itemStart = -1;
+    if (found == Found.PAPER && file.equals(text)) {
+      itemStart = 0;
+    } else if (row.get(Var.alloc("start")) != null) {
+      // The indexed text is the item's span, or a part of it (TextIndexBuild.choose).
+      long s = number(row, "start");
+      String spanned = SourceTexts.span(file, s, number(row, "end")).orElse("");
+      int at = spanned.indexOf(text);
+      if (at >= 0) {
+        itemStart = s + spanned.codePointCount(0, at);
+      }
+    }
+    if (itemStart >= 0) {
+      long start = itemStart + text.codePointCount(0, snippet.firstStart());
+      return new long[] {start, start + text.codePointCount(snippet.firstStart(), snippet.firstEnd())};
+    }
+    String words = text.substring(snippet.firstStart(), snippet.firstEnd());
+    long after = row.get(Var.alloc("qend")) != null ? number(row, "qend") : 0;
+    int from = after > 0 && after < file.codePointCount(0, file.length())
+        ? file.offsetByCodePoints(0, (int) after) : 0;
+    int at = file.indexOf(words, from);
+    if (at < 0) {
+      return none;
+    }
+    long start = file.codePointCount(0, at);
+    return new long[] {start, start + words.codePointCount(0, words.length())};
+  }
+
+  private static long number(Binding row, String var) {
+    return ((Number) row.get(Var.alloc(var)).getLiteralValue()).longValue();
+  }
+
+  private static String lexical(Binding row, String var) {
+    Node n = row.get(Var.alloc(var));
+    return n == null ? null : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+  }
+
+  private static String prefixes() {
+    StringBuilder b = new StringBuilder();
+    Vocabularies.PREFIXES.getNsPrefixMap()
+        .forEach((p, ns) -> b.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
+    return b.toString();
+  }
+}
