@@ -60,6 +60,8 @@ public final class LinkedDataSite {
     server.servlet("/graph", new GraphViewServlet(this));
     server.servlet("/graph/*", new NamedGraphServlet(this));
     server.servlet("/search", new SearchServlet(this));
+    // Fuseki owns /sparql; a browser asking it for HTML gets the editor from this filter.
+    server.filter(KamergraafServer.SPARQL_PATH, new SparqlEditor());
     // "" is the root alone; Fuseki answers 404 for any path nothing serves.
     server.servlet("", new IndexServlet(this));
   }
