@@ -22,7 +22,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * /data/…[.ttl|.jsonld|.nt|.rdf]}, {@code /.well-known/void}, {@code /dumps/kamergraaf.trig},
  * {@code /dumps/kamergraaf.nq.gz}, {@code /context.jsonld}, {@code /def}, {@code /query}, {@code
  * /export}, {@code /graph} (the view), {@code /graph/{doc}} (named graphs), {@code /static/…},
- * {@code /search}.
+ * {@code /search}, {@code /feed} and {@code /feed/…} (Atom).
  */
 public final class LinkedDataSite {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("nl.kamergraaf.server");
@@ -60,6 +60,8 @@ public final class LinkedDataSite {
     server.servlet("/graph", new GraphViewServlet(this));
     server.servlet("/graph/*", new NamedGraphServlet(this));
     server.servlet("/search", new SearchServlet(this));
+    server.servlet("/feed", new FeedServlet(this));
+    server.servlet("/feed/*", new FeedServlet(this));
     // Fuseki owns /sparql; a browser asking it for HTML gets the editor from this filter.
     server.filter(KamergraafServer.SPARQL_PATH, new SparqlEditor());
     // "" is the root alone; Fuseki answers 404 for any path nothing serves.

@@ -47,6 +47,9 @@ final class PageLayout {
       h.open("link", "rel", "stylesheet", "href", extraStylesheet);
     }
     h.open("link", "rel", "stylesheet", "href", "/static/kamergraaf.css", "id", stylesheetId);
+    if (idPath != null && !idPath.startsWith("doc/") && idPath.indexOf('/') > 0) {
+      h.open("link", "rel", "alternate", "type", "application/atom+xml", "href", "/feed/" + idPath);
+    }
     if (idPath != null) {
       for (DataFormat f : DataFormat.values()) {
         h.open("link", "rel", "alternate", "type", f.mediaType,

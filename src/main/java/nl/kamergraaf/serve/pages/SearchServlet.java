@@ -4,17 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
-import java.util.Set;
-import nl.kamergraaf.serve.search.Found;
 import nl.kamergraaf.serve.search.SearchFilters;
 import nl.kamergraaf.serve.search.SearchResult;
 import nl.kamergraaf.serve.search.SearchWords;
 import nl.kamergraaf.serve.search.TextSearch;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryCancelledException;
 
 /**
@@ -43,8 +36,7 @@ final class SearchServlet extends SiteServlet {
     String typed = request.getParameter("q") == null ? "" : request.getParameter("q");
     SearchFilters filters;
     try {
-      filters = new SearchFilters(entity(request, "fractie"), entity(request, "kind"),
-          date(request, "from"), date(request, "to"), found(request));
+      filters = SearchRequests.filters(request, site.links());
     } catch (IllegalArgumentException e) {
       plain(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
       return;
@@ -63,48 +55,5 @@ final class SearchServlet extends SiteServlet {
           + ". Rebuild it with `kamergraaf build --full`.";
     }
     html(response, new SearchPage(site).render(typed, filters, words, result, problem));
-  }
-
-  /** An entity parameter, as an id path ({@code fractie/vvd}) or a full IRI; empty is none. */
-  private Node entity(HttpServletRequest request, String name) {
-    String value = request.getParameter(name);
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    if (value.startsWith("http://") || value.startsWith("https://")) {
-      return NodeFactory.createURI(value);
-    }
-    if (!value.matches("[A-Za-z0-9._~/-]+") && !value.matches("[a-z]+/[^\\s<>\"{}|\\\\^`]+")) {
-      throw new IllegalArgumentException(name + " must be an id path such as fractie/vvd, not "
-          + value);
-    }
-    return NodeFactory.createURI(site.links().iriOfIdPath(value));
-  }
-
-  private static LocalDate date(HttpServletRequest request, String name) {
-    String value = request.getParameter(name);
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(name + " must be a date as YYYY-MM-DD, not " + value);
-    }
-  }
-
-  private static Set<Found> found(HttpServletRequest request) {
-    String[] values = request.getParameterValues("in");
-    Set<Found> found = EnumSet.noneOf(Found.class);
-    if (values != null) {
-      for (String v : values) {
-        Found f = Found.of(v);
-        if (f == null) {
-          throw new IllegalArgumentException("in must be paper, question or answer, not " + v);
-        }
-        found.add(f);
-      }
-    }
-    return found;
   }
 }
