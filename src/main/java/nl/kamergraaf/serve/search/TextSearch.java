@@ -42,27 +42,36 @@ public final class TextSearch {
   static final int INDEX_LIMIT = 2000;
   private static final String PREFIXES = prefixes();
   private static final String QUERY = """
-      SELECT ?item ?score ?text ?doc ?source ?title ?date ?kindLabel ?type ?q ?n ?fractie
+      SELECT ?item ?score ?text ?doc ?source ?title ?date ?kindLabel ?type ?n ?fractie
              ?fractieLabel ?start ?end ?qend WHERE {
         (?item ?score ?text ?g) text:query (kg:text %s %d) .
         GRAPH ?g {
           ?doc a kg:Document ; kg:sourceFile ?source .
-          ?item a ?type .
-          VALUES ?type { %s }
-          OPTIONAL { ?item a kg:Question . BIND(?item AS ?q) }
-          OPTIONAL { ?q kg:answer ?item }
-          OPTIONAL { ?q kg:number ?n }
-          OPTIONAL { ?q kg:askedBy ?fractie }
+          %s
           OPTIONAL { ?item oa:hasTarget/oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end }
-          OPTIONAL { ?q oa:hasTarget/oa:hasSelector ?qpos . ?qpos oa:end ?qend }
           OPTIONAL { ?doc dcterms:title ?title }
           OPTIONAL { ?doc dcterms:date ?date }
           OPTIONAL { ?doc kg:kind ?kind }
         }
-        OPTIONAL { ?fractie skos:prefLabel ?fractieLabel FILTER(lang(?fractieLabel) != "en") }
         OPTIONAL { ?kind skos:prefLabel ?kindLabel FILTER(lang(?kindLabel) != "en") }
         %s
       } ORDER BY DESC(?score) ?item""";
+  /**
+   * One branch per kind of hit, each binding all it needs itself: an OPTIONAL whose variable is
+   * unbound (a paper has no question) would match every triple of its predicate.
+   */
+  private static final java.util.Map<Found, String> BRANCHES = java.util.Map.of(
+      Found.PAPER, "{ ?item a kg:Document . BIND(kg:Document AS ?type) }",
+      Found.QUESTION, """
+          { ?item a kg:Question ; kg:number ?n . BIND(kg:Question AS ?type)
+            OPTIONAL { ?item kg:askedBy ?fractie
+              OPTIONAL { ?fractie skos:prefLabel ?fractieLabel FILTER(lang(?fractieLabel) != "en") } } }""",
+      Found.ANSWER, """
+          { ?item a kg:Answer . BIND(kg:Answer AS ?type)
+            OPTIONAL { ?q kg:answer ?item ; kg:number ?n
+              OPTIONAL { ?q kg:askedBy ?fractie
+                OPTIONAL { ?fractie skos:prefLabel ?fractieLabel FILTER(lang(?fractieLabel) != "en") } }
+              OPTIONAL { ?q oa:hasTarget/oa:hasSelector ?qpos . ?qpos oa:end ?qend } } }""");
 
   private final DatasetGraph dsg;
   private final Function<String, Optional<String>> originals;
@@ -84,13 +93,13 @@ public final class TextSearch {
 
   /** The SPARQL query a search runs; shown on the results page to take further. */
   public static String sparql(SearchWords words, SearchFilters filters) {
-    StringBuilder types = new StringBuilder();
+    List<String> branches = new ArrayList<>();
     for (Found f : filters.found().isEmpty() ? EnumSet.allOf(Found.class) : filters.found()) {
-      types.append(FmtUtils.stringForNode(f.type)).append(' ');
+      branches.add(BRANCHES.get(f));
     }
     return "PREFIX text: <http://jena.apache.org/text#>\n" + PREFIXES + String.format(QUERY,
         FmtUtils.stringForNode(NodeFactory.createLiteralString(words.luceneQuery())),
-        INDEX_LIMIT, types.toString().strip(), filters.sparql());
+        INDEX_LIMIT, String.join("\n          UNION ", branches), filters.sparql());
   }
 
   /** Up to {@code max} hits, best first, and how many there are in all. */
