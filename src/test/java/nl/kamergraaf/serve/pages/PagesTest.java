@@ -65,8 +65,9 @@ class PagesTest {
   void entityPageListsAmountsWithTheirPeriod() {
     String html = page("/page/program/duits-geleid-inkoopproject");
     assertTrue(html.contains("Amounts and percentages"), "section");
-    assertTrue(html.contains("<td class=\"num\">EUR 87000000</td><td>2024</td>"), "an amount and its year");
-    assertTrue(html.contains("<td class=\"num\">EUR 260000000</td><td>2023</td>"), "another");
+    // Amounts as people read them: € 87 mln, not EUR 87000000.
+    assertTrue(html.contains("<td class=\"num\">€ 87 mln</td><td>2024</td>"), "an amount and its year");
+    assertTrue(html.contains("<td class=\"num\">€ 260 mln</td><td>2023</td>"), "another");
   }
 
   @Test
