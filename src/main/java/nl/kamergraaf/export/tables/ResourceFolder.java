@@ -11,8 +11,10 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -22,12 +24,26 @@ import java.util.stream.Stream;
 public final class ResourceFolder {
   private ResourceFolder() {}
 
-  /** File name → text of every file in {@code folder} ending in {@code suffix}, by name. */
+  /**
+   * File name → text of every file in {@code folder} ending in {@code suffix}, by name, from
+   * every place on the class path that has the folder (the first place wins a name): the jar, or
+   * the classes and test-classes folders of a build.
+   */
   public static Map<String, String> read(String folder, String suffix) {
-    URL url = ResourceFolder.class.getResource(folder);
-    if (url == null) {
-      return Map.of();
+    Map<String, String> out = new TreeMap<>();
+    try {
+      Enumeration<URL> places = ResourceFolder.class.getClassLoader()
+          .getResources(folder.startsWith("/") ? folder.substring(1) : folder);
+      while (places.hasMoreElements()) {
+        read(places.nextElement(), suffix).forEach(out::putIfAbsent);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    return out;
+  }
+
+  private static Map<String, String> read(URL url, String suffix) throws IOException {
     try {
       URI uri = url.toURI();
       if (!uri.getScheme().equals("jar")) {
@@ -39,8 +55,6 @@ public final class ResourceFolder {
       try (FileSystem fs = FileSystems.newFileSystem(jar, Map.of())) {
         return read(fs.getPath(spec.substring(spec.indexOf('!') + 1)), suffix);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
