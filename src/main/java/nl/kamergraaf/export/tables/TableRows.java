@@ -43,7 +43,7 @@ final class TableRows {
     List<String> columns = table.columnNames();
     List<List<String>> rows = new ArrayList<>();
     Txn.executeRead(dsg, () -> {
-      try (QueryExec qe = QueryExec.dataset(dsg).query(prefixes() + table.query()).build()) {
+      try (QueryExec qe = QueryExec.dataset(dsg).query(Vocabularies.sparqlPrefixes() + table.query()).build()) {
         qe.select().forEachRemaining(b -> {
           List<String> row = new ArrayList<>(columns.size());
           for (String c : columns) {
@@ -107,7 +107,7 @@ final class TableRows {
     if (spansByDocument == null) {
       Map<String, List<Span>> out = new HashMap<>();
       Txn.executeRead(dsg, () -> {
-        try (QueryExec qe = QueryExec.dataset(dsg).query(prefixes() + SPANS).build()) {
+        try (QueryExec qe = QueryExec.dataset(dsg).query(Vocabularies.sparqlPrefixes() + SPANS).build()) {
           qe.select().forEachRemaining(b -> out.computeIfAbsent(b.get("doc").getURI(),
               k -> new ArrayList<>()).add(new Span(b.get("item").getURI(),
               b.get("type").getURI().endsWith("Question") ? "question" : "answer",
@@ -120,10 +120,4 @@ final class TableRows {
     return spansByDocument;
   }
 
-  private static String prefixes() {
-    StringBuilder b = new StringBuilder();
-    Vocabularies.PREFIXES.getNsPrefixMap()
-        .forEach((p, ns) -> b.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
-    return b.toString();
-  }
 }

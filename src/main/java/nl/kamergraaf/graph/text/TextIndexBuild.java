@@ -45,7 +45,7 @@ public final class TextIndexBuild {
         }
       }""";
 
-  private static final String PREFIXES = prefixes();
+  private static final String PREFIXES = Vocabularies.sparqlPrefixes();
 
   private final Function<String, Optional<String>> originals;
 
@@ -135,10 +135,4 @@ public final class TextIndexBuild {
     });
   }
 
-  private static String prefixes() {
-    StringBuilder b = new StringBuilder();
-    Vocabularies.PREFIXES.getNsPrefixMap()
-        .forEach((p, ns) -> b.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
-    return b.toString();
-  }
 }

@@ -131,7 +131,7 @@ public final class FeedQueries {
   private List<Binding> select(String query, Node entity) {
     return Txn.calculateRead(dsg, () -> {
       List<Binding> rows = new ArrayList<>();
-      try (QueryExec qe = QueryExec.dataset(dsg).query(prefixes() + query)
+      try (QueryExec qe = QueryExec.dataset(dsg).query(Vocabularies.sparqlPrefixes() + query)
           .substitution("e", entity).set(ARQ.httpServiceAllowed, false)
           .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
         qe.select().forEachRemaining(rows::add);
@@ -140,10 +140,4 @@ public final class FeedQueries {
     });
   }
 
-  static String prefixes() {
-    StringBuilder b = new StringBuilder();
-    Vocabularies.PREFIXES.getNsPrefixMap()
-        .forEach((p, ns) -> b.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
-    return b.toString();
-  }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import nl.kamergraaf.graph.Vocabularies;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
@@ -34,7 +35,7 @@ public final class SavedQueryFeed {
       Function<Node, String> page) {
     Query query;
     try {
-      query = QueryFactory.create(FeedQueries.prefixes() + text);
+      query = QueryFactory.create(Vocabularies.sparqlPrefixes() + text);
     } catch (QueryParseException e) {
       throw new IllegalArgumentException("the query does not parse: " + e.getMessage());
     }

@@ -40,7 +40,7 @@ import org.apache.lucene.analysis.Analyzer;
 public final class TextSearch {
   /** The most hits the index is asked for before the filters; more are not worth reading. */
   static final int INDEX_LIMIT = 2000;
-  private static final String PREFIXES = prefixes();
+  private static final String PREFIXES = Vocabularies.sparqlPrefixes();
   private static final String QUERY = """
       SELECT ?item ?score ?text ?doc ?source ?title ?date ?kindLabel ?type ?n ?fractie
              ?fractieLabel ?start ?end ?qend WHERE {
@@ -135,7 +135,7 @@ public final class TextSearch {
         found = f;
       }
     }
-    long[] span = span(row, found, text, snippet);
+    long[] span = HitSpan.of(row, found, text, snippet, originals);
     return new SearchHit(row.get(Var.alloc("item")), found, row.get(Var.alloc("doc")),
         lexical(row, "title"), lexical(row, "date"), lexical(row, "kindLabel"),
         row.get(Var.alloc("fractie")), lexical(row, "fractieLabel"), lexical(row, "n"),
@@ -143,59 +143,10 @@ public final class TextSearch {
         span[0], span[1]);
   }
 
-  /**
-   * The code points of the snippet's first match in the document's file. Exact when the indexed
-   * text is the file's text at the item's span (or the whole file); otherwise the matched words
-   * are looked for in the file after the question they answer, so the link still lands on them.
-   */
-  private long[] span(Binding row, Found found, String text, Snippet snippet) {
-    long[] none = {-1, -1};
-    Optional<String> original = originals.apply(lexical(row, "source"));
-    if (!snippet.matched() || original.isEmpty()) {
-      return none;
-    }
-    String file = original.get();
-    long itemStart = -1;
-    if (found == Found.PAPER && file.equals(text)) {
-      itemStart = 0;
-    } else if (row.get(Var.alloc("start")) != null) {
-      // The indexed text is the item's span, or a part of it (TextIndexBuild.choose).
-      long s = number(row, "start");
-      String spanned = SourceTexts.span(file, s, number(row, "end")).orElse("");
-      int at = spanned.indexOf(text);
-      if (at >= 0) {
-        itemStart = s + spanned.codePointCount(0, at);
-      }
-    }
-    if (itemStart >= 0) {
-      long start = itemStart + text.codePointCount(0, snippet.firstStart());
-      return new long[] {start, start + text.codePointCount(snippet.firstStart(), snippet.firstEnd())};
-    }
-    String words = text.substring(snippet.firstStart(), snippet.firstEnd());
-    long after = row.get(Var.alloc("qend")) != null ? number(row, "qend") : 0;
-    int from = after > 0 && after < file.codePointCount(0, file.length())
-        ? file.offsetByCodePoints(0, (int) after) : 0;
-    int at = file.indexOf(words, from);
-    if (at < 0) {
-      return none;
-    }
-    long start = file.codePointCount(0, at);
-    return new long[] {start, start + words.codePointCount(0, words.length())};
-  }
-
-  private static long number(Binding row, String var) {
-    return ((Number) row.get(Var.alloc(var)).getLiteralValue()).longValue();
-  }
 
   private static String lexical(Binding row, String var) {
     Node n = row.get(Var.alloc(var));
     return n == null ? null : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
   }
 
-  private static String prefixes() {
-    StringBuilder b = new StringBuilder();
-    Vocabularies.PREFIXES.getNsPrefixMap()
-        .forEach((p, ns) -> b.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
-    return b.toString();
-  }
 }
