@@ -39,6 +39,7 @@ public final class TextIndexes {
   public static final String FIELD = "text";
   static final String ENTITY_FIELD = "uri";
   static final String GRAPH_FIELD = "graph";
+  static final String LANG_FIELD = "lang";
 
   private static final Logger LOG = LoggerFactory.getLogger("nl.kamergraaf.store");
   /** TDB2 shares one connection per database in a process; the index is shared likewise. */
@@ -50,6 +51,9 @@ public final class TextIndexes {
   static TextIndexConfig config() {
     EntityDefinition entities = new EntityDefinition(ENTITY_FIELD, FIELD, KG.text);
     entities.setGraphField(GRAPH_FIELD);
+    // The texts have no language tag; naming the field only stops jena-text warning, on every
+    // open, that stored values come back without one.
+    entities.setLangField(LANG_FIELD);
     TextIndexConfig config = new TextIndexConfig(entities);
     DutchTextAnalyzer analyzer = new DutchTextAnalyzer();
     config.setAnalyzer(analyzer);
