@@ -14,12 +14,19 @@ import java.util.stream.Stream;
 
 /**
  * Queries over HTTP against {@code kamergraaf serve} in a child JVM: entity pages (when the server
- * has them), DESCRIBE of entities, the contract queries of {@code queries/}, and the aggregate of
- * amounts per programme per year, each at several numbers of concurrent clients.
+ * has them), DESCRIBE of entities, the contract queries of {@code queries/}, the aggregate of
+ * amounts per programme per year, and full-text search ({@code text:query} and the search page),
+ * each at several numbers of concurrent clients.
  */
 final class ServeStages {
   static final String AGGREGATE = "amounts-per-program.rq";
   private static final String JSON = "application/sparql-results+json";
+  /** What the full-text rows search for: words, a stemmed plural, folded diacritics, a phrase. */
+  static final List<String> SEARCHED = List.of("munitie", "drones", "Oekraine", "\"F-35\"");
+  private static final String TEXT_QUERY = """
+      PREFIX text: <http://jena.apache.org/text#>
+      PREFIX kg: <https://w3id.org/kamergraaf/def#>
+      SELECT ?item ?score WHERE { (?item ?score) text:query (kg:text "%s" 100) }""";
 
   private final ChildJvm jvm;
   private final Path store;
@@ -70,6 +77,18 @@ final class ServeStages {
       kinds.put("contract queries (" + contract.size() + ", round-robin)", contract);
       kinds.put("aggregate: amounts per programme per year", List.of(HttpLoad.Request.sparql(sparql,
           Files.readString(queries.resolve(AGGREGATE), StandardCharsets.UTF_8), JSON)));
+      List<HttpLoad.Request> texts = new ArrayList<>();
+      List<HttpLoad.Request> searches = new ArrayList<>();
+      for (String words : SEARCHED) {
+        texts.add(HttpLoad.Request.sparql(sparql, String.format(TEXT_QUERY,
+            words.replace("\"", "\\\"")), JSON));
+        searches.add(HttpLoad.Request.get(root.resolve("/search?q="
+            + java.net.URLEncoder.encode(words, StandardCharsets.UTF_8)), "text/html"));
+      }
+      kinds.put("full-text search: text:query (" + SEARCHED.size() + " searches)", texts);
+      if (HttpLoad.status(searches.get(0)) / 100 == 2) {
+        kinds.put("search page (GET /search?q=…, HTML)", searches);
+      }
 
       for (var kind : kinds.entrySet()) {
         HttpLoad.Outcome first = HttpLoad.warm(kind.getKey() + ", first asking", kind.getValue());

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import nl.kamergraaf.export.ExportException;
@@ -12,6 +13,7 @@ import nl.kamergraaf.export.ExportFilter;
 import nl.kamergraaf.export.ExportFormat;
 import nl.kamergraaf.export.ExportGraph;
 import nl.kamergraaf.export.GraphExtract;
+import nl.kamergraaf.export.tables.TablesExport;
 import nl.kamergraaf.graph.Store;
 import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine.Command;
@@ -29,7 +31,9 @@ public final class ExportCommand implements Callable<Integer> {
   Path store;
 
   @Option(names = "--format", defaultValue = "gexf",
-      description = "gexf, graphml, cytoscape, csv (nodes.csv and edges.csv), nodes-csv or edges-csv (default: ${DEFAULT-VALUE}).")
+      description = "gexf, graphml, cytoscape, csv (nodes.csv and edges.csv), nodes-csv, edges-csv, "
+          + "or tables (CSV tables for statistics and datapackage.json, into a folder; default: "
+          + "tables) (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = {"--output", "-o"},
@@ -57,6 +61,9 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (format.equalsIgnoreCase("tables")) {
+      return tables();
+    }
     ExportFilter filter = new ExportFilter(types, document, from, to, entity, hops);
     boolean csv = format.equalsIgnoreCase("csv");
     ExportFormat single = csv ? null : ExportFormat.named(format);
@@ -81,6 +88,27 @@ public final class ExportCommand implements Callable<Integer> {
         graph.nodes().size(), graph.edges().size(),
         output == null && !csv ? "" : " to " + (output == null ? Path.of(".") : output));
     spec.commandLine().getErr().flush();
+    return ExitCodes.OK;
+  }
+
+  /** The tables for statistics: always the whole dataset, so the filters do not apply. */
+  private int tables() {
+    if (types != null || document != null || from != null || to != null || entity != null) {
+      throw new ExportException("--format tables exports the whole dataset: leave out --types, "
+          + "--document, --from, --to and --entity (filter the tables in your statistics tool)");
+    }
+    Path folder = output == null ? Path.of("tables") : output;
+    DatasetGraph dsg = Store.open(store);
+    Map<String, Integer> rows;
+    try {
+      rows = TablesExport.toFolder(dsg, folder);
+    } finally {
+      Store.close(dsg);
+    }
+    var err = spec.commandLine().getErr();
+    rows.forEach((table, n) -> err.printf("  %-12s %,d rows%n", table + ".csv", n));
+    err.printf("Exported %d tables and %s to %s.%n", rows.size(), TablesExport.DATAPACKAGE, folder);
+    err.flush();
     return ExitCodes.OK;
   }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.kamergraaf.KamergraafException;
 import nl.kamergraaf.graph.Store;
+import nl.kamergraaf.graph.text.TextIndexes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,7 +38,7 @@ public final class QueryCommand implements Callable<Integer> {
       throw new KamergraafException("cannot read " + file + ": " + e.getMessage(), e);
     }
     var query = StoreQueries.parse(text, file.toString());
-    var dsg = Store.open(store);
+    var dsg = TextIndexes.attach(Store.open(store));
     try {
       StoreQueries.run(dsg, query, format, System.out);
     } finally {

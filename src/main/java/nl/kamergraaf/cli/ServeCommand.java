@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import nl.kamergraaf.graph.Iris;
 import nl.kamergraaf.graph.Store;
+import nl.kamergraaf.graph.text.TextIndexes;
 import nl.kamergraaf.ingest.IngestException;
 import nl.kamergraaf.serve.KamergraafServer;
 import nl.kamergraaf.serve.pages.LinkedDataSite;
@@ -56,7 +57,7 @@ public final class ServeCommand implements Callable<Integer> {
       throw new IngestException(
           "--input " + input + " is not a folder of documents (the one the store was built from)");
     }
-    var dsg = Store.open(store);
+    var dsg = TextIndexes.attach(Store.open(store));
     KamergraafServer.Builder builder = limits.applyTo(KamergraafServer.builder()
         .dataset(dsg).port(port).queryTimeout(Duration.ofSeconds(timeoutSeconds)));
     LinkedDataSite site = LinkedDataSite.builder().dataset(dsg).base(base).documents(input).build();

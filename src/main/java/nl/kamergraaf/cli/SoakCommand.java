@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import nl.kamergraaf.graph.Iris;
 import nl.kamergraaf.graph.Store;
+import nl.kamergraaf.graph.text.TextIndexes;
 import nl.kamergraaf.serve.soak.SoakReport;
 import nl.kamergraaf.serve.soak.SoakRun;
 import picocli.CommandLine.Command;
@@ -49,7 +50,7 @@ public final class SoakCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    var dsg = Store.open(store);
+    var dsg = TextIndexes.attach(Store.open(store));
     try {
       SoakReport report = SoakRun.builder().dataset(dsg).base(base).documents(input)
           .duration(duration).clients(clients).expensiveClients(expensive).queryTimeout(timeout)

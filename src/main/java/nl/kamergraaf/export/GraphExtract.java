@@ -96,6 +96,16 @@ public final class GraphExtract {
       throw new ExportException("no document '" + filter.document() + "' in the store; documents: "
           + docs.values().stream().map(Doc::sourceFile).sorted().toList());
     }
+    if ((filter.from() != null || filter.to() != null) && selected.isEmpty()) {
+      // A range no paper falls in names nothing, like an unknown document: say what there is.
+      List<LocalDate> dated = docs.values().stream().map(Doc::date).filter(d -> d != null)
+          .sorted().toList();
+      throw new ExportException("no document is dated from " + (filter.from() == null ? "any day"
+          : filter.from()) + " to " + (filter.to() == null ? "any day" : filter.to())
+          + (dated.isEmpty() ? "; no document in the store has a date"
+              : "; the documents are dated from " + dated.get(0) + " to "
+                  + dated.get(dated.size() - 1)));
+    }
     return selected;
   }
 

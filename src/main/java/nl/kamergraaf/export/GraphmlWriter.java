@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** GraphML: node label, type, documents and first date; edge type, weight and dates. */
+/** GraphML: node label, type, documents, first date and dates; edge type, weight and dates. */
 final class GraphmlWriter implements ExportFormat.Writer {
   static final String NS = "http://graphml.graphdrawing.org/xmlns";
 
@@ -21,6 +21,7 @@ final class GraphmlWriter implements ExportFormat.Writer {
       key(xml, "type", "node", "type", "string");
       key(xml, "documents", "node", "documents", "int");
       key(xml, "first", "node", "first_date", "string");
+      key(xml, "ndates", "node", "dates", "string");
       key(xml, "etype", "edge", "type", "string");
       key(xml, "weight", "edge", "weight", "int");
       key(xml, "edates", "edge", "dates", "string");
@@ -34,6 +35,9 @@ final class GraphmlWriter implements ExportFormat.Writer {
         data(xml, "type", n.type());
         data(xml, "documents", n.documents());
         data(xml, "first", n.firstDate());
+        // Every dated paper the entity is in, as the edges have them (space-separated ISO dates).
+        data(xml, "ndates",
+            n.dates().stream().map(LocalDate::toString).collect(Collectors.joining(" ")));
         xml.writeEndElement();
       }
       for (GraphEdge e : graph.edges()) {

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import nl.kamergraaf.KamergraafException;
 import nl.kamergraaf.extract.DocumentExtractor;
+import nl.kamergraaf.graph.text.SourceTexts;
+import nl.kamergraaf.graph.text.TextIndexBuild;
+import nl.kamergraaf.graph.text.TextIndexes;
 import nl.kamergraaf.ingest.Document;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDF;
@@ -100,7 +103,11 @@ final class StoreUpdate {
       return new BuildSummary(0, counts[1], rejected, before.quads(), millisSince(start), current.get(), true);
     }
     long[] quads = {0};
-    Path db = Store.buildBulk(dir, dsg -> quads[0] = load(dsg, now.values()));
+    Path db = Store.buildBulk(dir, dsg -> {
+      quads[0] = load(dsg, now.values());
+      // Inside the fresh database, so the index is swapped in (and removed) with it.
+      indexTexts(dsg, input);
+    });
     try {
       new BuildManifest(db.getFileName().toString(), quads[0], now).write(dir);
       cache.retainOnly(new HashSet<>(now.values()));
@@ -168,6 +175,15 @@ final class StoreUpdate {
       loader.finishException(e);
       throw new KamergraafException("loading the extracted quads from " + cache.dir() + " failed: " + e, e);
     }
+  }
+
+  private void indexTexts(DatasetGraph dsg, Path input) {
+    long started = System.nanoTime();
+    Path folder = TextIndexes.folderOf(dsg).orElseThrow(
+        () -> new StoreException("the fresh database in " + dir + " has no folder for its text index"));
+    int indexed = new TextIndexBuild(new SourceTexts(input)).write(dsg, folder);
+    LOG.info("Store {}: text index of {} documents, questions and answers written in {} s", dir,
+        indexed, millisSince(started) / 1000);
   }
 
   private Optional<Path> currentDatabase() {

@@ -55,6 +55,14 @@ public final class Vocabularies {
 
   private Vocabularies() {}
 
+  /** The PREFIX lines of {@link #PREFIXES}, to put before a query written with them. */
+  public static String sparqlPrefixes() {
+    StringBuilder b = new StringBuilder();
+    PREFIXES.getNsPrefixMap()
+        .forEach((p, ns) -> b.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
+    return b.toString();
+  }
+
   private static Node uri(String iri) {
     return NodeFactory.createURI(iri);
   }

@@ -1,5 +1,6 @@
 package nl.kamergraaf.serve;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -115,6 +116,7 @@ public final class KamergraafServer implements AutoCloseable {
     private int maxThreads = DEFAULT_MAX_THREADS;
     private long cacheBytes = ResponseCache.DEFAULT_BYTES;
     private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+    private final Map<String, Filter> filters = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -212,6 +214,21 @@ public final class KamergraafServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Adds a filter at a path spec, run after the server's own filters (limits, cache) and before
+     * Fuseki: for answers a servlet cannot give because Fuseki owns the path, such as the SPARQL
+     * editor a browser gets at {@value KamergraafServer#SPARQL_PATH}.
+     */
+    public Builder filter(String pathSpec, Filter filter) {
+      Objects.requireNonNull(pathSpec, "pathSpec");
+      Objects.requireNonNull(filter, "filter");
+      if (!pathSpec.startsWith("/")) {
+        throw new IllegalArgumentException("filter path must start with /, not " + pathSpec);
+      }
+      filters.put(pathSpec, filter);
+      return this;
+    }
+
     public KamergraafServer build() {
       if (dataset == null) {
         throw new IllegalStateException("no dataset to serve: call .dataset(Store.open(dir))");
@@ -244,6 +261,7 @@ public final class KamergraafServer implements AutoCloseable {
         // Last, so that only requests the limits let through are kept or answered from memory.
         fuseki.addFilter("/*", new ResponseCache(cacheBytes, queryTimeout.toMillis()));
       }
+      filters.forEach(fuseki::addFilter);
       servlets.forEach(fuseki::addServlet);
       FusekiServer server = fuseki.build();
       pooledOutputBuffers(server);

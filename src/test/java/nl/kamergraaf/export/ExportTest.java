@@ -170,10 +170,29 @@ class ExportTest {
     assertFalse(early.edges().isEmpty());
     assertTrue(early.edges().stream().flatMap(e -> e.dates().stream())
         .allMatch(d -> d.getYear() == 2024), "only 2024 dates");
-    ExportGraph none = extract(new ExportFilter(Set.of(), null, LocalDate.of(1990, 1, 1), LocalDate.of(1990, 12, 31), null, 1));
-    assertTrue(none.nodes().isEmpty() && none.edges().isEmpty());
+    // A range no paper falls in names nothing: an error saying which dates there are.
+    ExportException none = assertThrows(ExportException.class, () -> extract(new ExportFilter(
+        Set.of(), null, LocalDate.of(1990, 1, 1), LocalDate.of(1990, 12, 31), null, 1)));
+    assertTrue(none.getMessage().contains("dated from 2024-02-06"), none.getMessage());
     assertThrows(ExportException.class, () -> new ExportFilter(Set.of(), null,
         LocalDate.of(2025, 1, 1), LocalDate.of(2024, 1, 1), null, 1));
+  }
+
+  @Test
+  void everyDatedPaperIsAGraphmlDateAndAGexfSpell() {
+    String graphml = new String(bytes(ExportFormat.GRAPHML), java.nio.charset.StandardCharsets.UTF_8);
+    String gexf = new String(bytes(ExportFormat.GEXF), java.nio.charset.StandardCharsets.UTF_8);
+    java.util.Set<String> dates = new java.util.TreeSet<>();
+    org.apache.jena.system.Txn.executeRead(BundledCorpus.dataset(), () -> org.apache.jena.sparql.exec.QueryExec
+        .dataset(BundledCorpus.dataset()).query("SELECT ?d WHERE { ?doc a <https://w3id.org/kamergraaf/def#Document> ;"
+            + " <http://purl.org/dc/terms/date> ?d }").select()
+        .forEachRemaining(row -> dates.add(row.get("d").getLiteralLexicalForm())));
+    assertFalse(dates.isEmpty());
+    for (String date : dates) {
+      assertTrue(java.util.regex.Pattern.compile("<data key=\"ndates\">[^<]*" + date).matcher(graphml).find(),
+          "a node's GraphML dates hold " + date);
+      assertTrue(gexf.contains("<spell start=\"" + date + "\""), "a GEXF spell at " + date);
+    }
   }
 
   @Test

@@ -2,6 +2,9 @@ package nl.kamergraaf.graph;
 
 import java.nio.file.Path;
 import nl.kamergraaf.extract.DocumentExtractor;
+import nl.kamergraaf.graph.text.SourceTexts;
+import nl.kamergraaf.graph.text.TextIndexBuild;
+import nl.kamergraaf.graph.text.TextIndexes;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
@@ -38,10 +41,16 @@ public final class BundledCorpus {
     return summary;
   }
 
-  /** The store opened for reading (union default graph); do not close. */
+  /**
+   * The store opened for reading (union default graph), with its text index for {@code
+   * text:query} written on first use as a build writes it; do not close.
+   */
   public static synchronized DatasetGraph dataset() {
     if (dataset == null) {
-      dataset = Store.open(store());
+      DatasetGraph dsg = Store.open(store());
+      Path folder = TextIndexes.folderOf(dsg).orElseThrow();
+      new TextIndexBuild(new SourceTexts(CORPUS)).write(dsg, folder);
+      dataset = TextIndexes.attach(dsg, folder);
     }
     return dataset;
   }

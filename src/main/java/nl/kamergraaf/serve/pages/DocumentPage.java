@@ -31,7 +31,7 @@ final class DocumentPage {
     this.site = site;
   }
 
-  String render(Node doc, String idPath, List<Binding> own) {
+  String render(Node doc, String idPath, List<Binding> own, DocumentHit hit) {
     LocalLinks links = site.links();
     String title = idPath;
     String source = null;
@@ -79,7 +79,7 @@ final class DocumentPage {
                 + "text of " + source + " cannot be shown; the questions and answers above can.",
             "class", "note");
       } else {
-        new MarkedText(site).render(h, doc, original);
+        new MarkedText(site).render(h, doc, original, hit);
       }
     }
     h.close("article");

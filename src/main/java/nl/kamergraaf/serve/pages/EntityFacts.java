@@ -87,10 +87,10 @@ final class EntityFacts {
     for (Binding row : rows) {
       boolean amount = lexical(row, "kind").endsWith("Amount");
       String value = amount
-          ? lexical(row, "currency") + " " + number(row, "value")
-              + (get(row, "max") == null ? "" : " – " + number(row, "max"))
+          ? Formats.money(number(row, "value"), lexical(row, "currency"))
+              + (get(row, "max") == null ? "" : " – " + Formats.money(number(row, "max"), lexical(row, "currency")))
               + (lexical(row, "perYear").equals("true") ? " per year" : "")
-          : number(row, "pct") + " %" + (get(row, "of") == null ? "" : " of " + lexical(row, "of"));
+          : Formats.number(number(row, "pct")) + " %" + (get(row, "of") == null ? "" : " of " + lexical(row, "of"));
       h.open("tr").element("td", amount ? "amount" : "percentage").element("td", value, "class", "num")
           .element("td", lexical(row, "period")).open("td");
       PageLayout.provenance(h, site.links(), row);

@@ -82,10 +82,16 @@ final class EntityPage {
         .link("/graph?entity=" + LocalLinks.encode(idPath) + "&hops=1", "Neighbourhood in the graph view")
         .raw(" · ")
         .link("/export?format=gexf&entity=" + LocalLinks.encode(idPath) + "&hops=1", "GEXF")
+        .raw(" · ")
+        .link("/feed/" + idPath, "Atom feed", "type", "application/atom+xml", "class", "feed")
         .close("p");
+    boolean charts = new EntityCharts(site).render(h, entity);
     relations(h, entity, idPath, parameters);
     new EntityFacts(site, idPath, parameters).render(h, entity);
     h.close("article");
+    if (charts) {
+      Charts.scripts(h);
+    }
     return PageLayout.end(h);
   }
 

@@ -8,9 +8,12 @@ import nl.kamergraaf.export.ExportFilter;
 import nl.kamergraaf.export.ExportFormat;
 import nl.kamergraaf.export.ExportGraph;
 import nl.kamergraaf.export.GraphExtract;
+import nl.kamergraaf.export.tables.TablesExport;
 
 /**
  * {@code GET /export?format=gexf|graphml|cytoscape|nodes-csv|edges-csv} with the filters of
+ * {@link ExportFilter}, or {@code format=tables}: the tables for statistics as a zip (whole dataset);
+ * the filters of
  * {@link ExportFilter} as parameters: {@code types=country,org}, {@code document=…}, {@code
  * from=2024-01-01}, {@code to=…}, {@code entity=country/nl}, {@code hops=2}. A bad parameter gets
  * {@code 400} with the reason.
@@ -26,6 +29,12 @@ final class ExportServlet extends SiteServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    if ("tables".equals(request.getParameter("format"))) {
+      response.setContentType("application/zip");
+      response.setHeader("Content-Disposition", "attachment; filename=\"kamergraaf-tables.zip\"");
+      TablesExport.toZip(site.sparql().dataset(), response.getOutputStream());
+      return;
+    }
     ExportFormat format;
     ExportGraph graph;
     try {

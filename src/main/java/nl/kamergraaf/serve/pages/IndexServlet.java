@@ -49,8 +49,13 @@ final class IndexServlet extends SiteServlet {
         + "about which programmes, organisations and countries, for how much money — read from "
         + "parliamentary papers by rules, with every fact pointing to the text it was read from.");
     h.open("ul", "class", "links");
-    item(h, KamergraafServer.SPARQL_PATH, "SPARQL endpoint", " (read-only; or use the ", null);
+    item(h, KamergraafServer.SPARQL_PATH, "SPARQL endpoint", " (read-only; in a browser the "
+        + "editor with the example queries; or the plain ", null);
     h.link("/query", "query form").text(")").close("li");
+    item(h, "/search", "Search", " the papers, questions and answers (Dutch stemming: drones "
+        + "finds drone)", "");
+    item(h, "/export?format=tables", "Tables for statistics", " (CSV and a Frictionless "
+        + "datapackage.json, zipped) for R, pandas or SPSS", "");
     item(h, "/.well-known/void", "Dataset description", " in VoID and DCAT ("
         + site.description().triples() + " triples)", "");
     item(h, "/dumps/kamergraaf.trig", "Dump as TriG", "", "");
@@ -66,8 +71,12 @@ final class IndexServlet extends SiteServlet {
     h.element("p", "Every entity IRI " + site.links().base() + "id/… answers here at /id/…: "
         + "browsers are sent to its page, linked-data clients to its data in Turtle, JSON-LD, "
         + "N-Triples or RDF/XML by their Accept header.");
+    boolean charts = new HomeCharts(site).render(h);
     documents(h);
     entities(h);
+    if (charts) {
+      Charts.scripts(h);
+    }
     html(response, PageLayout.end(h));
   }
 
@@ -84,7 +93,7 @@ final class IndexServlet extends SiteServlet {
     h.open("table", "class", "facts").open("thead").open("tr").element("th", "date")
         .element("th", "identifier").element("th", "title").close("tr").close("thead").open("tbody");
     for (Binding row : rows) {
-      h.open("tr").element("td", lexical(row, "date")).element("td", lexical(row, "identifier"))
+      h.open("tr").element("td", Formats.date(lexical(row, "date"))).element("td", lexical(row, "identifier"))
           .open("td");
       PageLayout.term(h, site.links(), get(row, "doc"), get(row, "title"));
       h.close("td").close("tr");

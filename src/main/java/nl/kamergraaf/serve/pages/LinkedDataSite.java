@@ -21,7 +21,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * <p>Paths: {@code /} (index), {@code /id/…} (303 to page or data), {@code /page/…}, {@code
  * /data/…[.ttl|.jsonld|.nt|.rdf]}, {@code /.well-known/void}, {@code /dumps/kamergraaf.trig},
  * {@code /dumps/kamergraaf.nq.gz}, {@code /context.jsonld}, {@code /def}, {@code /query}, {@code
- * /export}, {@code /graph} (the view), {@code /graph/{doc}} (named graphs), {@code /static/…}.
+ * /export}, {@code /graph} (the view), {@code /graph/{doc}} (named graphs), {@code /static/…},
+ * {@code /search}, {@code /feed} and {@code /feed/…} (Atom).
  */
 public final class LinkedDataSite {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("nl.kamergraaf.server");
@@ -58,6 +59,11 @@ public final class LinkedDataSite {
     server.servlet("/export", new ExportServlet(this));
     server.servlet("/graph", new GraphViewServlet(this));
     server.servlet("/graph/*", new NamedGraphServlet(this));
+    server.servlet("/search", new SearchServlet(this));
+    server.servlet("/feed", new FeedServlet(this));
+    server.servlet("/feed/*", new FeedServlet(this));
+    // Fuseki owns /sparql; a browser asking it for HTML gets the editor from this filter.
+    server.filter(KamergraafServer.SPARQL_PATH, new SparqlEditor());
     // "" is the root alone; Fuseki answers 404 for any path nothing serves.
     server.servlet("", new IndexServlet(this));
   }

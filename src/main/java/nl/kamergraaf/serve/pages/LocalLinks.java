@@ -74,6 +74,18 @@ final class LocalLinks {
     return page == null ? null : page + "#" + spanId(start, end);
   }
 
+  /**
+   * The link to a search hit in a document page: the page marks the span and scrolls to it,
+   * e.g. {@code /page/doc/001?hit=120-126#hit}.
+   */
+  String atHit(Node document, long start, long end) {
+    String page = href(document);
+    return page == null ? null : page + "?hit=" + start + "-" + end + "#" + HIT_ID;
+  }
+
+  /** The id of the marked search hit on a document page. */
+  static final String HIT_ID = "hit";
+
   static String spanId(long start, long end) {
     return "at-" + start + "-" + end;
   }

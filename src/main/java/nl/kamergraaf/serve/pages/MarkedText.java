@@ -28,14 +28,17 @@ final class MarkedText {
 
   private record Mark(int start, int end, Node body, String type, String label) {}
 
+  private static final String HIT = "hit";
+
   private final LinkedDataSite site;
 
   MarkedText(LinkedDataSite site) {
     this.site = site;
   }
 
-  void render(Html h, Node doc, String original) {
-    List<Mark> marks = marks(site.sparql().select(SPANS, "d", doc));
+  /** The text with its marks; {@code hit}, if not null, is marked as a search hit and wins. */
+  void render(Html h, Node doc, String original, DocumentHit hit) {
+    List<Mark> marks = withHit(marks(site.sparql().select(SPANS, "d", doc)), hit);
     int[] index = charIndexes(original);
     int length = original.codePointCount(0, original.length());
     Set<String> ids = new HashSet<>();
@@ -56,7 +59,11 @@ final class MarkedText {
         h.text(original.substring(index[pos], index[m.start]));
         pos = m.start;
       }
-      if (m.body != null && !inside && ids.add(id)) {
+      if (HIT.equals(m.type) && !inside) {
+        h.element("mark", original.substring(index[m.start], index[m.end]),
+            "id", LocalLinks.HIT_ID, "class", "hit");
+        pos = m.end;
+      } else if (m.body != null && !inside && ids.add(id)) {
         h.link(site.links().href(m.body), original.substring(index[m.start], index[m.end]),
             "id", id, "class", "mention t-" + m.type, "title", m.label);
         pos = m.end;
@@ -66,6 +73,24 @@ final class MarkedText {
     }
     h.text(original.substring(index[pos]));
     h.close("div");
+  }
+
+  /**
+   * Adds the search hit as the first mark at its start; mentions overlapping it keep only their
+   * anchor, so the hit is never split or hidden inside a link.
+   */
+  private static List<Mark> withHit(List<Mark> marks, DocumentHit hit) {
+    if (hit == null) {
+      return marks;
+    }
+    List<Mark> out = new ArrayList<>();
+    for (Mark m : marks) {
+      boolean overlaps = m.start < hit.end() && m.end > hit.start();
+      out.add(overlaps && m.body != null ? new Mark(m.start, m.end, null, null, null) : m);
+    }
+    out.add(new Mark((int) hit.start(), (int) hit.end(), null, HIT, null));
+    out.sort(Comparator.comparingInt(Mark::start).thenComparing(m -> !HIT.equals(m.type)));
+    return out;
   }
 
   /** One mark per span, mentions before other facts at the same start, longer spans first. */

@@ -33,12 +33,23 @@ final class PageLayout {
    * forms the head then names as alternates. Either may be null.
    */
   static Html start(String title, String stylesheetId, String idPath) {
+    return start(title, stylesheetId, idPath, null);
+  }
+
+  /** Like {@link #start(String, String, String)}, with another style sheet before the site's. */
+  static Html start(String title, String stylesheetId, String idPath, String extraStylesheet) {
     Html h = new Html();
     h.raw("<!DOCTYPE html>\n").open("html", "lang", "nl").open("head")
         .raw("<meta charset=\"utf-8\">")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .element("title", title + " — kamergraaf")
-        .open("link", "rel", "stylesheet", "href", "/static/kamergraaf.css", "id", stylesheetId);
+        .element("title", title + " — kamergraaf");
+    if (extraStylesheet != null) {
+      h.open("link", "rel", "stylesheet", "href", extraStylesheet);
+    }
+    h.open("link", "rel", "stylesheet", "href", "/static/kamergraaf.css", "id", stylesheetId);
+    if (idPath != null && !idPath.startsWith("doc/") && idPath.indexOf('/') > 0) {
+      h.open("link", "rel", "alternate", "type", "application/atom+xml", "href", "/feed/" + idPath);
+    }
     if (idPath != null) {
       for (DataFormat f : DataFormat.values()) {
         h.open("link", "rel", "alternate", "type", f.mediaType,
@@ -49,9 +60,13 @@ final class PageLayout {
     h.open("header").open("nav")
         .link("/", "kamergraaf", "class", "home")
         .link("/graph", "graph view")
-        .link("/query", "SPARQL")
+        .link("/sparql", "SPARQL")
         .link("/.well-known/void", "dataset (VoID)")
         .link("/dumps/kamergraaf.trig", "dump")
+        .open("form", "method", "get", "action", "/search", "class", "nav-search", "role", "search")
+        .open("input", "type", "search", "name", "q", "aria-label", "search the papers",
+            "placeholder", "search the papers")
+        .element("button", "Search", "type", "submit").close("form")
         .close("nav").close("header").open("main");
     return h;
   }

@@ -51,7 +51,7 @@ final class PageServlet extends SiteServlet {
       }
     }
     if (document) {
-      return new DocumentPage(site).render(iri, path, own);
+      return new DocumentPage(site).render(iri, path, own, DocumentHit.parse(parameters));
     }
     if (entity) {
       return new EntityPage(site).render(iri, path, own, parameters);

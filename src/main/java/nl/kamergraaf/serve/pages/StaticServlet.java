@@ -5,10 +5,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.Properties;
 
 /**
- * {@code /static/…}: the pages' style sheet and scripts from the jar, and Cytoscape.js from its
- * WebJar. Only the files named here are served.
+ * {@code /static/…}: the pages' style sheet and scripts from the jar, and Cytoscape.js, Chart.js
+ * and YASGUI from their WebJars (fetched by Maven at build time, never committed or loaded from
+ * a CDN). Only the files named here are served.
  */
 final class StaticServlet extends SiteServlet {
   private static final long serialVersionUID = 1L;
@@ -16,17 +18,26 @@ final class StaticServlet extends SiteServlet {
   private static final Map<String, String> FILES = Map.of(
       "kamergraaf.css", OWN + "kamergraaf.css",
       "graph.js", OWN + "graph.js",
-      "cytoscape.min.js",
-      "/META-INF/resources/webjars/cytoscape/" + cytoscapeVersion() + "/dist/cytoscape.min.js");
+      "charts.js", OWN + "charts.js",
+      "sparql-editor.js", OWN + "sparql-editor.js",
+      "cytoscape.min.js", webjar("cytoscape", "dist/cytoscape.min.js"),
+      "chart.umd.min.js", webjar("chart.js", "dist/chart.umd.min.js"),
+      "yasgui.min.js", webjar("zazuko__yasgui", "build/yasgui.min.js"),
+      "yasgui.min.css", webjar("zazuko__yasgui", "build/yasgui.min.css"));
 
-  /** The version of the Cytoscape.js WebJar on the class path, as its Maven metadata says. */
-  static String cytoscapeVersion() {
+  /** A file of an npm WebJar on the class path, in the folder of the version it holds. */
+  static String webjar(String artifact, String file) {
+    return "/META-INF/resources/webjars/" + artifact + "/" + webjarVersion(artifact) + "/" + file;
+  }
+
+  /** The version of an npm WebJar on the class path, as its Maven metadata says. */
+  static String webjarVersion(String artifact) {
     try (InputStream in = StaticServlet.class.getResourceAsStream(
-        "/META-INF/maven/org.webjars.npm/cytoscape/pom.properties")) {
+        "/META-INF/maven/org.webjars.npm/" + artifact + "/pom.properties")) {
       if (in == null) {
         return "missing";
       }
-      java.util.Properties p = new java.util.Properties();
+      Properties p = new Properties();
       p.load(in);
       return p.getProperty("version", "missing");
     } catch (IOException e) {
@@ -47,7 +58,8 @@ final class StaticServlet extends SiteServlet {
     try (in) {
       response.setContentType(
           (name.endsWith(".css") ? "text/css" : "text/javascript") + "; charset=utf-8");
-      response.setHeader("Cache-Control", "public, max-age=3600");
+      // The WebJar files are large (YASGUI: 1 MB); a browser keeps them for a day.
+      response.setHeader("Cache-Control", name.contains(".min.") ? "public, max-age=86400" : "public, max-age=3600");
       securityHeaders(response);
       in.transferTo(response.getOutputStream());
     }

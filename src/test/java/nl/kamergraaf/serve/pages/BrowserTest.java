@@ -17,8 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The entity page, the document page and the graph view in headless Chromium: they render, the
  * graph view draws the Cytoscape JSON export, and the console shows no script error and no
- * content blocked by the Content-Security-Policy. Skipped when no Chromium is installed (CI
- * installs it; see .ci/run). Screenshots go to target/screenshots/.
+ * content blocked by the Content-Security-Policy. And a researcher's walk: search for a word,
+ * follow a hit to its marked span, run an example query in the SPARQL editor and see its rows,
+ * and look at the charts of an entity page and of the home page. Skipped when no Chromium is
+ * installed (CI installs it; see .ci/run). Screenshots go to target/screenshots/.
  */
 class BrowserTest {
   private static HeadlessChromium chromium;
@@ -72,5 +74,65 @@ class BrowserTest {
     assertTrue(v.dom().contains(ready), "expected " + ready + " in " + v.dom().substring(0, 600));
     assertTrue(v.dom().contains("<canvas"), "Cytoscape.js drew on a canvas");
     assertTrue(v.dom().contains("type=\"checkbox\""), "a check box per type to filter by");
+  }
+
+  @Test
+  void searchThenFollowAHitToItsMarkedSpan() throws Exception {
+    HeadlessChromium.Visit results = visit("/search?q=drones", "search");
+    assertTrue(results.dom().contains("action=\"/search\""), "the search box");
+    java.util.regex.Matcher link = java.util.regex.Pattern
+        .compile("href=\"(/page/doc/[0-9a-z_]+\\?hit=\\d+-\\d+)#hit\"").matcher(results.dom());
+    assertTrue(link.find(), "a hit links to its span: " + results.dom().substring(0, 600));
+    assertTrue(results.dom().contains("<mark>"), "the snippet marks the words");
+    HeadlessChromium.Visit doc = visit(link.group(1).replace("&amp;", "&") + "#hit", "search-hit");
+    java.util.regex.Matcher hit = java.util.regex.Pattern
+        .compile("<mark id=\"hit\" class=\"hit\">([^<]*)</mark>").matcher(doc.dom());
+    assertTrue(hit.find(), "the document page marks the span");
+    assertTrue(hit.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("drone"), hit.group(1));
+  }
+
+  @Test
+  void sparqlEditorRunsAnExampleQueryAndShowsItsRows() throws Exception {
+    long expected = org.apache.jena.system.Txn.calculateRead(BundledCorpus.dataset(), () -> {
+      try (var in = getClass().getResourceAsStream("/queries/questions.rq");
+          var qe = org.apache.jena.sparql.exec.QueryExec.dataset(BundledCorpus.dataset())
+              .query(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).build()) {
+        long n = 0;
+        for (var rows = qe.select(); rows.hasNext(); rows.next()) {
+          n++;
+        }
+        return n;
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    // ?run= clicks the example's button, as a person would.
+    HeadlessChromium.Visit v = visit("/sparql?run=questions.rq", "sparql-editor");
+    assertTrue(v.dom().contains("class=\"yasqe") || v.dom().contains("CodeMirror"), "the editor");
+    assertTrue(v.dom().contains("data-rows=\"" + expected + "\""),
+        "the example ran and gave " + expected + " rows");
+    assertTrue(v.dom().contains("<tbody") && v.dom().contains("000_60dd4be6d4d1a68f.txt"),
+        "the rows are shown as a table");
+    assertTrue(v.dom().contains("search-munitie-per-fractie.rq"), "every example is offered");
+  }
+
+  @Test
+  void entityAndHomePageChartsRender() throws Exception {
+    HeadlessChromium.Visit entity = visit("/page/country/nl", "entity-charts");
+    assertTrue(entity.dom().contains("data-charts-drawn=\"2\""), "two charts drawn");
+    assertTrue(entity.dom().contains("Relations by counterpart"), "relations grouped");
+    HeadlessChromium.Visit home = visit("/", "home");
+    assertTrue(home.dom().contains("data-charts-drawn=\"3\""), "three charts on the home page");
+  }
+
+  @Test
+  void graphViewStartsOnTheMostConnectedEntities() throws Exception {
+    HeadlessChromium.Visit v = visit("/graph", "graph-start");
+    java.util.regex.Matcher ready = java.util.regex.Pattern
+        .compile("data-graph-ready=\"(\\d+) (\\d+)\"").matcher(v.dom());
+    assertTrue(ready.find(), v.dom().substring(0, 600));
+    int nodes = Integer.parseInt(ready.group(1));
+    assertTrue(nodes > 0 && nodes <= GraphViewServlet.TOP, "a readable start: " + nodes + " nodes");
+    assertTrue(v.dom().contains("<option value=\"country/nl\""), "the centre picker knows the entities");
   }
 }

@@ -69,10 +69,11 @@ class PagesTest {
   void entityPageListsAmountsWithTheirPeriod() {
     String html = page("/page/program/duits-geleid-inkoopproject");
     assertTrue(html.contains("Amounts and percentages"), "section");
-    assertTrue(html.contains("<td class=\"num\">EUR 87000000</td><td>2024</td>"), "an amount and its year");
+    // Amounts as people read them: € 87 mln, not EUR 87000000.
+    assertTrue(html.contains("<td class=\"num\">€ 87 mln</td><td>2024</td>"), "an amount and its year");
     // the 260 million went "deels via het EDA en deels via het Duits geleide inkoopproject": neither's alone
-    assertFalse(html.contains("EUR 260000000"), "an amount split over two channels");
-    assertTrue(page("/page/program/uaf").contains("<td class=\"num\">EUR 5000000000</td><td>2024</td>"), "another");
+    assertFalse(html.contains("€ 260 mln"), "an amount split over two channels");
+    assertTrue(page("/page/program/uaf").contains("<td class=\"num\">€ 5 mld</td><td>2024</td>"), "another");
   }
 
   @Test

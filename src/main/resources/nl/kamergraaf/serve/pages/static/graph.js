@@ -22,13 +22,49 @@
 
   function say(text) { if (status) { status.textContent = text; } }
 
+  // The readable start: without a filter the top entities by the weight of their relations
+  // (data-top), and entities without relations only when asked (data-isolated="show").
+  function readable(elements) {
+    var top = Number(container.getAttribute('data-top') || 0);
+    var showIsolated = container.getAttribute('data-isolated') === 'show';
+    var weight = {};
+    elements.edges.forEach(function (e) {
+      weight[e.data.source] = (weight[e.data.source] || 0) + e.data.weight;
+      weight[e.data.target] = (weight[e.data.target] || 0) + e.data.weight;
+    });
+    var nodes = elements.nodes.filter(function (n) { return showIsolated || weight[n.data.id]; });
+    if (top > 0 && nodes.length > top) {
+      nodes = nodes.slice().sort(function (a, b) {
+        return (weight[b.data.id] || 0) - (weight[a.data.id] || 0) || (a.data.id < b.data.id ? -1 : 1);
+      }).slice(0, top);
+    }
+    var kept = {};
+    nodes.forEach(function (n) { kept[n.data.id] = true; });
+    var edges = elements.edges.filter(function (e) { return kept[e.data.source] && kept[e.data.target]; });
+    return { nodes: nodes, edges: edges };
+  }
+
+  // The centre picker: every entity of the network by its name; the form sends its path.
+  function names(nodes) {
+    var list = document.getElementById('entity-names');
+    if (!list) { return; }
+    nodes.slice().sort(function (a, b) { return a.data.label < b.data.label ? -1 : 1; })
+      .forEach(function (n) {
+        var option = document.createElement('option');
+        option.value = n.data.id.indexOf(base + 'id/') === 0 ? n.data.id.substring((base + 'id/').length) : n.data.id;
+        option.label = n.data.label + ' (' + n.data.type + ')';
+        list.appendChild(option);
+      });
+  }
+
   fetch(container.getAttribute('data-src'), { headers: { Accept: 'application/json' } })
     .then(function (r) {
       if (!r.ok) { return r.text().then(function (t) { throw new Error(t); }); }
       return r.json();
     })
     .then(function (json) {
-      var elements = json.elements;
+      var elements = readable(json.elements);
+      names(json.elements.nodes);
       var cy = cytoscape({
         container: container,
         elements: elements,
@@ -43,7 +79,10 @@
           { selector: 'edge', style: {
             'width': 'mapData(weight, 1, 10, 1, 6)', 'line-color': '#b8c0cc',
             'target-arrow-color': '#b8c0cc', 'target-arrow-shape': 'triangle',
-            'curve-style': 'bezier', 'opacity': 0.8 } },
+            'curve-style': 'bezier', 'opacity': 0.8,
+            'label': 'data(type)', 'font-size': 7, 'color': '#5b6475', 'text-rotation': 'autorotate',
+            'text-background-color': '#ffffff', 'text-background-opacity': 0.8,
+            'text-background-padding': 1 } },
           { selector: 'edge:selected, edge.hover', style: {
             'label': 'data(type)', 'font-size': 8, 'line-color': '#1f5fa8' } },
           { selector: '.hidden', style: { 'display': 'none' } }
