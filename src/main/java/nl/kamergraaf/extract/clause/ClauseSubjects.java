@@ -46,6 +46,10 @@ final class ClauseSubjects {
       }
       if (fin > 0) {
         List<Integer> vorfeld = units.subList(0, fin);
+        int first = vorfeld.get(0);
+        if (vorfeld.size() == 1 && (args.firstPerson(first) || PERSONAL.contains(s.units().get(first).lower()))) {
+          return List.of(first); // "We zetten ons in", "Hij presenteerde"
+        }
         List<Integer> named = ungovernedGroup(vorfeld);
         if (!named.isEmpty()) {
           return named;

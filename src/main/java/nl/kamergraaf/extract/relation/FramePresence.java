@@ -55,20 +55,19 @@ final class FramePresence {
     }
     List<Integer> units = c.units();
     int at = c.positionOf(i);
-    if (form.isA(VerbForm.Kind.INFINITIVE)) {
-      // "bij te dragen", "bij wil dragen"
-      for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
-        Unit x = s.units().get(units.get(k));
-        if (x.lower().equals(particle)) {
-          return true;
-        }
-        if (!x.lower().equals("te") && !x.isVerb()) {
-          break;
-        }
+    // "bij te dragen", "bij wil dragen", "dat Nederland … beschikbaar stelt": right before the
+    // verb cluster
+    for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+      Unit x = s.units().get(units.get(k));
+      if (x.lower().equals(particle)) {
+        return true;
       }
-      if (!form.finite()) {
-        return false;
+      if (!x.lower().equals("te") && !x.isVerb()) {
+        break;
       }
+    }
+    if (!form.finite()) {
+      return false;
     }
     for (int k = at + 1; k < units.size(); k++) {
       int idx = units.get(k);
