@@ -83,8 +83,12 @@ final class SentenceUnits {
       // "het Duitse onderzoek", "financiële steun": an inflected adjective stands before a noun
       boolean adjective = inflected(previous) && !last.isVerb() && !last.isPunctuation()
           && (last.mention() != null ? countryAdjective(last) : !isFunctionWord(previous));
-      if (article || preposition || adjective) {
+      if (article || adjective) {
         forms = List.of();
+      } else if (preposition) {
+        // "aan steun", "aan bijdragen" are nouns; "hier ook aan bijgedragen" keeps its participle
+        forms = lower.endsWith("e") ? List.of()
+            : forms.stream().filter(f -> f.kinds().equals(Set.of(VerbForm.Kind.PARTICIPLE))).toList();
       }
     }
     return new Unit(new Span(start, end), s, lower, null, false, forms);
