@@ -102,7 +102,9 @@ public final class ClauseArguments {
     if (out.isEmpty()) {
       for (int i : c.units()) {
         String chain = s.chain(i);
-        if (isArgument(i) && s.governor(i).equals("van") && chain != null && prepositions.contains(chain)) {
+        String g = s.governor(i);
+        boolean example = words.is(WordClass.INCLUSION, g); // "bij aan ondernemingen zoals het SATCEN"
+        if (isArgument(i) && (g.equals("van") || example) && chain != null && prepositions.contains(chain)) {
           out.add(i);
         }
       }

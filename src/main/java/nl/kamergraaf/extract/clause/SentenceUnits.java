@@ -20,6 +20,10 @@ final class SentenceUnits {
   private static final Pattern WHOLE_HEAD = Pattern.compile(
       "-(?:bondgeno\\w*|lidsta\\w*|landen|partners)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** Heads of compounds that name a part of a programme taking part for it: "PESCO-project". */
+  private static final Pattern PROJECT_HEAD = Pattern.compile(
+      "-(?:project\\w*|programma\\w*)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final Pattern SOME = Pattern.compile(
       "\\b(?:verschillende|enkele|sommige|diverse|meerdere|veel|vele|andere|overige|twee|drie|vier|vijf)\\s+$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -123,6 +127,10 @@ final class SentenceUnits {
     if (end >= unitEnd || end + 1 >= text.length() || text.charAt(end) != '-'
         || !Character.isLowerCase(text.charAt(end + 1))) {
       return false;
+    }
+    if (m.entity().type() == EntityType.PROGRAM
+        && PROJECT_HEAD.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt()) {
+      return false; // "een PESCO-project", "EDF-projecten": a project of the programme
     }
     if (!WHOLE_HEAD.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt()) {
       return true;
