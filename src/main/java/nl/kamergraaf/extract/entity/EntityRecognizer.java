@@ -34,6 +34,7 @@ public final class EntityRecognizer {
   private final PatternRules personRules = PatternRules.load("/nl/kamergraaf/extract/rules/persons.rules");
   private final DefinitionKinds kinds = new DefinitionKinds();
   private final ShortForms shortForms;
+  private final HeadedNames headedNames = new HeadedNames();
 
   public EntityRecognizer(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -92,6 +93,7 @@ public final class EntityRecognizer {
     kept = resolveOverlaps(concat(kept, PartsAndWholes.bodiesInRoles(text, kept, local)));
     kept = resolveOverlaps(concat(kept, PartsAndWholes.leadersInNames(text, kept, local)));
     kept = resolveOverlaps(concat(kept, shortForms.find(text, kept)));
+    kept = resolveOverlaps(concat(kept, headedNames.find(text, kept, local)));
     return new Result(withSurfaceForms(kept, text), local);
   }
 
