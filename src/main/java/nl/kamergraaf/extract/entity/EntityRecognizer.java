@@ -35,6 +35,7 @@ public final class EntityRecognizer {
   private final DefinitionKinds kinds = new DefinitionKinds();
   private final ShortForms shortForms;
   private final HeadedNames headedNames = new HeadedNames();
+  private final GivenNames givenNames = new GivenNames();
 
   public EntityRecognizer(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -86,6 +87,7 @@ public final class EntityRecognizer {
     for (Sentence s : sentences) {
       names(text, s, local, found);
     }
+    found.addAll(givenNames.find(text, local));
     List<Mention> kept = resolveOverlaps(found);
     kept = resolveOverlaps(concat(kept, namesAfterRoles(text, kept, local)));
     kept = resolveOverlaps(concat(kept, PartsAndWholes.articles(text, kept, local)));
