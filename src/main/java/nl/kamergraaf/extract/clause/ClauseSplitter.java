@@ -78,6 +78,12 @@ final class ClauseSplitter {
           continue;
         }
       }
+      if (current.kind() == Clause.Kind.INFINITIVE && withFinite.contains(current) && current.parent() != null
+          && x.canBeFinite() && !x.verbIsA(VerbForm.Kind.INFINITIVE)) {
+        // "Om Oekraïne te steunen in zijn strijd draagt Nederland bij": a finite verb after the
+        // infinitive is the verb of the clause the infinitive depends on
+        current = current.parent();
+      }
       current.add(i);
       if (x.canBeFinite() || x.verbIsA(VerbForm.Kind.INFINITIVE) && current.kind() == Clause.Kind.INFINITIVE) {
         withFinite.add(current);
