@@ -134,6 +134,11 @@ public final class EntityRecognizer {
       }
       local.define(d.acronym(), e);
       local.define(d.longForm(), e);
+      if (e.type() == EntityType.MEETING) {
+        // "Defence Ministers Meeting (DMM)": the metadata has the meeting; the names stay
+        // defined so that "DMM" is no programme further on
+        continue;
+      }
       out.add(mention(e, d.acronymSpan(), text, "entity/definition-acronym"));
       out.add(mention(e, d.longSpan(), text, "entity/definition-long-form"));
     }
