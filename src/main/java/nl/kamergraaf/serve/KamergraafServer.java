@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import nl.kamergraaf.serve.cache.ResponseCache;
 import nl.kamergraaf.serve.limits.ExpensiveLane;
+import nl.kamergraaf.serve.limits.JettyGuards;
 import nl.kamergraaf.serve.limits.LimitedQuery;
 import nl.kamergraaf.serve.limits.RefusedParameters;
 import nl.kamergraaf.serve.limits.RequestSizeLimit;
@@ -247,6 +248,7 @@ public final class KamergraafServer implements AutoCloseable {
       servlets.forEach(fuseki::addServlet);
       FusekiServer server = fuseki.build();
       pooledOutputBuffers(server);
+      JettyGuards.install(server.getJettyServer(), maxRequestBytes);
       return new KamergraafServer(server);
     }
 
