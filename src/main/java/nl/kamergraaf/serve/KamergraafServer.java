@@ -10,8 +10,8 @@ import nl.kamergraaf.serve.limits.ExpensiveLane;
 import nl.kamergraaf.serve.limits.JettyGuards;
 import nl.kamergraaf.serve.limits.LimitedQuery;
 import nl.kamergraaf.serve.limits.RefusedParameters;
-import nl.kamergraaf.serve.limits.RequestSizeLimit;
 import nl.kamergraaf.serve.limits.SecurityHeaders;
+import nl.kamergraaf.serve.limits.WholeBodies;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -111,7 +111,7 @@ public final class KamergraafServer implements AutoCloseable {
     private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
     private boolean loopbackOnly;
     private long rowCap = DEFAULT_ROW_CAP;
-    private long maxRequestBytes = RequestSizeLimit.DEFAULT_MAX_BYTES;
+    private long maxRequestBytes = WholeBodies.DEFAULT_MAX_BYTES;
     private int expensiveQueries = ExpensiveLane.defaultPlaces();
     private int maxThreads = DEFAULT_MAX_THREADS;
     private long cacheBytes = ResponseCache.DEFAULT_BYTES;
@@ -239,7 +239,6 @@ public final class KamergraafServer implements AutoCloseable {
                   ReadOnlySparql.queryOnly(dataset, queryTimeout, query, "", "sparql", "query"))
               // Filters run in this order, before Fuseki and the servlets see the request.
               .addFilter("/*", new SecurityHeaders())
-              .addFilter("/*", new RequestSizeLimit(maxRequestBytes))
               .addFilter("/*", new RefusedParameters());
       if (cacheBytes > 0) {
         // Last, so that only requests the limits let through are kept or answered from memory.

@@ -6,9 +6,6 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -23,6 +20,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 public final class LimitedQuery extends SPARQL_QueryDataset {
   public static final String ROW_CAP_HEADER = "X-Kamergraaf-Row-Cap";
   public static final String CAPPED_HEADER = "X-Kamergraaf-Row-Cap-Applied";
+  /** A request attribute: set while the request holds a place in the expensive lane. */
+  private static final String IN_LANE = "nl.kamergraaf.query.in-lane";
 
   private final long rowCap;
   private final ExpensiveLane lane;
@@ -40,8 +39,33 @@ public final class LimitedQuery extends SPARQL_QueryDataset {
 
   @Override
   protected void execute(String queryString, HttpAction action) {
-    if (!isExpensive(queryString)) {
+    int depth = queryString == null ? 0 : QueryNesting.depth(queryString);
+    if (depth > QueryNesting.MAX_DEPTH) {
+      ServletOps.errorBadRequest("The query's brackets are nested " + depth + " deep; this "
+          + "server reads at most " + QueryNesting.MAX_DEPTH + " levels. Write it flatter.");
+      return;
+    }
+    try {
       executeToTheEnd(queryString, action);
+    } catch (RegexTooCostlyException e) {
+      ServletOps.error(503, "The query was stopped: " + e.getMessage()
+          + ". Use a pattern that does not backtrack (no nested repetition), or CONTAINS.");
+    } catch (StackOverflowError e) {
+      // The nesting check reads brackets only; a query deep in another way ends here.
+      ServletOps.errorBadRequest("The query is nested too deep for this server to read.");
+    } finally {
+      if (action.getRequest().getAttribute(IN_LANE) != null) {
+        lane.leave();
+      }
+    }
+  }
+
+  /**
+   * Judged on the query Fuseki has parsed (once): an expensive query takes a place in the lane
+   * here, before it runs, and {@link #execute} gives the place back.
+   */
+  private void enterLaneIfExpensive(HttpAction action, Query query) {
+    if (!QueryCost.isExpensive(query)) {
       return;
     }
     boolean entered;
@@ -58,11 +82,7 @@ public final class LimitedQuery extends SPARQL_QueryDataset {
           + " at a time); try again later, or narrow the query down.");
       return;
     }
-    try {
-      executeToTheEnd(queryString, action);
-    } finally {
-      lane.leave();
-    }
+    action.getRequest().setAttribute(IN_LANE, Boolean.TRUE);
   }
 
   /**
@@ -79,20 +99,18 @@ public final class LimitedQuery extends SPARQL_QueryDataset {
     }
   }
 
-  /** The query as asked, with each {@code REGEX} bounded ({@link BoundedRegex}). */
+  /** The query as asked, with every function that takes a pattern bounded ({@link BoundedRegex}). */
   @Override
   protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query,
       String queryStringLog) {
     Pair<DatasetGraph, Query> decided = super.decideDataset(action, query, queryStringLog);
-    if (!BoundedRegex.mayHaveRegex(queryStringLog)) {
-      return decided;
-    }
     return Pair.create(decided.getLeft(), BoundedRegex.bound(decided.getRight()));
   }
 
   @Override
   protected void validateQuery(HttpAction action, Query query) {
     super.validateQuery(action, query);
+    enterLaneIfExpensive(action, query);
     boolean capped = false;
     if (!query.isAskType() && (!query.hasLimit() || query.getLimit() > rowCap)) {
       query.setLimit(rowCap);
@@ -100,13 +118,5 @@ public final class LimitedQuery extends SPARQL_QueryDataset {
     }
     action.getResponse().setHeader(ROW_CAP_HEADER, Long.toString(rowCap));
     action.getResponse().setHeader(CAPPED_HEADER, Boolean.toString(capped));
-  }
-
-  private static boolean isExpensive(String queryString) {
-    try {
-      return QueryCost.isExpensive(QueryFactory.create(queryString, Syntax.syntaxARQ));
-    } catch (QueryParseException e) {
-      return false; // Fuseki answers it with the parse error
-    }
   }
 }

@@ -26,6 +26,8 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * input that blocks, so it cannot do this here.
  */
 public final class WholeBodies implements EagerContentHandler.ContentLoaderFactory {
+  /** The default limit: a SPARQL query is a few KiB; 100 KiB leaves room for long VALUES lists. */
+  public static final long DEFAULT_MAX_BYTES = 100 * 1024;
   public static final long MIN_BYTES_PER_SECOND = 1024;
   public static final long GRACE_SECONDS = 2;
 
