@@ -3,10 +3,12 @@ package nl.kamergraaf.serve;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.kamergraaf.serve.cache.ResponseCache;
 import nl.kamergraaf.serve.limits.ExpensiveLane;
+import nl.kamergraaf.serve.limits.HeldFlushes;
 import nl.kamergraaf.serve.limits.JettyGuards;
 import nl.kamergraaf.serve.limits.LimitedQuery;
 import nl.kamergraaf.serve.limits.RefusedParameters;
@@ -243,6 +245,9 @@ public final class KamergraafServer implements AutoCloseable {
       if (cacheBytes > 0) {
         // Last, so that only requests the limits let through are kept or answered from memory.
         fuseki.addFilter("/*", new ResponseCache(cacheBytes, queryTimeout.toMillis()));
+      }
+      for (String path : List.of(SPARQL_PATH, DATASET_PATH + "/*")) {
+        fuseki.addFilter(path, new HeldFlushes());
       }
       servlets.forEach(fuseki::addServlet);
       FusekiServer server = fuseki.build();

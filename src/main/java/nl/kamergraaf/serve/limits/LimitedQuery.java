@@ -1,5 +1,6 @@
 package nl.kamergraaf.serve.limits;
 
+import java.time.Duration;
 import nl.kamergraaf.serve.cache.ResponseCache;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -28,7 +29,7 @@ public final class LimitedQuery extends SPARQL_QueryDataset {
   private final long timeoutNanos;
 
   /** {@code timeout}: the server's query timeout, after which an answer may be cut short. */
-  public LimitedQuery(long rowCap, ExpensiveLane lane, java.time.Duration timeout) {
+  public LimitedQuery(long rowCap, ExpensiveLane lane, Duration timeout) {
     if (rowCap < 1) {
       throw new IllegalArgumentException("row cap must be at least 1, not " + rowCap);
     }
@@ -87,14 +88,18 @@ public final class LimitedQuery extends SPARQL_QueryDataset {
 
   /**
    * Runs the query and marks the request {@link ResponseCache#COMPLETE} when its answer is whole.
-   * Fuseki ends a query that times out while its rows are being sent by cutting them short under
-   * the 200 already sent, without an exception; only a query that returned before the timeout
-   * could fire is sure to have sent all of them.
+   * Fuseki ends a query cancelled while its rows are being written (by the timeout or a bound) by
+   * appending a note to the rows and returning as if it were done, and the answer then looked
+   * whole to every client. Such an answer is broken off instead ({@link CutAnswers}).
    */
   private void executeToTheEnd(String queryString, HttpAction action) {
     long start = System.nanoTime();
     super.execute(queryString, action);
-    if (System.nanoTime() - start < timeoutNanos) {
+    // Fuseki marks an answer it cut short with an error status (400 in 5.6), too late to send.
+    if (action.statusCode >= 400) {
+      CutAnswers.end(action.getRequest(), action.getResponse(),
+          Duration.ofNanos(System.nanoTime() - start));
+    } else if (System.nanoTime() - start < timeoutNanos) {
       action.getRequest().setAttribute(ResponseCache.COMPLETE, Boolean.TRUE);
     }
   }
