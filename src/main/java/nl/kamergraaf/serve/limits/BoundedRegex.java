@@ -66,9 +66,7 @@ public final class BoundedRegex {
         new ExprTransformCopy() {
           @Override
           public Expr transform(ExprFunctionN func, ExprList args) {
-            String iri = func instanceof E_Regex ? MATCH_IRI
-                : func instanceof E_StrReplace ? REPLACE_IRI
-                : func instanceof E_Function f ? BY_FUNCTION_IRI.get(f.getFunctionIRI()) : null;
+            String iri = boundedIri(func);
             if (iri == null) {
               return super.transform(func, args);
             }
@@ -77,6 +75,13 @@ public final class BoundedRegex {
           }
         });
     return found[0] ? copy : query;
+  }
+
+  /** The IRI of the bounded function that replaces {@code func}, or null if it takes no pattern. */
+  static String boundedIri(ExprFunctionN func) {
+    return func instanceof E_Regex ? MATCH_IRI
+        : func instanceof E_StrReplace ? REPLACE_IRI
+        : func instanceof E_Function f ? BY_FUNCTION_IRI.get(f.getFunctionIRI()) : null;
   }
 
   /** Every match of {@code pattern} in {@code text} is found within the bound, or this throws. */

@@ -21,6 +21,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 public final class LimitedQuery extends SPARQL_QueryDataset {
   public static final String ROW_CAP_HEADER = "X-Kamergraaf-Row-Cap";
   public static final String CAPPED_HEADER = "X-Kamergraaf-Row-Cap-Applied";
+  /**
+   * The most triples a CONSTRUCT may make: its row limit is lowered so that rows times template
+   * triples stays within this (the rows are capped, and the client told, as for any query).
+   */
+  public static final long MAX_CONSTRUCT_TRIPLES = 100_000;
   /** A request attribute: set while the request holds a place in the expensive lane. */
   private static final String IN_LANE = "nl.kamergraaf.query.in-lane";
 
@@ -51,6 +56,8 @@ public final class LimitedQuery extends SPARQL_QueryDataset {
     } catch (RegexTooCostlyException e) {
       ServletOps.error(503, "The query was stopped: " + e.getMessage()
           + ". Use a pattern that does not backtrack (no nested repetition), or CONTAINS.");
+    } catch (ValueTooLargeException e) {
+      ServletOps.error(503, "The query was stopped: " + e.getMessage() + ".");
     } catch (StackOverflowError e) {
       // The nesting check reads brackets only; a query deep in another way ends here.
       ServletOps.errorBadRequest("The query is nested too deep for this server to read.");
@@ -104,12 +111,16 @@ public final class LimitedQuery extends SPARQL_QueryDataset {
     }
   }
 
-  /** The query as asked, with every function that takes a pattern bounded ({@link BoundedRegex}). */
+  /**
+   * The query as asked, with its patterns and the text it builds bounded ({@link QueryBounds}),
+   * and a fresh budget for that text in its context.
+   */
   @Override
   protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query,
       String queryStringLog) {
     Pair<DatasetGraph, Query> decided = super.decideDataset(action, query, queryStringLog);
-    return Pair.create(decided.getLeft(), BoundedRegex.bound(decided.getRight()));
+    action.getContext().set(BoundedValues.BUDGET, new BoundedValues.Budget());
+    return Pair.create(decided.getLeft(), QueryBounds.apply(decided.getRight()));
   }
 
   @Override
@@ -117,11 +128,17 @@ public final class LimitedQuery extends SPARQL_QueryDataset {
     super.validateQuery(action, query);
     enterLaneIfExpensive(action, query);
     boolean capped = false;
-    if (!query.isAskType() && (!query.hasLimit() || query.getLimit() > rowCap)) {
-      query.setLimit(rowCap);
+    long cap = rowCap;
+    if (query.isConstructType()) {
+      // Each row makes a copy of the template, all held in memory before the answer is written.
+      int template = Math.max(1, query.getConstructTemplate().getQuads().size());
+      cap = Math.max(1, Math.min(rowCap, MAX_CONSTRUCT_TRIPLES / template));
+    }
+    if (!query.isAskType() && (!query.hasLimit() || query.getLimit() > cap)) {
+      query.setLimit(cap);
       capped = true;
     }
-    action.getResponse().setHeader(ROW_CAP_HEADER, Long.toString(rowCap));
+    action.getResponse().setHeader(ROW_CAP_HEADER, Long.toString(cap));
     action.getResponse().setHeader(CAPPED_HEADER, Boolean.toString(capped));
   }
 }
