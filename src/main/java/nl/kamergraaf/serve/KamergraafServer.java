@@ -12,6 +12,7 @@ import nl.kamergraaf.serve.limits.HeldFlushes;
 import nl.kamergraaf.serve.limits.JettyGuards;
 import nl.kamergraaf.serve.limits.LimitedQuery;
 import nl.kamergraaf.serve.limits.RefusedParameters;
+import nl.kamergraaf.serve.limits.SafeWriters;
 import nl.kamergraaf.serve.limits.SecurityHeaders;
 import nl.kamergraaf.serve.limits.WholeBodies;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -219,6 +220,7 @@ public final class KamergraafServer implements AutoCloseable {
       if (dataset == null) {
         throw new IllegalStateException("no dataset to serve: call .dataset(Store.open(dir))");
       }
+      SafeWriters.install();
       // An expensive query waits for a place no longer than it would be allowed to run.
       LimitedQuery query =
           new LimitedQuery(rowCap, new ExpensiveLane(expensiveQueries, queryTimeout), queryTimeout);
