@@ -112,11 +112,23 @@ public final class EntityRecognizer {
 
   private void definitions(String text, DocumentNames local, List<Mention> out) {
     for (Definitions.Definition d : Definitions.find(text)) {
-      Entity known = local.find(d.acronym(), false);
-      if (known == null) {
-        known = local.find(d.longForm(), false);
-      }
+      Entity byAcronym = local.find(d.acronym(), false);
+      Entity byLongForm = local.find(d.longForm(), false);
+      Entity known = byAcronym != null ? byAcronym : byLongForm;
       Entity e;
+      if (known != null && local.isCurated(known)
+          && Definitions.nameEndsAt(text, d.longSpan(), known)) {
+        continue; // the long form was cut short: the curated name stands there whole
+      }
+      if (known != null && local.isCurated(known) && !Definitions.agree(known, byAcronym, byLongForm)) {
+        // A text never renames what the curated tables define: "Fonds Agentschap (CDA)" names
+        // something of its own, not the CDA fractie. The acronym keeps its curated meaning.
+        e = Definitions.entityOfItsOwn(d, kinds.classify(d.longForm()));
+        local.define(d.longForm(), e);
+        out.add(mention(e, d.acronymSpan(), text, "entity/definition-acronym"));
+        out.add(mention(e, d.longSpan(), text, "entity/definition-long-form"));
+        continue;
+      }
       if (known != null && known.type() != EntityType.PERSON) {
         e = known.withAltLabel(d.acronym()).withAltLabel(d.longForm());
       } else if (known == null) {
