@@ -23,7 +23,8 @@ import org.apache.jena.sparql.core.Quad;
  * the others go on.
  *
  * <p>Documents are extracted on {@code threads} threads, each with its own extractor, and go
- * out in corpus order; only a few documents are in memory at a time.
+ * out in corpus order; only a few documents are in memory at a time. A document whose
+ * extraction goes over its {@link DocumentBudget} is rejected while the others go on.
  *
  * <pre>
  * BuildSummary s = new CorpusBuilder(DocumentExtractor::load, Iris.defaults(), 4)
@@ -37,6 +38,7 @@ public final class CorpusBuilder {
   private final Iris iris;
   private final int threads;
   private final CorpusReader reader;
+  private final DocumentBudget budget;
 
   /** A builder on one thread that uses {@code extractor}. */
   public CorpusBuilder(DocumentExtractor extractor, Iris iris) {
@@ -50,6 +52,11 @@ public final class CorpusBuilder {
 
   /** As above, reading the documents with {@code reader} (e.g. another maximum file size). */
   public CorpusBuilder(Supplier<DocumentExtractor> extractors, Iris iris, int threads, CorpusReader reader) {
+    this(extractors, iris, threads, reader, DocumentBudget.defaults());
+  }
+
+  private CorpusBuilder(Supplier<DocumentExtractor> extractors, Iris iris, int threads,
+      CorpusReader reader, DocumentBudget budget) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
@@ -57,6 +64,12 @@ public final class CorpusBuilder {
     this.iris = iris;
     this.threads = threads;
     this.reader = reader;
+    this.budget = budget;
+  }
+
+  /** This builder with another budget per document (default {@link DocumentBudget#defaults}). */
+  public CorpusBuilder withBudget(DocumentBudget budget) {
+    return new CorpusBuilder(extractors, iris, threads, reader, budget);
   }
 
   /** As many threads as the machine has cores. */
@@ -77,7 +90,7 @@ public final class CorpusBuilder {
   }
 
   ExtractionPool pool() {
-    return new ExtractionPool(extractors, threads);
+    return new ExtractionPool(extractors, threads, budget);
   }
 
   /** Builds the corpus at {@code input} into {@code out}: ontology first, then each document. */
@@ -95,7 +108,7 @@ public final class CorpusBuilder {
         listener.rejected(problem);
       });
       reader.read(input, doc -> results.add(doc.source(),
-          pool.submit(extractor -> extract(extractor, doc)),
+          pool.submit(doc, extractor -> extract(extractor, doc)),
           done -> {
             done.quads().forEach(out::quad);
             quads[0] += done.quads().size();

@@ -68,7 +68,7 @@ final class StoreUpdate {
           listener.reused(doc.source());
           return;
         }
-        results.add(doc.source(), pool.submit(extractor -> extractToCache(extractor, doc, key)),
+        results.add(doc.source(), pool.submit(doc, extractor -> extractToCache(extractor, doc, key)),
             done -> {
               counts[0]++;
               listener.built(doc.source(), done.quads(), done.millis());
