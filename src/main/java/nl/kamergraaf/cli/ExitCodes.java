@@ -4,6 +4,7 @@ import nl.kamergraaf.KamergraafException;
 import nl.kamergraaf.eval.EvalException;
 import nl.kamergraaf.export.ExportException;
 import nl.kamergraaf.extract.ExtractException;
+import nl.kamergraaf.graph.NoSpaceException;
 import nl.kamergraaf.graph.StoreException;
 import nl.kamergraaf.ingest.IngestException;
 
@@ -24,6 +25,8 @@ public final class ExitCodes {
   public static final int EXPORT = 8;
   /** {@code bench}: a stage failed or requests went unanswered. */
   public static final int BENCH = 10;
+  /** The disk under the store filled up (or would have): nothing swapped in, nothing left out. */
+  public static final int NO_SPACE = 11;
   public static final int OTHER = 1;
 
   private ExitCodes() {}
@@ -34,6 +37,9 @@ public final class ExitCodes {
     }
     if (e instanceof ExtractException) {
       return EXTRACT;
+    }
+    if (e instanceof NoSpaceException) {
+      return NO_SPACE;
     }
     if (e instanceof StoreException) {
       return STORE;

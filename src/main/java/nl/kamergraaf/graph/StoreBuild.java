@@ -65,19 +65,26 @@ final class StoreBuild {
 
   private void write(Path db, Consumer<DatasetGraph> writer) {
     DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
+    boolean loaderStuck = false;
     try {
       if (transactional) {
         Txn.executeWrite(dsg, () -> writer.accept(dsg));
       } else {
         writer.accept(dsg);
       }
+    } catch (NoSpaceException e) {
+      // The loader's threads still hold the database: closing it would wait for them forever.
+      loaderStuck = true;
+      throw e;
     } catch (RuntimeException e) {
       throw new StoreException(
           "building the store " + layout.dir() + " failed: " + e.getMessage() + unchanged(), e);
     } finally {
-      // Expel closes the files and forgets the cached connection, so the directory can be
-      // renamed, deleted or opened afresh by the server.
-      TDBInternal.expel(dsg);
+      if (!loaderStuck) {
+        // Expel closes the files and forgets the cached connection, so the directory can be
+        // renamed, deleted or opened afresh by the server.
+        TDBInternal.expel(dsg);
+      }
     }
   }
 

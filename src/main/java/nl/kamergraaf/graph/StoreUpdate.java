@@ -56,6 +56,11 @@ final class StoreUpdate {
     int[] counts = {0, 0}; // extracted, reused
     try (ExtractionPool pool = builder.pool()) {
       OrderedResults<Cached> results = new OrderedResults<>(2 * builder.threads(), (source, problem) -> {
+        if (problem instanceof StoreException storeFault) {
+          // Not the document's fault (a full disk, an unwritable cache): a build that left it
+          // out would put a database with fewer documents in service.
+          throw storeFault;
+        }
         now.remove(source);
         rejected.add(problem.getMessage());
         listener.rejected(problem);
@@ -86,8 +91,11 @@ final class StoreUpdate {
       LOG.info("Store {}: nothing changed, {} stays in service", dir, before.database());
       return new BuildSummary(0, counts[1], rejected, before.quads(), millisSince(start), current.get(), true);
     }
+    List<Path> extracted = now.values().stream().map(cache::file).toList();
+    DiskSpace.require(dir, estimate(extracted), "a database of " + now.size() + " documents");
     long[] quads = {0};
-    Path db = Store.buildBulk(dir, dsg -> quads[0] = load(dsg, now.values()));
+    Path db = Store.buildBulk(dir,
+        dsg -> quads[0] = LoaderWatch.run(dir, () -> load(dsg, now.values())));
     try {
       new BuildManifest(db.getFileName().toString(), quads[0], now).write(dir);
       cache.retainOnly(new HashSet<>(now.values()));
@@ -105,9 +113,14 @@ final class StoreUpdate {
     CorpusBuilder.Extracted extracted = builder.extract(extractor, doc);
     try {
       return new Cached(cache.write(key, out -> extracted.quads().forEach(out::quad)), extracted.millis());
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
+      if (DiskSpace.isFull(e)) {
+        throw new NoSpaceException("no space left on the disk of " + dir + " while writing the"
+            + " extracted quads of " + doc.source() + ": the build stopped, no document was left"
+            + " out and the store is unchanged. Free some space, or build into another --store.", e);
+      }
       throw new StoreException("cannot write the extracted quads of " + doc.source() + " to "
-          + cache.file(key) + ": " + e + "; check the free space in " + dir, e);
+          + cache.file(key) + ": " + e + "; check that " + dir + " is writable", e);
     }
   }
 
@@ -145,6 +158,14 @@ final class StoreUpdate {
     } catch (IOException | RuntimeException e) {
       loader.finishException(e);
       throw new KamergraafException("loading the extracted quads from " + cache.dir() + " failed: " + e, e);
+    }
+  }
+
+  private static long estimate(List<Path> extracted) {
+    try {
+      return DiskSpace.estimate(extracted);
+    } catch (IOException e) {
+      return 0; // a file gone: the loader will say which
     }
   }
 
