@@ -68,6 +68,7 @@ final class StoreUpdate {
       builder.reader().read(input, doc -> {
         String key = keys.of(doc);
         now.put(doc.source(), key);
+        keepText(doc, key);
         if (!full && cache.has(key)) {
           counts[1]++;
           listener.reused(doc.source());
@@ -95,7 +96,8 @@ final class StoreUpdate {
     DiskSpace.require(dir, estimate(extracted), "a database of " + now.size() + " documents");
     long[] quads = {0};
     Path db = Store.buildBulk(dir,
-        dsg -> quads[0] = LoaderWatch.run(dir, () -> load(dsg, now.values())));
+        dsg -> quads[0] = LoaderWatch.run(dir, () -> load(dsg, now.values())),
+        database -> DatabaseTexts.write(database, now, cache));
     try {
       new BuildManifest(db.getFileName().toString(), quads[0], now).write(dir);
       cache.retainOnly(new HashSet<>(now.values()));
@@ -104,6 +106,24 @@ final class StoreUpdate {
       LOG.warn("Store {}: could not record what was built ({}); the next build extracts everything", dir, e.toString());
     }
     return new BuildSummary(counts[0], counts[1], rejected, quads[0], millisSince(start), db, false);
+  }
+
+  /** Keeps the text the document's quads count positions in, once per key, for the database. */
+  private void keepText(Document doc, String key) {
+    if (cache.hasText(key)) {
+      return;
+    }
+    try {
+      cache.writeText(key, doc.original());
+    } catch (IOException e) {
+      if (DiskSpace.isFull(e)) {
+        throw new NoSpaceException("no space left on the disk of " + dir + " while keeping the"
+            + " text of " + doc.source() + ": the build stopped and the store is unchanged."
+            + " Free some space, or build into another --store.", e);
+      }
+      throw new StoreException("cannot keep the text of " + doc.source() + " in "
+          + cache.textFile(key) + ": " + e + "; check that " + dir + " is writable", e);
+    }
   }
 
   /** A document extracted to the cache: its quads, and the milliseconds extraction took. */
