@@ -17,8 +17,8 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.kamergraaf.serve.limits.SecurityHeaders;
 import org.apache.logging.log4j.LogManager;
@@ -88,15 +88,19 @@ class ProtocolEdgesTest {
 
   @Test
   void jettysOwnRefusalsCarryTheSecurityHeaders() {
-    List<String> requests = List.of(
-        "GET /" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
-        "GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nX-Big: " + "b".repeat(20_000) + "\r\n\r\n",
-        "GET /%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-    for (String request : requests) {
+    // Fuseki lets a request line and headers be 512 KiB; past that Jetty answers itself.
+    Map<String, String> refusals = Map.of(
+        "HTTP/1.1 414", "GET /" + "a".repeat(600_000) + " HTTP/1.1\r\nHost: localhost\r\n"
+            + "Connection: close\r\n\r\n",
+        "HTTP/1.1 431", "GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nX-Big: "
+            + "b".repeat(600_000) + "\r\n\r\n",
+        "HTTP/1.1 400", "GET / HTTP/1.1\r\nHost: localhost\r\nno colon in this line\r\n"
+            + "Connection: close\r\n\r\n");
+    refusals.forEach((status, request) -> {
       String reply = raw(request);
-      assertTrue(reply.startsWith("HTTP/1.1 4"), reply);
+      assertTrue(reply.startsWith(status), status + " expected: " + reply);
       assertHasSecurityHeaders(reply);
-    }
+    });
   }
 
   @Test
