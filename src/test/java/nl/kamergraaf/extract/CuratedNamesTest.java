@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * An acronym defined in a text never renames an entity of the curated tables: a long form the
  * tables do not give for that acronym names an entity of its own, and the acronym elsewhere in
  * the text still names the curated one. A definition that agrees with the tables (or spells a
- * curated name the finder cut short) changes nothing.
+ * curated name the finder cut short, or took words before) changes nothing.
  */
 class CuratedNamesTest {
   private static DocumentExtractor extractor;
@@ -55,6 +55,17 @@ class CuratedNamesTest {
     // The letters spell EDTIB already in "en Industriële Basis"; that is not a name of it.
     assertFalse(f.mentions.stream().anyMatch(m -> names(m.entity()).contains("en Industriële Basis")),
         ids(f));
+  }
+
+  @Test
+  void aLongFormThatTookWordsBeforeTheCuratedNameNamesTheCuratedEntity() {
+    CollectedFacts f = extract("Nederland levert een bijdrage aan de International "
+        + "Counterterrorism Academy (AILCT) in Ivoorkust.");
+
+    assertTrue(f.mentioned("org/ailct", "International Counterterrorism Academy"), ids(f));
+    assertTrue(f.mentioned("org/ailct", "AILCT"), ids(f));
+    assertFalse(f.mentions.stream().anyMatch(m -> names(m.entity()).stream()
+        .anyMatch(n -> n.startsWith("aan de"))), ids(f));
   }
 
   private static List<String> names(Entity e) {

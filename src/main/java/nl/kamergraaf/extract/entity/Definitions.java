@@ -106,9 +106,11 @@ public final class Definitions {
   }
 
   /**
-   * Whether one of {@code known}'s names, longer than the long form found, ends at {@code end}
-   * in the text ("Europese Defensie Technologische en Industriële Basis (EDTIB)", where the
-   * shortest long form the letters spell is "en Industriële Basis").
+   * Whether one of {@code known}'s names other than the long form found ends where it ends: the
+   * finder cut the name short ("Europese Defensie Technologische en Industriële Basis (EDTIB)",
+   * where the shortest long form the letters spell is "en Industriële Basis") or took words
+   * before it ("aan de International Counterterrorism Academy (AILCT)"). The text then names
+   * the curated entity, and the gazetteer finds it.
    */
   static boolean nameEndsAt(String text, Span longForm, Entity known) {
     java.util.List<String> names = new java.util.ArrayList<>(known.altLabels());
@@ -118,7 +120,7 @@ public final class Definitions {
     String before = Names.fold(Names.normalise(text.substring(Math.max(0, end - 200), end)));
     for (String name : names) {
       String n = Names.fold(Names.normalise(name));
-      if (n.length() > found.length() && before.endsWith(n)
+      if (n.length() != found.length() && before.endsWith(n)
           && (before.length() == n.length() || !Character.isLetterOrDigit(
               before.charAt(before.length() - n.length() - 1)))) {
         return true;

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Overlapping mentions are resolved as before (compared with the first, quadratic version on
  * random mentions, motions with their authors and names with their wholes included), in time
- * that grows like n log n: eight times the mentions take far less than the 64 times a quadratic
- * resolution takes.
+ * that grows like n log n: sixteen times the mentions take far less than the 256 times a
+ * quadratic resolution takes.
  */
 class ResolveOverlapsTest {
   private static final Entity ORG = new Entity(EntityType.ORGANIZATION, "org", "Org");
@@ -37,18 +37,19 @@ class ResolveOverlapsTest {
   }
 
   @Test
-  void eightTimesTheMentionsTakeFarLessThanSixtyFourTimesTheTime() {
-    List<Mention> small = mentions(new Random(7), 4_000, 4_000 * 20);
+  void sixteenTimesTheMentionsTakeFarLessThan256TimesTheTime() {
+    List<Mention> small = mentions(new Random(7), 2_000, 2_000 * 20);
     List<Mention> large = mentions(new Random(7), 32_000, 32_000 * 20);
     for (int i = 0; i < 3; i++) { // warm up the JIT on both sizes
       EntityRecognizer.resolveOverlaps(small);
       EntityRecognizer.resolveOverlaps(large);
     }
     long baseline = fastest(small);
-    long eightTimes = fastest(large);
-    // n log n gives about 9 to 10 times; a quadratic resolution about 64 times.
-    assertTrue(eightTimes < 25 * baseline,
-        "4,000 mentions: " + baseline / 1000 + " us, 32,000: " + eightTimes / 1000 + " us");
+    long sixteenTimes = fastest(large);
+    // n log n gives about 20 times (26 seen on a loaded machine at 8x the mentions); a
+    // quadratic resolution 256 times (144 seen at 8x).
+    assertTrue(sixteenTimes < 80 * baseline,
+        "2,000 mentions: " + baseline / 1000 + " us, 32,000: " + sixteenTimes / 1000 + " us");
   }
 
   private static long fastest(List<Mention> found) {
