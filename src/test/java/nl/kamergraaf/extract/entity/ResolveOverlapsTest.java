@@ -3,6 +3,8 @@ package nl.kamergraaf.extract.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Overlapping mentions are resolved as before (compared with the first, quadratic version on
  * random mentions, motions with their authors and names with their wholes included), in time
  * that grows like n log n: sixteen times the mentions take far less than the 256 times a
- * quadratic resolution takes.
+ * quadratic resolution takes (CPU time of the test's thread, against a baseline in the test).
  */
 class ResolveOverlapsTest {
   private static final Entity ORG = new Entity(EntityType.ORGANIZATION, "org", "Org");
@@ -38,26 +40,31 @@ class ResolveOverlapsTest {
 
   @Test
   void sixteenTimesTheMentionsTakeFarLessThan256TimesTheTime() {
-    List<Mention> small = mentions(new Random(7), 2_000, 2_000 * 20);
-    List<Mention> large = mentions(new Random(7), 32_000, 32_000 * 20);
+    List<Mention> small = mentions(new Random(7), 4_000, 4_000 * 20);
+    List<Mention> large = mentions(new Random(7), 64_000, 64_000 * 20);
     for (int i = 0; i < 3; i++) { // warm up the JIT on both sizes
       EntityRecognizer.resolveOverlaps(small);
       EntityRecognizer.resolveOverlaps(large);
     }
     long baseline = fastest(small);
     long sixteenTimes = fastest(large);
-    // n log n gives about 20 times (26 seen on a loaded machine at 8x the mentions); a
-    // quadratic resolution 256 times (144 seen at 8x).
-    assertTrue(sixteenTimes < 80 * baseline,
-        "2,000 mentions: " + baseline / 1000 + " us, 32,000: " + sixteenTimes / 1000 + " us");
+    // n log n gives about 20 times, 38 to 42 measured under load (the larger set misses the
+    // caches more); a quadratic resolution 256 times, 301 measured.
+    assertTrue(sixteenTimes < 100 * baseline,
+        "4,000 mentions: " + baseline / 1000 + " us, 64,000: " + sixteenTimes / 1000 + " us");
   }
 
+  /**
+   * The least CPU time of this thread over five runs: CPU rather than wall time, so that the
+   * other processes of a shared machine and the garbage collector's threads do not count.
+   */
   private static long fastest(List<Mention> found) {
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     long best = Long.MAX_VALUE;
     for (int i = 0; i < 5; i++) {
-      long start = System.nanoTime();
+      long start = cpu.getCurrentThreadCpuTime();
       EntityRecognizer.resolveOverlaps(found);
-      best = Math.min(best, System.nanoTime() - start);
+      best = Math.min(best, cpu.getCurrentThreadCpuTime() - start);
     }
     return best;
   }
