@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * An acronym defined in a text never renames an entity of the curated tables: a long form the
  * tables do not give for that acronym names an entity of its own, and the acronym elsewhere in
- * the text still names the curated one. A definition that agrees with the tables (or spells a
- * curated name the finder cut short, or took words before) changes nothing.
+ * the text still names the curated one; a gloss in brackets ("EU (eventueel inclusief het VK)")
+ * is no definition at all. A definition that agrees with the tables (or spells a curated name
+ * the finder cut short, or took words before) changes nothing.
  */
 class CuratedNamesTest {
   private static DocumentExtractor extractor;
@@ -66,6 +67,15 @@ class CuratedNamesTest {
     assertTrue(f.mentioned("org/ailct", "AILCT"), ids(f));
     assertFalse(f.mentions.stream().anyMatch(m -> names(m.entity()).stream()
         .anyMatch(n -> n.startsWith("aan de"))), ids(f));
+  }
+
+  @Test
+  void aGlossInBracketsAfterACuratedAcronymIsNoName() {
+    CollectedFacts f = extract("De lidstaten van de EU (eventueel inclusief het VK) overleggen.");
+
+    assertTrue(f.mentioned("org/eu", "EU"), ids(f));
+    assertFalse(f.mentions.stream().anyMatch(m -> names(m.entity()).stream()
+        .anyMatch(n -> n.startsWith("eventueel"))), ids(f));
   }
 
   private static List<String> names(Entity e) {

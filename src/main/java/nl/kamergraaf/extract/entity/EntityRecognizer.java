@@ -122,8 +122,12 @@ public final class EntityRecognizer {
         continue; // the long form was cut short: the curated name stands there whole
       }
       if (known != null && local.isCurated(known) && !Definitions.agree(known, byAcronym, byLongForm)) {
-        // A text never renames what the curated tables define: "Fonds Agentschap (CDA)" names
-        // something of its own, not the CDA fractie. The acronym keeps its curated meaning.
+        if (!Character.isUpperCase(d.longForm().codePointAt(0))) {
+          continue; // "EU (eventueel inclusief het VK)": a gloss, not a name; the gazetteer has it
+        }
+        // A text never renames what the curated tables define: "Commissie Defensie
+        // Aanschaffingen (CDA)" names something of its own, not the CDA fractie. The acronym
+        // keeps its curated meaning elsewhere in the text.
         e = Definitions.entityOfItsOwn(d, kinds.classify(d.longForm()));
         local.define(d.longForm(), e);
         out.add(mention(e, d.acronymSpan(), text, "entity/definition-acronym"));
