@@ -51,7 +51,7 @@ public final class ClauseArguments {
   /** Whether unit {@code i} is a name that can be an argument (not an adjective before a noun). */
   public boolean isArgument(int i) {
     Unit x = s.units().get(i);
-    if (!x.isName()) {
+    if (!x.isName() || classifierBeforeName(i)) {
       return false;
     }
     if (x.mention().entity().type() == EntityType.COUNTRY && i + 1 < s.units().size()) {
@@ -65,6 +65,20 @@ public final class ClauseArguments {
       return !adjective;
     }
     return true;
+  }
+
+  /**
+   * "het PESCO-project Military Mobility": a compound of a programme's name that only says what
+   * kind of thing the name right after it is; that name is the argument.
+   */
+  private boolean classifierBeforeName(int i) {
+    Unit x = s.units().get(i);
+    if (x.mention().entity().type() != EntityType.PROGRAM || i + 1 >= s.units().size()) {
+      return false;
+    }
+    Unit next = s.units().get(i + 1);
+    boolean compound = x.span().end() > x.mention().provenance().span().end();
+    return compound && next.isName() && next.mention().entity().type() == EntityType.PROGRAM;
   }
 
   private boolean isFunctionless(String w) {

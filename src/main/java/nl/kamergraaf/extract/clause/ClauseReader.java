@@ -145,10 +145,14 @@ public final class ClauseReader {
         return w.equals("te") || w.equals("om") ? "" : w;
       }
       if (w.equals(",") || words.is(WordClass.COORDINATOR, w) || w.equals("als") || w.equals("zowel")) {
-        // coordinated with the name before: governed as that one is
+        // coordinated with the name before: governed as that one is ("van de leden van de
+        // VVD-fractie vragen de minister of Nederland": a verb or a noun ends the search)
         for (int p = j - 1; p >= Math.max(0, j - 4); p--) {
           if (u.get(p).isName()) {
             return known.get(p);
+          }
+          if (u.get(p).isVerb() || endsNounPhrase(u.get(p))) {
+            break;
           }
         }
         return "";

@@ -130,8 +130,9 @@ final class ClauseSplitter {
         return !plainNoun(next);
       }
       case "of" -> {
-        // "vragen of", "weten of": whether; else "X of Y"
-        return j > 0 && u.get(j - 1).isVerb();
+        // "vragen of", "weten of": whether; "vragen de minister of Nederland bijdraagt": whether,
+        // as a verb stands shortly before and a form that is only finite follows; else "X of Y"
+        return j > 0 && (u.get(j - 1).isVerb() || verbShortlyBefore(u, j) && onlyFiniteBeforePause(u, j + 1));
       }
       case "als", "zoals" -> {
         // "als gevolg van", "zowel X als (via) Y": no clause; "Als Nederland ...": one
@@ -153,6 +154,36 @@ final class ClauseSplitter {
         return true;
       }
       if (x.isPunctuation() && !x.lower().equals("(") && !x.lower().equals(")") && !x.lower().equals("\"")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a verb stands among the four words before {@code j}, with no pause between. */
+  private static boolean verbShortlyBefore(List<Unit> u, int j) {
+    for (int k = j - 1; k >= Math.max(0, j - 4); k--) {
+      if (u.get(k).isVerb()) {
+        return true;
+      }
+      if (u.get(k).isPunctuation()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verb form that cannot be an infinitive ("bijdraagt", "steunde") stands from
+   * {@code from} up to the next pause: "de minister of de staatssecretaris aangeven" has none.
+   */
+  private static boolean onlyFiniteBeforePause(List<Unit> u, int from) {
+    for (int k = from; k < u.size(); k++) {
+      Unit x = u.get(k);
+      if (x.canBeFinite() && !x.verbIsA(VerbForm.Kind.INFINITIVE) && !x.verbIsA(VerbForm.Kind.STEM)) {
+        return true;
+      }
+      if (x.isPunctuation() && !x.lower().equals("\"")) {
         return false;
       }
     }

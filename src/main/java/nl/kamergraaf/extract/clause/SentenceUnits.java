@@ -16,14 +16,6 @@ import nl.kamergraaf.ingest.Span;
  * one unit, every other token one unit with the verbs it can be a form of.
  */
 final class SentenceUnits {
-  /** Heads of compounds that stand for the organisation itself: "NAVO-bondgenoten", "EU-lidstaten". */
-  private static final Pattern WHOLE_HEAD = Pattern.compile(
-      "-(?:bondgeno\\w*|lidsta\\w*|landen|partners)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /** Heads of compounds that name a part of a programme taking part for it: "PESCO-project". */
-  private static final Pattern PROJECT_HEAD = Pattern.compile(
-      "-(?:project\\w*|programma\\w*)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
   private static final Pattern SOME = Pattern.compile(
       "\\b(?:verschillende|enkele|sommige|diverse|meerdere|veel|vele|andere|overige|twee|drie|vier|vijf)\\s+$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -127,15 +119,10 @@ final class SentenceUnits {
     if (end + 1 < text.length() && text.charAt(end) == '-' && Character.isWhitespace(text.charAt(end + 1))) {
       return true; // "in EU- en NAVO-verband": the first half of two compounds
     }
-    if (end >= unitEnd || end + 1 >= text.length() || text.charAt(end) != '-'
-        || !Character.isLowerCase(text.charAt(end + 1))) {
-      return false;
-    }
-    if (m.entity().type() == EntityType.PROGRAM
-        && PROJECT_HEAD.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt()) {
+    if (end >= unitEnd || !CompoundHeads.gluedToNoun(text, m) || CompoundHeads.partOfProgramme(text, m)) {
       return false; // "een PESCO-project", "EDF-projecten": a project of the programme
     }
-    if (!WHOLE_HEAD.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt()) {
+    if (!CompoundHeads.standsForWhole(text, m)) {
       return true;
     }
     // "verschillende NAVO-bondgenoten": some members, not the organisation

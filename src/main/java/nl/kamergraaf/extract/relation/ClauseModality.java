@@ -91,6 +91,8 @@ final class ClauseModality {
 
   private static List<Integer> verbsIntending(ParsedSentence s, Clause c) {
     List<Integer> out = new ArrayList<>(verbs(s, c, "intent"));
+    // "roept Duitsland op om bij te dragen": what one is called on to do is asked for, not done
+    c.units().stream().filter(i -> s.units().get(i).verbIs("object-control") && !out.contains(i)).forEach(out::add);
     verbs(s, c, "future").stream().filter(i -> !out.contains(i) && futureHere(s, c, i)).forEach(out::add);
     return out;
   }

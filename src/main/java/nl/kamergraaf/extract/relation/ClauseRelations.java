@@ -77,7 +77,7 @@ final class ClauseRelations {
         objects.addAll(args.subject(c));
       }
     } else {
-      subjects = args.subject(c);
+      subjects = controlledByObject(s, c, verb) ? beforeVerb(args.directObjects(c), verb) : args.subject(c);
       if (f.takesDirectObject()) {
         objects.addAll(args.directObjects(c));
         if (c.kind() == Clause.Kind.RELATIVE && c.antecedent() >= 0 && !subjects.contains(c.antecedent())) {
@@ -143,6 +143,26 @@ final class ClauseRelations {
         }
       }
     }
+  }
+
+  /**
+   * "dat Nederland partners zal aansporen bij te dragen": a "te"-infinitive without "om" in the
+   * clause of a verb whose object does what the infinitive says; its subject is that object.
+   */
+  private static boolean controlledByObject(ParsedSentence s, Clause c, int verb) {
+    if (c.kind() == Clause.Kind.INFINITIVE || verb == 0 || !s.units().get(verb - 1).lower().equals("te")) {
+      return false;
+    }
+    for (int i : c.units()) {
+      if (i < verb && s.units().get(i).verbIs("object-control")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Integer> beforeVerb(List<Integer> units, int verb) {
+    return units.stream().filter(i -> i < verb).toList();
   }
 
   private static void add(VerbFrame f, Entity subject, String predicate, Entity object, Modality m, Provenance p,

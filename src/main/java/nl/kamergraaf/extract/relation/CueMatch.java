@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.kamergraaf.extract.clause.CompoundHeads;
 import nl.kamergraaf.extract.model.EntityType;
 import nl.kamergraaf.extract.model.Mention;
 import nl.kamergraaf.ingest.Span;
@@ -29,10 +30,6 @@ final class CueMatch {
       ",\\s*(?:die|dat|welke|waarbij|waarin|waarmee|wat)\\b|\\s(?:die|welke)\\s", Pattern.CASE_INSENSITIVE);
   /** "samenwerking tussen de EU en ...": what follows "tussen" takes part in the thing, it is not the object. */
   private static final Pattern PARTIES = Pattern.compile("\\btussen\\b", Pattern.CASE_INSENSITIVE);
-  /** Heads of compounds that stand for the organisation itself: "NAVO-bondgenoten", "EU-lidstaten". */
-  private static final Pattern WHOLE_HEAD = Pattern.compile(
-      "-(?:bondgeno\\w*|lidsta\\w*|landen|partners)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
   private final List<Mention> inside;
   private final Span cue;
   private final String text;
@@ -51,7 +48,7 @@ final class CueMatch {
 
   /** The mentions of a sentence that can be parties to a relation (no modifiers glued to a noun). */
   static List<Mention> parties(String text, List<Mention> inside) {
-    return inside.stream().filter(m -> !modifierOnly(text, m)).toList();
+    return inside.stream().filter(m -> !CompoundHeads.modifierOnly(text, m)).toList();
   }
 
   private static int firstEndingAfter(List<Mention> sorted, int position) {
@@ -66,18 +63,6 @@ final class CueMatch {
       }
     }
     return a;
-  }
-
-  /**
-   * "NAVO-verdragsgebied", "EU-steun": a name glued to a common noun only modifies it and is
-   * no party to a relation; "NAVO-bondgenoten" stands for the organisation's members.
-   */
-  private static boolean modifierOnly(String text, Mention m) {
-    int end = m.provenance().span().end();
-    if (end + 1 >= text.length() || text.charAt(end) != '-' || !Character.isLowerCase(text.charAt(end + 1))) {
-      return false;
-    }
-    return !WHOLE_HEAD.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt();
   }
 
   /** Whether a relative clause stands between two positions. */
