@@ -43,6 +43,7 @@ public final class RdfFactWriter implements FactSink {
   private Node graph;
   private Node doc;
   private Provenances provenance;
+  private MentionGroups mentionGroups;
   private final Set<String> described = new HashSet<>();
   private final java.util.Map<String, String> canonical = new java.util.HashMap<>();
   private final java.util.List<Mention> mentions = new java.util.ArrayList<>();
@@ -59,6 +60,7 @@ public final class RdfFactWriter implements FactSink {
     graph = iris.graph(document.source());
     doc = iris.document(document.source());
     provenance = new Provenances(out, graph, doc, document);
+    mentionGroups = new MentionGroups(iris, document.source(), provenance);
     described.clear();
     canonical.clear();
     mentions.clear();
@@ -137,13 +139,9 @@ public final class RdfFactWriter implements FactSink {
 
   @Override
   public void mention(Mention mention) {
-    Span span = provenance.originalSpan(mention.provenance());
-    Node fact = iris.fact(current.source(), "mention", span.start() + "-" + span.end());
     Node entity = describe(mention.entity());
-    quad(fact, RDF.type.asNode(), KG.Mention);
-    quad(fact, oaHasBody, entity);
+    mentionGroups.write(mention, entity);
     quad(doc, KG.mentions, entity);
-    provenance.write(fact, mention.provenance());
     mentions.add(mention);
   }
 

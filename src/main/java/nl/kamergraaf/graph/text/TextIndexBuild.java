@@ -40,7 +40,7 @@ public final class TextIndexBuild {
       SELECT ?item ?start ?end ?text WHERE {
         GRAPH ?g {
           { ?item a kg:Question } UNION { ?item a kg:Answer }
-          OPTIONAL { ?item oa:hasTarget/oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end }
+          OPTIONAL { ?item kg:start ?start ; kg:end ?end }
           OPTIONAL { ?item kg:text ?text }
         }
       }""";

@@ -20,8 +20,8 @@ final class EntityCharts {
   /** A timeline longer than this many months shows its last ones. */
   static final int MONTHS = 120;
   private static final String MENTIONS_BY_DATE = """
-      SELECT ?date (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g {
-        ?m oa:hasBody ?e . ?doc a kg:Document ; dcterms:date ?date } } GROUP BY ?date""";
+      SELECT ?date (COUNT(*) AS ?n) WHERE { GRAPH ?g {
+        ?m oa:hasBody ?e ; kg:span ?span . ?doc a kg:Document ; dcterms:date ?date } } GROUP BY ?date""";
   private static final String AMOUNTS_BY_PERIOD = """
       SELECT ?period ?currency (SUM(?v) AS ?total) (COUNT(DISTINCT ?f) AS ?n) WHERE { GRAPH ?g {
         { ?f kg:subject ?e } UNION { ?f kg:program ?e }

@@ -29,8 +29,8 @@ final class EntityPage {
           OPTIONAL { ?other skos:prefLabel ?otherLabel }
           OPTIONAL { ?st kg:modality ?modality }
           OPTIONAL { ?st kg:extractedBy ?rule }
-          OPTIONAL { ?st oa:hasTarget/oa:hasSelector ?q . ?q oa:exact ?exact }
-          OPTIONAL { ?st oa:hasTarget/oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end }
+          OPTIONAL { ?st kg:exact ?exact }
+          OPTIONAL { ?st kg:start ?start ; kg:end ?end }
         }
       }""";
   private static final String OUTGOING = RELATIONS.formatted("rdf:subject", "rdf:object");
@@ -152,7 +152,7 @@ final class EntityPage {
           ?st a kg:RelationStatement ; rdf:subject ?subject ; rdf:predicate ?predicate ;
               rdf:object ?object ; kg:modality ?modality .
           FILTER(?subject = ?e || ?object = ?e)
-          OPTIONAL { ?st oa:hasTarget/oa:hasSelector/oa:exact ?quote }
+          OPTIONAL { ?st kg:exact ?quote }
         }
         """.formatted(entity.getURI());
   }

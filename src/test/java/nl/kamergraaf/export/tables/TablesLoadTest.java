@@ -38,7 +38,8 @@ class TablesLoadTest {
     COUNTS.put("documents", "?x a kg:Document");
     COUNTS.put("questions", "?x a kg:Question");
     COUNTS.put("answers", "?x a kg:Answer");
-    COUNTS.put("mentions", "?x a kg:Mention");
+    // one row per place: a mention node lists each place its words stand
+    COUNTS.put("mentions", "?m a kg:Mention ; kg:span ?s BIND(CONCAT(STR(?m), \" \", ?s) AS ?x)");
     COUNTS.put("amounts", "?x a kg:Amount");
     COUNTS.put("percentages", "?x a kg:Percentage");
     COUNTS.put("relations", "?x a kg:RelationStatement");
