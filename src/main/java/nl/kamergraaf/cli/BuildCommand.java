@@ -43,24 +43,30 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--full", description = "Extract every document again, even those unchanged since the last build.")
   boolean full;
 
+  @Option(names = "--validate", description = "Check each extracted document's graph against "
+      + "ontology/shapes.ttl and leave out those that violate it (the tests check the shapes; "
+      + "the writer keeps them by construction).")
+  boolean validate;
+
   @Override
   public Integer call() {
     if (threads < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--threads must be at least 1, got " + threads);
     }
-    BuildSummary summary = run(input, store, base, threads, full, maxFileSize, spec);
+    BuildSummary summary = run(input, store, base, threads, full, maxFileSize, validate, spec);
     return summary.clean() ? ExitCodes.OK : ExitCodes.DOCUMENTS_REJECTED;
   }
 
   /** Builds incrementally on one thread per core and prints a summary; shared with {@code up}. */
   static BuildSummary run(Path input, Path store, String base, CommandSpec spec) {
-    return run(input, store, base, CorpusBuilder.defaultThreads(), false, DocumentReader.DEFAULT_MAX_FILE_SIZE, spec);
+    return run(input, store, base, CorpusBuilder.defaultThreads(), false, DocumentReader.DEFAULT_MAX_FILE_SIZE,
+        false, spec);
   }
 
   /** Builds and prints a summary. */
   static BuildSummary run(Path input, Path store, String base, int threads, boolean full,
-      long maxFileSize, CommandSpec spec) {
+      long maxFileSize, boolean validate, CommandSpec spec) {
     if (!Files.isDirectory(input)) {
       throw new IngestException("--input " + input + " is not a folder of documents");
     }
@@ -77,7 +83,7 @@ public final class BuildCommand implements Callable<Integer> {
           people.fracties().size(), people.memberships().size());
     }
     CorpusBuilder builder = new CorpusBuilder(() -> DocumentExtractor.load(people), new Iris(base), threads, reader)
-        .withPeople(people);
+        .withPeople(people).withValidation(validate);
     BuildSummary s = builder.buildStore(input, store, full, new ConsoleProgress(out, err));
     if (s.upToDate()) {
       out.printf("Nothing changed (%d documents unchanged) in %.1f s; still in service: %s%n",

@@ -100,6 +100,6 @@ public final class SpanLookup {
     if (c == Category.PERCENTAGES) {
       return "?f kg:percentage ?v . FILTER(?v = ?value) ";
     }
-    return "?f a kg:Mention ; oa:hasBody ?entity . ";
+    return "?f oa:hasBody ?entity . ";
   }
 }

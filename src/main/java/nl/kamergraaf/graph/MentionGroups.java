@@ -8,14 +8,14 @@ import nl.kamergraaf.extract.model.Mention;
 import nl.kamergraaf.ingest.SourceMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.vocabulary.RDF;
 
 /**
  * Writes a document's mentions, one node for each entity named with the same words by the same
  * rule, listing every place they stand (kg:span "start-end", code points of the original file).
  * A paper names Nederland forty times in three ways; that is three nodes of five quads and
  * forty spans, where a node per place took seventeen quads each. The node is named after its
- * first place, so the mention IRI of a name's first occurrence is what it always was.
+ * first place, so the mention IRI of a name's first occurrence is what it always was. It has no
+ * rdf:type: kg:span has the domain kg:Mention, and only mentions have kg:span and oa:hasBody.
  *
  * <p>In a file converted from PDF, Word or HTML, the page, paragraph or footnote is part of what
  * groups mentions, and the node names it (the offset within the page is not kept for mentions).
@@ -45,7 +45,6 @@ final class MentionGroups {
     if (node == null) {
       node = iris.fact(source, "mention", at.start() + "-" + at.end());
       nodes.put(key, node);
-      provenance.quad(node, RDF.type.asNode(), KG.Mention);
       provenance.quad(node, oaHasBody, entity);
       provenance.quad(node, provWasDerivedFrom, provenance.document());
       provenance.quad(node, KG.extractedBy, NodeFactory.createLiteralString(key.rule()));

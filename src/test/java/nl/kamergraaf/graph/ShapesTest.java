@@ -62,7 +62,7 @@ class ShapesTest {
     assertRejected(g, fact);
 
     Graph h = graphOf(DOC);
-    Node mention = h.find(Node.ANY, TYPE, KG.Mention).next().getSubject();
+    Node mention = h.find(Node.ANY, KG.span, Node.ANY).next().getSubject();
     h.remove(mention, KG.span, Node.ANY);
     assertRejected(h, mention);
   }
@@ -84,12 +84,12 @@ class ShapesTest {
   @Test
   void aMentionWithAPlaceThatIsNoSpanOrAPairOfPositionsIsRejected() {
     Graph g = graphOf(DOC);
-    Node mention = g.find(Node.ANY, TYPE, KG.Mention).next().getSubject();
+    Node mention = g.find(Node.ANY, KG.span, Node.ANY).next().getSubject();
     g.add(mention, KG.span, NodeFactory.createLiteralString("12 tot 20"));
     assertRejected(g, mention);
 
     Graph h = graphOf(DOC);
-    Node other = h.find(Node.ANY, TYPE, KG.Mention).next().getSubject();
+    Node other = h.find(Node.ANY, KG.span, Node.ANY).next().getSubject();
     h.add(other, KG.start, integer(1));
     h.add(other, KG.end, integer(2));
     assertRejected(h, other);
@@ -103,7 +103,7 @@ class ShapesTest {
     assertRejected(g, fact);
 
     Graph h = graphOf(DOC);
-    Node mention = h.find(Node.ANY, TYPE, KG.Mention).next().getSubject();
+    Node mention = h.find(Node.ANY, KG.span, Node.ANY).next().getSubject();
     h.add(mention, KG.exact, NodeFactory.createLiteralString("tweede citaat"));
     assertRejected(h, mention);
   }

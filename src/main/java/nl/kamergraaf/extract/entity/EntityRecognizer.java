@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.kamergraaf.extract.model.Entity;
@@ -268,17 +269,29 @@ public final class EntityRecognizer {
     sorted.sort(Comparator.comparingInt((Mention m) -> -m.provenance().span().length())
         .thenComparingInt(m -> m.provenance().span().start()));
     List<Mention> kept = new ArrayList<>();
+    // Kept mentions by start: those that can overlap a shorter one start at most the longest
+    // kept length before it, so each check reads a few neighbours, not every mention kept.
+    TreeMap<Integer, List<Mention>> keptByStart = new TreeMap<>();
+    int longest = 0;
     for (Mention m : sorted) {
       boolean clash = false;
-      for (Mention k : kept) {
-        if (k.provenance().span().overlaps(m.provenance().span()) && !namesItsAuthor(k, m)
-            && !PartsAndWholes.namesItsWhole(k, m)) {
-          clash = true;
+      Span span = m.provenance().span();
+      for (List<Mention> near : keptByStart.subMap(span.start() - longest, true, span.end(), true).values()) {
+        for (Mention k : near) {
+          if (k.provenance().span().overlaps(span) && !namesItsAuthor(k, m)
+              && !PartsAndWholes.namesItsWhole(k, m)) {
+            clash = true;
+            break;
+          }
+        }
+        if (clash) {
           break;
         }
       }
       if (!clash) {
         kept.add(m);
+        keptByStart.computeIfAbsent(span.start(), s -> new ArrayList<>()).add(m);
+        longest = Math.max(longest, span.length());
       }
     }
     kept.sort(Comparator.comparing(m -> m.provenance().span()));

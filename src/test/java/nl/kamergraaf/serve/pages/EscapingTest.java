@@ -82,7 +82,6 @@ class EscapingTest {
     quad(out, g, doc, DCTerms.title.asNode(), lit(TITLE));
     quad(out, g, doc, KG.sourceFile, lit("evil.txt"));
     quad(out, g, doc, KG.mentions, org);
-    quad(out, g, mention, RDF.type.asNode(), KG.Mention);
     quad(out, g, mention, Vocabularies.oaHasBody, org);
     quad(out, g, mention, Vocabularies.provWasDerivedFrom, doc);
     quad(out, g, mention, KG.extractedBy, lit("<em>rule</em>"));

@@ -99,7 +99,7 @@ class PagesTest {
         PREFIX kg: <https://w3id.org/kamergraaf/def#>
         PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
         SELECT ?start ?end ?body WHERE {
-          ?m a kg:Mention ; oa:hasBody ?body ;
+          ?m oa:hasBody ?body ;
              prov:wasDerivedFrom <https://w3id.org/kamergraaf/id/doc/001_bba492771d7bbacc> ;
              kg:span ?span .
           BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
