@@ -85,7 +85,21 @@ final class EntityPage {
         .raw(" · ")
         .link("/feed/" + idPath, "Atom feed", "type", "application/atom+xml", "class", "feed")
         .close("p");
-    boolean charts = new EntityCharts(site).render(h, entity);
+    EntityCharts glance = new EntityCharts(site);
+    boolean charts = false;
+    if (isGlanceView(parameters)) {
+      // the charts alone, however many papers they count over
+      charts = glance.render(h, entity);
+      h.close("article");
+      if (charts) {
+        Charts.scripts(h);
+      }
+      return PageLayout.end(h);
+    } else if (glance.inline(entity)) {
+      charts = glance.render(h, entity);
+    } else {
+      EntityCharts.link(h, idPath);
+    }
     relations(h, entity, idPath, parameters);
     new EntityFacts(site, idPath, parameters).render(h, entity);
     h.close("article");
@@ -93,6 +107,11 @@ final class EntityPage {
       Charts.scripts(h);
     }
     return PageLayout.end(h);
+  }
+
+  private static boolean isGlanceView(Map<String, String[]> parameters) {
+    String[] view = parameters.get("view");
+    return view != null && view.length > 0 && "glance".equals(view[0]);
   }
 
   private void relations(Html h, Node entity, String idPath, Map<String, String[]> parameters) {

@@ -87,6 +87,18 @@ class SlicedPagesTest {
     assertFalse(html.contains("class=\"slices\""), "nothing to page through");
   }
 
+  @Test
+  void theGlanceViewHasTheChartsAloneAndAPageOfFewPapersHasThemInline() {
+    String glance = page("/page/country/nl?view=glance");
+    assertTrue(glance.contains("id=\"glance\"") && glance.contains("data-chart"), "charts");
+    assertFalse(glance.contains("id=\"relations\"") || glance.contains("id=\"mentions\""),
+        "the glance view lists no slices");
+    // Nederland is named in the five bundled papers, far fewer than EntityCharts.INLINE_PAPERS.
+    String page = page("/page/country/nl");
+    assertTrue(page.contains("data-chart") && page.contains("id=\"relations\""), "inline charts");
+    assertFalse(page.contains("?view=glance"), "no link to charts drawn on the page already");
+  }
+
   /** Places where Nederland is named: a mention node lists each place its words stand. */
   private static long mentionsOfNederland() {
     String query = """
