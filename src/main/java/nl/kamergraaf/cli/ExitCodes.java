@@ -5,6 +5,7 @@ import nl.kamergraaf.eval.EvalException;
 import nl.kamergraaf.export.ExportException;
 import nl.kamergraaf.fetch.FetchException;
 import nl.kamergraaf.extract.ExtractException;
+import nl.kamergraaf.graph.NoSpaceException;
 import nl.kamergraaf.graph.StoreException;
 import nl.kamergraaf.ingest.IngestException;
 
@@ -27,6 +28,8 @@ public final class ExitCodes {
   public static final int BENCH = 10;
   /** {@code fetch}: the API could not be reached or the folder not written. */
   public static final int FETCH = 11;
+  /** The disk under the store filled up (or would have): nothing swapped in, nothing left out. */
+  public static final int NO_SPACE = 12;
   public static final int OTHER = 1;
 
   private ExitCodes() {}
@@ -37,6 +40,9 @@ public final class ExitCodes {
     }
     if (e instanceof ExtractException) {
       return EXTRACT;
+    }
+    if (e instanceof NoSpaceException) {
+      return NO_SPACE;
     }
     if (e instanceof StoreException) {
       return STORE;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import nl.kamergraaf.graph.Iris;
+import nl.kamergraaf.graph.OpenDatabase;
 import nl.kamergraaf.graph.Store;
 import nl.kamergraaf.graph.text.TextIndexes;
 import nl.kamergraaf.ingest.IngestException;
@@ -35,7 +36,8 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Base the store's IRIs were minted under (default: ${DEFAULT-VALUE}).")
   String base;
 
-  @Option(names = "--input", description = "Folder the store was built from, to show document texts on the pages.")
+  @Option(names = "--input", description = "Folder the store was built from, to show document texts on the pages "
+      + "of a database built without its texts (builds keep them with the database).")
   Path input;
 
   @Mixin LimitOptions limits = new LimitOptions();
@@ -57,10 +59,13 @@ public final class ServeCommand implements Callable<Integer> {
       throw new IngestException(
           "--input " + input + " is not a folder of documents (the one the store was built from)");
     }
-    var dsg = TextIndexes.attach(Store.open(store));
+    // The lease keeps later builds from deleting this database while it is served.
+    OpenDatabase db = Store.openForServing(store);
+    var dsg = TextIndexes.attach(db.dataset());
     KamergraafServer.Builder builder = limits.applyTo(KamergraafServer.builder()
         .dataset(dsg).port(port).queryTimeout(Duration.ofSeconds(timeoutSeconds)));
-    LinkedDataSite site = LinkedDataSite.builder().dataset(dsg).base(base).documents(input).build();
+    LinkedDataSite site = LinkedDataSite.builder().dataset(dsg).base(base).documents(input)
+        .keptTexts(db.texts().present() ? db.texts()::original : null).build();
     site.mountOn(builder);
     KamergraafServer server = builder.build().start();
     site.describeInBackground();
@@ -72,7 +77,7 @@ public final class ServeCommand implements Callable<Integer> {
     out.flush();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();
-      Store.close(dsg);
+      db.close();
     }));
     server.join();
   }

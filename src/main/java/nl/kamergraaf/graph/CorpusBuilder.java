@@ -24,7 +24,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * the others go on.
  *
  * <p>Documents are extracted on {@code threads} threads, each with its own extractor, and go
- * out in corpus order; only a few documents are in memory at a time.
+ * out in corpus order; only a few documents are in memory at a time. A document whose
+ * extraction goes over its {@link DocumentBudget} is rejected while the others go on.
  *
  * <pre>
  * BuildSummary s = new CorpusBuilder(DocumentExtractor::load, Iris.defaults(), 4)
@@ -39,6 +40,7 @@ public final class CorpusBuilder {
   private final int threads;
   private final CorpusReader reader;
   private final People people;
+  private final DocumentBudget budget;
   private final boolean validate;
 
   /** A builder on one thread that uses {@code extractor}. */
@@ -53,11 +55,11 @@ public final class CorpusBuilder {
 
   /** As above, reading the documents with {@code reader} (e.g. another maximum file size). */
   public CorpusBuilder(Supplier<DocumentExtractor> extractors, Iris iris, int threads, CorpusReader reader) {
-    this(extractors, iris, threads, reader, People.NONE, true);
+    this(extractors, iris, threads, reader, People.NONE, DocumentBudget.defaults(), true);
   }
 
   private CorpusBuilder(Supplier<DocumentExtractor> extractors, Iris iris, int threads, CorpusReader reader,
-      People people, boolean validate) {
+      People people, DocumentBudget budget, boolean validate) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
@@ -66,6 +68,7 @@ public final class CorpusBuilder {
     this.threads = threads;
     this.reader = reader;
     this.people = people;
+    this.budget = budget;
     this.validate = validate;
   }
 
@@ -76,7 +79,12 @@ public final class CorpusBuilder {
    * ({@code DocumentExtractor.load(people)}).
    */
   public CorpusBuilder withPeople(People tables) {
-    return new CorpusBuilder(extractors, iris, threads, reader, tables, validate);
+    return new CorpusBuilder(extractors, iris, threads, reader, tables, budget, validate);
+  }
+
+  /** This builder with another budget per document (default {@link DocumentBudget#defaults}). */
+  public CorpusBuilder withBudget(DocumentBudget budget) {
+    return new CorpusBuilder(extractors, iris, threads, reader, people, budget, validate);
   }
 
   /**
@@ -86,7 +94,7 @@ public final class CorpusBuilder {
    * only with {@code --validate}, which took about a tenth of extraction's time.
    */
   public CorpusBuilder withValidation(boolean on) {
-    return new CorpusBuilder(extractors, iris, threads, reader, people, on);
+    return new CorpusBuilder(extractors, iris, threads, reader, people, budget, on);
   }
 
   People people() {
@@ -111,7 +119,7 @@ public final class CorpusBuilder {
   }
 
   ExtractionPool pool() {
-    return new ExtractionPool(extractors, threads);
+    return new ExtractionPool(extractors, threads, budget);
   }
 
   /** Builds the corpus at {@code input} into {@code out}: ontology first, then each document. */
@@ -134,7 +142,7 @@ public final class CorpusBuilder {
         listener.rejected(problem);
       });
       reader.read(input, doc -> results.add(doc.source(),
-          pool.submit(extractor -> extract(extractor, doc)),
+          pool.submit(doc, extractor -> extract(extractor, doc)),
           done -> {
             done.quads().forEach(out::quad);
             quads[0] += done.quads().size();

@@ -61,6 +61,7 @@ public final class ClauseArguments {
       boolean beforeNoun = next.isName() || Character.isLowerCase(next.text().codePointAt(0)) && !next.isVerb()
           && !next.isPunctuation() && isFunctionless(next.lower());
       boolean adjective = beforeNoun && !q.equals(x.mention().entity().label()) && (q.endsWith("e") || q.endsWith("s"));
+      // "de Duitse autoriteiten": the state itself acts (a "state" word is no plain noun)
       return !adjective;
     }
     return true;
@@ -102,7 +103,9 @@ public final class ClauseArguments {
     if (out.isEmpty()) {
       for (int i : c.units()) {
         String chain = s.chain(i);
-        if (isArgument(i) && s.governor(i).equals("van") && chain != null && prepositions.contains(chain)) {
+        String g = s.governor(i);
+        boolean example = words.is(WordClass.INCLUSION, g); // "bij aan ondernemingen zoals het SATCEN"
+        if (isArgument(i) && (g.equals("van") || example) && chain != null && prepositions.contains(chain)) {
           out.add(i);
         }
       }

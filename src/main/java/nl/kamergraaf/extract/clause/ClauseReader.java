@@ -105,7 +105,7 @@ public final class ClauseReader {
       if (words.is(WordClass.PREPOSITION, w)) {
         return w.equals("te") || w.equals("om") ? "" : w;
       }
-      if (x.isName() || x.isVerb() || x.isPunctuation() || words.is(WordClass.COORDINATOR, w)) {
+      if (x.isName() || x.isVerb() || x.isPunctuation()) {
         return "";
       }
     }

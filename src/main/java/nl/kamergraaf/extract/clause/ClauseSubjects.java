@@ -32,7 +32,8 @@ final class ClauseSubjects {
 
   List<Integer> find(Clause c) {
     if (c.kind() == Clause.Kind.INFINITIVE && c.parent() != null) {
-      return args.subject(c.parent());
+      // "spoort partners aan om bij te dragen": the partners, not the one who spurs, contribute
+      return objectControl(c.parent()) ? args.directObjects(c.parent()) : args.subject(c.parent());
     }
     if (c.sharesSubjectOf() != null) {
       return args.subject(c.sharesSubjectOf());
@@ -46,6 +47,10 @@ final class ClauseSubjects {
       }
       if (fin > 0) {
         List<Integer> vorfeld = units.subList(0, fin);
+        int first = vorfeld.get(0);
+        if (vorfeld.size() == 1 && (args.firstPerson(first) || PERSONAL.contains(s.units().get(first).lower()))) {
+          return List.of(first); // "We zetten ons in", "Hij presenteerde"
+        }
         List<Integer> named = ungovernedGroup(vorfeld);
         if (!named.isEmpty()) {
           return named;
@@ -62,6 +67,15 @@ final class ClauseSubjects {
       return after;
     }
     return c.antecedent() >= 0 ? List.of(c.antecedent()) : List.of();
+  }
+
+  private boolean objectControl(Clause c) {
+    for (int i : c.units()) {
+      if (s.units().get(i).verbIs("object-control")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The position in {@code units} of the first unit that can be a finite verb, or -1. */

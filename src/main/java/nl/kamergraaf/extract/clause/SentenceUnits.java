@@ -20,6 +20,10 @@ final class SentenceUnits {
   private static final Pattern WHOLE_HEAD = Pattern.compile(
       "-(?:bondgeno\\w*|lidsta\\w*|landen|partners)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** Heads of compounds that name a part of a programme taking part for it: "PESCO-project". */
+  private static final Pattern PROJECT_HEAD = Pattern.compile(
+      "-(?:project\\w*|programma\\w*)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final Pattern SOME = Pattern.compile(
       "\\b(?:verschillende|enkele|sommige|diverse|meerdere|veel|vele|andere|overige|twee|drie|vier|vijf)\\s+$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -83,8 +87,12 @@ final class SentenceUnits {
       // "het Duitse onderzoek", "financiële steun": an inflected adjective stands before a noun
       boolean adjective = inflected(previous) && !last.isVerb() && !last.isPunctuation()
           && (last.mention() != null ? countryAdjective(last) : !isFunctionWord(previous));
-      if (article || preposition || adjective) {
+      if (article || adjective) {
         forms = List.of();
+      } else if (preposition) {
+        // "aan steun", "aan bijdragen" are nouns; "hier ook aan bijgedragen" keeps its participle
+        forms = lower.endsWith("e") ? List.of()
+            : forms.stream().filter(f -> f.kinds().equals(Set.of(VerbForm.Kind.PARTICIPLE))).toList();
       }
     }
     return new Unit(new Span(start, end), s, lower, null, false, forms);
@@ -116,9 +124,16 @@ final class SentenceUnits {
    */
   private static boolean glued(String text, Mention m, int unitEnd) {
     int end = m.provenance().span().end();
+    if (end + 1 < text.length() && text.charAt(end) == '-' && Character.isWhitespace(text.charAt(end + 1))) {
+      return true; // "in EU- en NAVO-verband": the first half of two compounds
+    }
     if (end >= unitEnd || end + 1 >= text.length() || text.charAt(end) != '-'
         || !Character.isLowerCase(text.charAt(end + 1))) {
       return false;
+    }
+    if (m.entity().type() == EntityType.PROGRAM
+        && PROJECT_HEAD.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt()) {
+      return false; // "een PESCO-project", "EDF-projecten": a project of the programme
     }
     if (!WHOLE_HEAD.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt()) {
       return true;

@@ -85,16 +85,22 @@ final class ClauseRelations {
         if (objects.isEmpty()) {
           objects.addAll(infinitiveObjects(s, args, c)); // "stelt voor om de Oekraïne Reserve op te zetten"
         }
+        if (objects.isEmpty() && c.parent() != null && words.is(WordClass.CAUSE, c.marker())) {
+          // "De USL is niet goedgekeurd, aangezien Hongarije de goedkeuring blokkeert"
+          objects.addAll(args.subject(c.parent()));
+        }
       }
     }
     objects.addAll(args.governedBy(c, slots));
     if (c.antecedent() >= 0 && c.marker().startsWith("waar") && slots.contains(pronominal(c.marker()))) {
       objects.add(c.antecedent()); // "het initiatief waaraan Nederland deelneemt"
     }
+    List<Entity> referred = objects.isEmpty() ? present.splitReference(s, c, slots, names) : List.of();
     List<Integer> together = together(s, args, c);
     String predicate = f.predicate();
     List<Entity> subjectEntities = entities(s, args, c, subjects, names);
     List<Entity> objectEntities = entities(s, args, c, objects, names);
+    objectEntities.addAll(referred);
     List<Entity> partners = entities(s, args, c, together, names);
     switch (f.together()) {
       case CO_SUBJECT -> {

@@ -129,6 +129,13 @@ final class CueMatch {
     return null;
   }
 
+  /** The text between two mentions, the first before the second ("" when they touch or overlap). */
+  String between(Mention first, Mention second) {
+    int from = first.provenance().span().end();
+    int to = second.provenance().span().start();
+    return from < to ? text.substring(from, to) : "";
+  }
+
   /** The first fitting mention after {@code from} that names another entity than {@code not}, within reach. */
   Mention firstAfter(Span from, Set<EntityType> types, Mention not) {
     for (Mention m : inside.subList(firstEndingAfter(inside, from.end()), hi)) {

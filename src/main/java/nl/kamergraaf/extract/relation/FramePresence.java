@@ -9,6 +9,7 @@ import nl.kamergraaf.extract.clause.FunctionWords.WordClass;
 import nl.kamergraaf.extract.clause.ParsedSentence;
 import nl.kamergraaf.extract.clause.Unit;
 import nl.kamergraaf.extract.clause.VerbForm;
+import nl.kamergraaf.extract.model.Entity;
 
 /**
  * Which verb frames a verb in a clause can state: a separable verb's particle must stand where
@@ -55,20 +56,19 @@ final class FramePresence {
     }
     List<Integer> units = c.units();
     int at = c.positionOf(i);
-    if (form.isA(VerbForm.Kind.INFINITIVE)) {
-      // "bij te dragen", "bij wil dragen"
-      for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
-        Unit x = s.units().get(units.get(k));
-        if (x.lower().equals(particle)) {
-          return true;
-        }
-        if (!x.lower().equals("te") && !x.isVerb()) {
-          break;
-        }
+    // "bij te dragen", "bij wil dragen", "dat Nederland … beschikbaar stelt": right before the
+    // verb cluster
+    for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+      Unit x = s.units().get(units.get(k));
+      if (x.lower().equals(particle)) {
+        return true;
       }
-      if (!form.finite()) {
-        return false;
+      if (!x.lower().equals("te") && !x.isVerb()) {
+        break;
       }
+    }
+    if (!form.finite()) {
+      return false;
     }
     for (int k = at + 1; k < units.size(); k++) {
       int idx = units.get(k);
@@ -116,5 +116,29 @@ final class FramePresence {
       }
     }
     return false;
+  }
+
+  /**
+   * "Daar draagt Nederland direct aan bij", "Nederland heeft hier ook aan bijgedragen": "hier"
+   * or "daar" and, later in the clause, a preposition of the frame standing alone refer to the
+   * programme named last before the clause; empty when there is no such pair.
+   */
+  List<Entity> splitReference(ParsedSentence s, Clause c, Set<String> slots, Pronouns names) {
+    List<Integer> units = c.units();
+    for (int k = 0; k < units.size(); k++) {
+      String w = s.units().get(units.get(k)).lower();
+      if (!w.equals("hier") && !w.equals("daar")) {
+        continue;
+      }
+      for (int j = k + 1; j < units.size(); j++) {
+        int idx = units.get(j);
+        String p = s.units().get(idx).lower();
+        if (slots.contains(p.equals("mee") ? "met" : p) && standsAlone(s, idx)) {
+          Entity program = names.programBefore(s.units().get(units.get(0)).span().start());
+          return program == null ? List.of() : List.of(program);
+        }
+      }
+    }
+    return List.of();
   }
 }

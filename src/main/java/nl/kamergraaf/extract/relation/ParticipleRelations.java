@@ -16,8 +16,9 @@ import nl.kamergraaf.extract.model.Relation;
 /**
  * Relations stated by a participle outside a clause of its own, for verbs whose frame takes a
  * direct object: "het door de Commissie voorgestelde EDIP" (the agent after "door" before the
- * participle, the object right after it) and "EUFOR Althea, geleid door de EU," (the object
- * before the participle, the agent after "door").
+ * participle, the object right after it; or whose it is, after "van": "het gelanceerde Eastern
+ * Sentry van de NAVO") and "EUFOR Althea, geleid door de EU," (the object before the
+ * participle, the agent after "door").
  */
 final class ParticipleRelations {
   /** How far the agent may stand before an adjectival participle (units). */
@@ -64,6 +65,9 @@ final class ParticipleRelations {
       }
     }
     int object = nameAfter(s, i + 1);
+    if (agent < 0 && object >= 0 && object + 2 < s.units().size() && s.units().get(object + 1).lower().equals("van")) {
+      agent = nameAfter(s, object + 2); // "het in september gelanceerde Eastern Sentry van de NAVO"
+    }
     return agent >= 0 && object >= 0 ? new int[] {agent, object} : null;
   }
 

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.kamergraaf.extract.ExtractException;
 import nl.kamergraaf.extract.clause.Clause;
 import nl.kamergraaf.extract.clause.FunctionWords;
@@ -23,6 +24,8 @@ import nl.kamergraaf.ingest.Span;
  */
 final class PhraseRelations {
   static final String RESOURCE = "/nl/kamergraaf/extract/rules/phrase-relations.tsv";
+
+  private static final Pattern LISTED = Pattern.compile(",|\\b(?:en|of)\\b", Pattern.CASE_INSENSITIVE);
 
   private final List<RelationCue> cues = new ArrayList<>();
   private final ClauseModality modality;
@@ -91,7 +94,8 @@ final class PhraseRelations {
         Mention container = match.adjacent(cue.objectTypes(), false);
         Mention part = container == null ? null
             : match.firstAfter(container.provenance().span(), cue.subjectTypes(), container);
-        if (part != null) {
+        // "binnen PESCO, het EDA en EDF-projecten": a name listed with the container is no part of it
+        if (part != null && !LISTED.matcher(match.between(container, part)).find()) {
           pairs(List.of(part), cue, List.of(container), modality, prov, found);
         }
       }

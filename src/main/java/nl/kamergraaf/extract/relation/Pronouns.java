@@ -8,7 +8,8 @@ import nl.kamergraaf.extract.model.Mention;
 
 /**
  * Who the pronouns of one document stand for: "ik", "wij" for the writer's country (a paper of
- * the government speaks for the Netherlands), "hij" for the last person named shortly before.
+ * the government speaks for the Netherlands), "hij" for the last person named shortly before,
+ * "hier" and "daar" of a split "hier ... aan" for the last programme named shortly before.
  */
 final class Pronouns {
   /** How far back the person "hij" refers to may be named (characters). */
@@ -30,14 +31,21 @@ final class Pronouns {
 
   /** The entity a pronoun unit stands for, or null. */
   Entity resolve(Unit pronoun) {
-    if (!pronoun.lower().equals("hij")) {
-      return null;
-    }
-    int at = pronoun.span().start();
-    Mention last = null;
+    return pronoun.lower().equals("hij") ? lastBefore(pronoun.span().start(), EntityType.PERSON) : null;
+  }
+
+  /**
+   * The programme "hier ... aan", "daar ... in" refer to: the last one named before the clause,
+   * or null.
+   */
+  Entity programBefore(int position) {
+    return lastBefore(position, EntityType.PROGRAM);
+  }
+
+  private Entity lastBefore(int at, EntityType type) {
     int lo = 0;
     int hi = mentions.size();
-    while (lo < hi) { // the first mention that does not end before the pronoun
+    while (lo < hi) { // the first mention that does not end before the position
       int mid = (lo + hi) >>> 1;
       if (mentions.get(mid).provenance().span().end() <= at) {
         lo = mid + 1;
@@ -46,11 +54,10 @@ final class Pronouns {
       }
     }
     for (int k = lo - 1; k >= 0 && at - mentions.get(k).provenance().span().end() <= REACH; k--) {
-      if (mentions.get(k).entity().type() == EntityType.PERSON) {
-        last = mentions.get(k);
-        break;
+      if (mentions.get(k).entity().type() == type) {
+        return mentions.get(k).entity();
       }
     }
-    return last == null ? null : last.entity();
+    return null;
   }
 }

@@ -1,0 +1,13 @@
+package nl.kamergraaf.graph;
+
+/**
+ * The disk under the store filled up, or would have: the build stopped, removed the database it
+ * had begun, and the database in service is the one before.
+ */
+public final class NoSpaceException extends StoreException {
+  private static final long serialVersionUID = 1L;
+
+  NoSpaceException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
