@@ -299,7 +299,9 @@ public final class RdfFactWriter implements FactSink {
 
   /**
    * Writes an entity's type and names into this document's graph. The first label written
-   * stays the entity's one canonical label in this graph; other versions add names only.
+   * stays the entity's one canonical label in this graph; other versions add names only. The
+   * names are SKOS labels only: skos:prefLabel is a sub-property of rdfs:label, and a copy as
+   * rdfs:label took a quad per entity per paper.
    */
   private Node describe(Entity e) {
     Node node = iris.entity(e);
@@ -307,7 +309,6 @@ public final class RdfFactWriter implements FactSink {
     if (label == null) {
       quad(node, RDF.type.asNode(), KG.classOf(e.type()));
       quad(node, SKOS.prefLabel.asNode(), string(e.label()));
-      quad(node, RDFS.label.asNode(), string(e.label()));
       if (e.kind() != null && e.type() == EntityType.PROGRAM) {
         quad(node, KG.programKind, string(e.kind()));
       }
