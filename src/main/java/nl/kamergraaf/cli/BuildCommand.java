@@ -45,6 +45,11 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--full", description = "Extract every document again, even those unchanged since the last build.")
   boolean full;
 
+  @Option(names = "--validate", description = "Check each extracted document's graph against "
+      + "ontology/shapes.ttl and leave out those that violate it (the tests check the shapes; "
+      + "the writer keeps them by construction).")
+  boolean validate;
+
   @Option(names = "--document-time-limit", converter = DurationText.class,
       description = "Longest one document may take to extract; it is rejected past it "
           + "(default: a minute plus two minutes per MiB of text).")
@@ -68,19 +73,19 @@ public final class BuildCommand implements Callable<Integer> {
     if (documentBytes != null) {
       budget = budget.withBytes(documentBytes);
     }
-    BuildSummary summary = run(input, store, base, threads, full, maxFileSize, budget, spec);
+    BuildSummary summary = run(input, store, base, threads, full, maxFileSize, budget, validate, spec);
     return summary.clean() ? ExitCodes.OK : ExitCodes.DOCUMENTS_REJECTED;
   }
 
   /** Builds incrementally on one thread per core and prints a summary; shared with {@code up}. */
   static BuildSummary run(Path input, Path store, String base, CommandSpec spec) {
     return run(input, store, base, CorpusBuilder.defaultThreads(), false,
-        DocumentReader.DEFAULT_MAX_FILE_SIZE, DocumentBudget.defaults(), spec);
+        DocumentReader.DEFAULT_MAX_FILE_SIZE, DocumentBudget.defaults(), false, spec);
   }
 
   /** Builds and prints a summary. */
   static BuildSummary run(Path input, Path store, String base, int threads, boolean full,
-      long maxFileSize, DocumentBudget budget, CommandSpec spec) {
+      long maxFileSize, DocumentBudget budget, boolean validate, CommandSpec spec) {
     if (!Files.isDirectory(input)) {
       throw new IngestException("--input " + input + " is not a folder of documents");
     }
@@ -97,7 +102,7 @@ public final class BuildCommand implements Callable<Integer> {
           people.fracties().size(), people.memberships().size());
     }
     CorpusBuilder builder = new CorpusBuilder(() -> DocumentExtractor.load(people), new Iris(base), threads, reader)
-        .withPeople(people).withBudget(budget);
+        .withPeople(people).withBudget(budget).withValidation(validate);
     BuildSummary s = builder.buildStore(input, store, full, new ConsoleProgress(out, err));
     if (s.upToDate()) {
       out.printf("Nothing changed (%d documents unchanged) in %.1f s; still in service: %s%n",

@@ -24,12 +24,15 @@ public final class SpanLookup {
       PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
       PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
       PREFIX schema: <https://schema.org/>
+      PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
       """;
   private static final String WHERE = """
-      ?f prov:wasDerivedFrom/kg:sourceFile ?source ;
-         oa:hasTarget/oa:hasSelector ?p , ?q .
-      ?p oa:start ?start ; oa:end ?end .
-      ?q oa:exact ?quote .
+      ?f prov:wasDerivedFrom/kg:sourceFile ?source ; kg:exact ?quote .
+      { ?f kg:start ?start ; kg:end ?end }
+      UNION
+      { ?f kg:span ?span .
+        BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
+        BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end) }
       """;
 
   private final Dataset dataset;
@@ -97,6 +100,6 @@ public final class SpanLookup {
     if (c == Category.PERCENTAGES) {
       return "?f kg:percentage ?v . FILTER(?v = ?value) ";
     }
-    return "?f a kg:Mention ; oa:hasBody ?entity . ";
+    return "?f oa:hasBody ?entity . ";
   }
 }

@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import nl.kamergraaf.extract.model.Entity;
 import org.apache.jena.graph.Node;
@@ -89,6 +91,19 @@ public final class Iris {
    * slug from a hash of it, {@code h-} and 16 hex digits, so every text has a valid, stable IRI.
    */
   public static String slug(String text) {
+    // Pure and asked for the same few thousand names and spans again and again while writing.
+    String known = SLUGS.get(text);
+    if (known != null) {
+      return known;
+    }
+    String s = computeSlug(text);
+    if (SLUGS.size() < MAX_SLUGS) {
+      SLUGS.put(text, s);
+    }
+    return s;
+  }
+
+  private static String computeSlug(String text) {
     String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     String s = NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
     s = DASHES.matcher(s).replaceAll("-");
@@ -98,6 +113,9 @@ public final class Iris {
     }
     return s;
   }
+
+  private static final int MAX_SLUGS = 100_000;
+  private static final Map<String, String> SLUGS = new ConcurrentHashMap<>();
 
   private static String hashSlug(String text) {
     try {

@@ -79,6 +79,11 @@ public final class KG {
   public static final Node paragraph = term("paragraph");
   public static final Node footnoteLabel = term("footnoteLabel");
   public static final Node offset = term("offset");
+  // The compact provenance of a fact (see Provenances and MentionGroups).
+  public static final Node start = term("start");
+  public static final Node end = term("end");
+  public static final Node exact = term("exact");
+  public static final Node span = term("span");
   // What the Tweede Kamer open-data API says about a document (kamergraaf fetch).
   public static final Node ApiStatement = term("ApiStatement");
   public static final Node DocumentActor = term("DocumentActor");

@@ -100,7 +100,6 @@ public final class PeopleGraph {
     if (described.add(e.id())) {
       add(out, g, node, RDF.type.asNode(), KG.classOf(e.type()));
       add(out, g, node, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(e.label()));
-      add(out, g, node, RDFS.label.asNode(), NodeFactory.createLiteralString(e.label()));
       for (String alt : e.altLabels()) {
         add(out, g, node, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(alt));
       }

@@ -2,20 +2,22 @@ package nl.kamergraaf.graph;
 
 import static nl.kamergraaf.graph.Vocabularies.*;
 
+import java.util.Optional;
 import nl.kamergraaf.extract.model.Provenance;
 import nl.kamergraaf.ingest.Document;
+import nl.kamergraaf.ingest.SourceMap;
 import nl.kamergraaf.ingest.Span;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.vocabulary.RDF;
 
 /**
- * Writes the provenance of a fact: its document, the rule, and a W3C Web Annotation target
- * whose selectors give the span in the original file (in Unicode code points, as the Web
- * Annotation model counts) and the exact text there.
+ * Writes the provenance of a fact on the fact itself: its document, the rule, its span in the
+ * original file (in Unicode code points, as the Web Annotation model counts) and the exact
+ * text there — five quads, where the Web Annotation form (a target, a position selector and a
+ * quote selector, each typed) took thirteen. {@code queries/web-annotation.rq} builds that form.
  */
 final class Provenances {
   private final StreamRDF out;
@@ -54,44 +56,61 @@ final class Provenances {
     return counted;
   }
 
-  void write(Node fact, Provenance p) {
+  /** Where {@code p} stands in the original file: code points before it and in it. */
+  CodePointSpan codePoints(Provenance p) {
     Span original = originalSpan(p);
     String text = source.original();
     int start = codePointsBefore(text, original.start());
-    int end = start + text.codePointCount(original.start(), original.end());
-    quad(fact, RDF.type.asNode(), KG.Fact);
-    quad(fact, provWasDerivedFrom, doc);
-    quad(fact, KG.extractedBy, NodeFactory.createLiteralString(p.rule()));
-    // IRIs, not blank nodes: a fact's span can be linked to, and graphs compare cheaply.
-    Node target = NodeFactory.createURI(fact.getURI() + "#target");
-    quad(fact, oaHasTarget, target);
-    quad(target, RDF.type.asNode(), oaSpecificResource);
-    quad(target, oaHasSource, doc);
-    Node position = NodeFactory.createURI(fact.getURI() + "#position");
-    quad(target, oaHasSelector, position);
-    quad(position, RDF.type.asNode(), oaTextPositionSelector);
-    quad(position, oaStart, integer(start));
-    quad(position, oaEnd, integer(end));
-    locate(position, original.start());
-    Node quote = NodeFactory.createURI(fact.getURI() + "#quote");
-    quad(target, oaHasSelector, quote);
-    quad(quote, RDF.type.asNode(), oaTextQuoteSelector);
-    quad(quote, oaExact, NodeFactory.createLiteralString(original.of(text)));
+    return new CodePointSpan(start, start + text.codePointCount(original.start(), original.end()),
+        original.of(text), original.start());
   }
 
+  /**
+   * The compact provenance of a fact, on the fact itself: its document, the rule, where it
+   * stands (code points, as oa:TextPositionSelector counts) and the exact text there.
+   * {@code queries/web-annotation.rq} gives the W3C Web Annotation form of the same.
+   */
+  void write(Node fact, Provenance p) {
+    CodePointSpan at = codePoints(p);
+    quad(fact, provWasDerivedFrom, doc);
+    quad(fact, KG.extractedBy, NodeFactory.createLiteralString(p.rule()));
+    quad(fact, KG.start, integer(at.start()));
+    quad(fact, KG.end, integer(at.end()));
+    quad(fact, KG.exact, NodeFactory.createLiteralString(at.exact()));
+    locate(fact, at.originalStart(), true);
+  }
+
+  /** The document all facts written here come from. */
+  Node document() {
+    return doc;
+  }
+
+  /**
+   * The place in the converted file an original position stands at, or none for plain text:
+   * the unit's property (kg:page, kg:paragraph, kg:footnoteLabel) and its number.
+   */
+  Optional<SourceMap.Location> location(int originalStart) {
+    return source.sourceMap().locate(originalStart);
+  }
+
+  /** A span in code points of the original file, its exact text, and its UTF-16 start. */
+  record CodePointSpan(int start, int end, String exact, int originalStart) {}
+
   /** For a converted PDF, Word or HTML file: the page or paragraph and offset there. */
-  private void locate(Node position, int originalStart) {
+  void locate(Node position, int originalStart, boolean withOffset) {
     source.sourceMap().locate(originalStart).ifPresent(at -> {
       switch (at.unit()) {
         case PAGE -> quad(position, KG.page, integer(Long.parseLong(at.number())));
         case PARAGRAPH -> quad(position, KG.paragraph, integer(Long.parseLong(at.number())));
         case FOOTNOTE -> quad(position, KG.footnoteLabel, NodeFactory.createLiteralString(at.number()));
       }
-      quad(position, KG.offset, integer(at.offset()));
+      if (withOffset) {
+        quad(position, KG.offset, integer(at.offset()));
+      }
     });
   }
 
-  private void quad(Node s, Node p, Node o) {
+  void quad(Node s, Node p, Node o) {
     out.quad(Quad.create(graph, s, p, o));
   }
 

@@ -43,6 +43,7 @@ public final class RdfFactWriter implements FactSink {
   private Node graph;
   private Node doc;
   private Provenances provenance;
+  private MentionGroups mentionGroups;
   private final Set<String> described = new HashSet<>();
   private final java.util.Map<String, String> canonical = new java.util.HashMap<>();
   private final java.util.List<Mention> mentions = new java.util.ArrayList<>();
@@ -59,6 +60,7 @@ public final class RdfFactWriter implements FactSink {
     graph = iris.graph(document.source());
     doc = iris.document(document.source());
     provenance = new Provenances(out, graph, doc, document);
+    mentionGroups = new MentionGroups(iris, document.source(), provenance);
     described.clear();
     canonical.clear();
     mentions.clear();
@@ -137,13 +139,9 @@ public final class RdfFactWriter implements FactSink {
 
   @Override
   public void mention(Mention mention) {
-    Span span = provenance.originalSpan(mention.provenance());
-    Node fact = iris.fact(current.source(), "mention", span.start() + "-" + span.end());
     Node entity = describe(mention.entity());
-    quad(fact, RDF.type.asNode(), KG.Mention);
-    quad(fact, oaHasBody, entity);
+    mentionGroups.write(mention, entity);
     quad(doc, KG.mentions, entity);
-    provenance.write(fact, mention.provenance());
     mentions.add(mention);
   }
 
@@ -301,7 +299,9 @@ public final class RdfFactWriter implements FactSink {
 
   /**
    * Writes an entity's type and names into this document's graph. The first label written
-   * stays the entity's one canonical label in this graph; other versions add names only.
+   * stays the entity's one canonical label in this graph; other versions add names only. The
+   * names are SKOS labels only: skos:prefLabel is a sub-property of rdfs:label, and a copy as
+   * rdfs:label took a quad per entity per paper.
    */
   private Node describe(Entity e) {
     Node node = iris.entity(e);
@@ -309,7 +309,6 @@ public final class RdfFactWriter implements FactSink {
     if (label == null) {
       quad(node, RDF.type.asNode(), KG.classOf(e.type()));
       quad(node, SKOS.prefLabel.asNode(), string(e.label()));
-      quad(node, RDFS.label.asNode(), string(e.label()));
       if (e.kind() != null && e.type() == EntityType.PROGRAM) {
         quad(node, KG.programKind, string(e.kind()));
       }

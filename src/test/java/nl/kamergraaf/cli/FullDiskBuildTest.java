@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Real builds on a real, small filesystem that fills up: a tmpfs of 8 MiB mounted in a private
+ * Real builds on a real, small filesystem that fills up: a tmpfs of 4 MiB mounted in a private
  * mount namespace ({@code unshare --user --map-root-user --mount}, no privileges needed and
  * nothing visible outside), on which one paper fits and five do not. Whether the disk fills
  * while the indexes are built, while extracted quads are written, or is seen to be too small
@@ -89,9 +89,9 @@ class FullDiskBuildTest {
     assertEquals(databases(Files.readString(work.resolve("before.txt"))), databases(out), out);
   }
 
-  /** Runs the commands in a shell on a fresh 8 MiB tmpfs; returns all they printed. */
+  /** Runs the commands in a shell on a fresh 4 MiB tmpfs; returns all they printed. */
   private static String onSmallDisk(String... commands) throws IOException, InterruptedException {
-    String script = "set -u; mount -t tmpfs -o size=8m tmpfs $DISK || exit 99; "
+    String script = "set -u; mount -t tmpfs -o size=4m tmpfs $DISK || exit 99; "
         + String.join("; ", commands);
     ProcessBuilder shell = new ProcessBuilder("unshare", "--user", "--map-root-user", "--mount",
         "sh", "-c", script).redirectErrorStream(true);

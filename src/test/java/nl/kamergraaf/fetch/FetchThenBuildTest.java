@@ -181,8 +181,8 @@ class FetchThenBuildTest {
   void membersNamedInTheTextAreLinkedToThePersonWhoSatThen() {
     List<Map<String, String>> rows = select("""
         SELECT ?quote ?person ?rule ?id WHERE { GRAPH ?g { ?doc kg:sourceFile "2025D20001.docx" .
-          ?m a kg:Mention ; oa:hasBody ?person ; oa:hasTarget/oa:hasSource ?doc ;
-             oa:hasTarget/oa:hasSelector/oa:exact ?quote ; kg:extractedBy ?rule .
+          ?m oa:hasBody ?person ; prov:wasDerivedFrom ?doc ;
+             kg:exact ?quote ; kg:extractedBy ?rule .
           ?person a kg:Person ; dcterms:identifier ?id } }
         ORDER BY ?quote
         """);

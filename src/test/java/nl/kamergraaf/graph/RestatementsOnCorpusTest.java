@@ -25,18 +25,16 @@ class RestatementsOnCorpusTest {
   private static final String PAPER = "003_b076fc73ff532d15.txt";
   private static final String RESTATEMENTS = """
       PREFIX kg: <https://w3id.org/kamergraaf/def#>
-      PREFIX oa: <http://www.w3.org/ns/oa#>
       SELECT ?at ?fact WHERE {
         ?r a kg:Restatement ; kg:restates ?f ; kg:inDocument/kg:sourceFile "%s" ;
-           oa:hasTarget/oa:hasSelector/oa:start ?at .
-        ?f oa:hasTarget/oa:hasSelector/oa:start ?fact .
+           kg:start ?at .
+        ?f kg:start ?fact .
       }""".formatted(PAPER);
   private static final String PERIOD = """
       PREFIX kg: <https://w3id.org/kamergraaf/def#>
-      PREFIX oa: <http://www.w3.org/ns/oa#>
       SELECT ?period WHERE {
         ?p a kg:Percentage ; kg:inDocument/kg:sourceFile "%s" ; kg:period ?period ;
-           oa:hasTarget/oa:hasSelector/oa:start %d .
+           kg:start %d .
       }""";
 
   private static List<Map<String, String>> restatements() {

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The shapes pass every bundled document's graph as built, and catch each way a fact can lose
- * its provenance: no rule, no span, a selector missing, doubled or of both kinds at once.
+ * its provenance: no rule, no document, no place, no text or two, a place that is no span.
  */
 class ShapesTest {
   private static final String DOC = "002_13d841ed3eb9d257.txt";
@@ -45,68 +45,67 @@ class ShapesTest {
   }
 
   @Test
-  void aTargetWithoutItsPositionSelectorIsRejected() {
+  void aFactWithoutItsDocumentIsRejected() {
     Graph g = graphOf(DOC);
-    Node position = anySelector(g, Vocabularies.oaTextPositionSelector);
-    Triple link = g.find(Node.ANY, Vocabularies.oaHasSelector, position).next();
-    g.delete(link);
+    Node fact = anyPlacedFact(g);
+    g.remove(fact, Vocabularies.provWasDerivedFrom, Node.ANY);
 
-    assertRejected(g, link.getSubject());
+    assertRejected(g, fact);
   }
 
   @Test
-  void aTargetWithTwoQuoteSelectorsIsRejected() {
+  void aFactWithoutItsPlaceIsRejected() {
     Graph g = graphOf(DOC);
-    Node quote = anySelector(g, Vocabularies.oaTextQuoteSelector);
-    Node target = g.find(Node.ANY, Vocabularies.oaHasSelector, quote).next().getSubject();
-    Node second = NodeFactory.createBlankNode();
-    g.add(target, Vocabularies.oaHasSelector, second);
-    g.add(second, TYPE, Vocabularies.oaTextQuoteSelector);
-    g.add(second, Vocabularies.oaExact, NodeFactory.createLiteralString("tweede citaat"));
+    Node fact = anyPlacedFact(g);
+    g.remove(fact, KG.start, Node.ANY);
+    g.remove(fact, KG.end, Node.ANY);
+    assertRejected(g, fact);
 
-    assertRejected(g, target);
-  }
-
-  @Test
-  void aSelectorOfBothKindsIsRejected() {
-    Graph g = graphOf(DOC);
-    Node position = anySelector(g, Vocabularies.oaTextPositionSelector);
-    Node target = g.find(Node.ANY, Vocabularies.oaHasSelector, position).next().getSubject();
-    Node quote = g.find(target, Vocabularies.oaHasSelector, Node.ANY).toList().stream()
-        .map(Triple::getObject).filter(s -> !s.equals(position)).findFirst().orElseThrow();
-    // One selector made both kinds, the other one a second position: still two selectors, and
-    // both kinds are named, but the quote is gone.
-    g.add(position, TYPE, Vocabularies.oaTextQuoteSelector);
-    g.add(position, Vocabularies.oaExact, NodeFactory.createLiteralString("citaat"));
-    g.remove(quote, TYPE, Vocabularies.oaTextQuoteSelector);
-    g.add(quote, TYPE, Vocabularies.oaTextPositionSelector);
-    g.add(quote, Vocabularies.oaStart, integer(1));
-    g.add(quote, Vocabularies.oaEnd, integer(2));
-
-    assertFalse(Shapes.validate(g).conforms());
+    Graph h = graphOf(DOC);
+    Node mention = h.find(Node.ANY, KG.span, Node.ANY).next().getSubject();
+    h.remove(mention, KG.span, Node.ANY);
+    assertRejected(h, mention);
   }
 
   @Test
   void aPositionWithoutItsEndOrBeforeTheTextIsRejected() {
     Graph g = graphOf(DOC);
-    Node position = anySelector(g, Vocabularies.oaTextPositionSelector);
-    g.remove(position, Vocabularies.oaEnd, Node.ANY);
-    assertRejected(g, position);
+    Node fact = anyPlacedFact(g);
+    g.remove(fact, KG.end, Node.ANY);
+    assertRejected(g, fact);
 
     Graph h = graphOf(DOC);
-    Node other = anySelector(h, Vocabularies.oaTextPositionSelector);
-    h.remove(other, Vocabularies.oaStart, Node.ANY);
-    h.add(other, Vocabularies.oaStart, integer(-1));
+    Node other = anyPlacedFact(h);
+    h.remove(other, KG.start, Node.ANY);
+    h.add(other, KG.start, integer(-1));
     assertRejected(h, other);
   }
 
   @Test
-  void aQuoteWithoutItsTextIsRejected() {
+  void aMentionWithAPlaceThatIsNoSpanOrAPairOfPositionsIsRejected() {
     Graph g = graphOf(DOC);
-    Node quote = anySelector(g, Vocabularies.oaTextQuoteSelector);
-    g.remove(quote, Vocabularies.oaExact, Node.ANY);
+    Node mention = g.find(Node.ANY, KG.span, Node.ANY).next().getSubject();
+    g.add(mention, KG.span, NodeFactory.createLiteralString("12 tot 20"));
+    assertRejected(g, mention);
 
-    assertRejected(g, quote);
+    Graph h = graphOf(DOC);
+    Node other = h.find(Node.ANY, KG.span, Node.ANY).next().getSubject();
+    h.add(other, KG.start, integer(1));
+    h.add(other, KG.end, integer(2));
+    assertRejected(h, other);
+  }
+
+  @Test
+  void aFactWithoutItsTextOrWithTwoIsRejected() {
+    Graph g = graphOf(DOC);
+    Node fact = anyPlacedFact(g);
+    g.remove(fact, KG.exact, Node.ANY);
+    assertRejected(g, fact);
+
+    Graph h = graphOf(DOC);
+    Node mention = h.find(Node.ANY, KG.span, Node.ANY).next().getSubject();
+    h.add(mention, KG.exact, NodeFactory.createLiteralString("tweede citaat"));
+    assertRejected(h, mention);
   }
 
   /** The report names the node at fault, itself or the fact or target that holds it. */
@@ -115,14 +114,13 @@ class ShapesTest {
     assertFalse(report.conforms(), "the change to " + atFault + " passed the shapes");
     List<Node> focus = report.getEntries().stream().map(e -> e.focusNode()).toList();
     List<Node> holders = g.find(Node.ANY, Node.ANY, atFault).mapWith(Triple::getSubject).toList();
-    assertTrue(focus.contains(atFault) || focus.stream().anyMatch(holders::contains)
-            || focus.stream().anyMatch(f -> g.find(f, Vocabularies.oaHasTarget, Node.ANY)
-                .mapWith(Triple::getObject).toList().stream().anyMatch(holders::contains)),
+    assertTrue(focus.contains(atFault) || focus.stream().anyMatch(holders::contains),
         "focus nodes " + focus + " do not include " + atFault + " or what holds it");
   }
 
-  private static Node anySelector(Graph g, Node kind) {
-    return g.find(Node.ANY, TYPE, kind).next().getSubject();
+  /** A fact with a span of its own (not a mention): a question, an amount, a relation. */
+  private static Node anyPlacedFact(Graph g) {
+    return g.find(Node.ANY, KG.start, Node.ANY).next().getSubject();
   }
 
   private static Node integer(long value) {

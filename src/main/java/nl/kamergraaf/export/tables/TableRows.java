@@ -24,9 +24,8 @@ final class TableRows {
       SELECT ?doc ?item ?type ?start ?end WHERE {
         GRAPH ?g {
           ?doc a kg:Document .
-          ?item a ?type ; oa:hasTarget/oa:hasSelector ?pos .
+          ?item a ?type ; kg:start ?start ; kg:end ?end .
           VALUES ?type { kg:Question kg:Answer }
-          ?pos oa:start ?start ; oa:end ?end .
         }
       }""";
 

@@ -22,15 +22,17 @@ import nl.kamergraaf.ingest.Span;
  * </pre>
  */
 public final class Anaphora {
+  // Every alternative starts with h or d: the lookahead lets the matcher leave every other
+  // position at once (the same matches; the regex was tried at every character of a paper).
   private static final Pattern ANAPHOR = Pattern.compile(
-      "\\b(?:hierin|hieraan|hierbij|hiervoor|daarin|daaraan|daarbij|daarvoor"
+      "(?=[hHdD])\\b(?:hierin|hieraan|hierbij|hiervoor|daarin|daaraan|daarbij|daarvoor"
           + "|(?:dit|deze|dat|die|dergelijke) (voorstel|lening|initiatief|missie|fonds|programma|activiteit"
           + "|instrument|operatie|plan|coalitie|faciliteit|prioriteit|capability|verklaring|akkoord|norm"
           + "|strategie|project|inkoopproject))\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** "de lening", "de EU-lening", "het fonds": a definite noun that names a programme's kind. */
   private static final Pattern DEFINITE = Pattern.compile(
-      "(?<![\\p{L}])(?:de|het|De|Het)\\s+(?:\\p{L}+-)?(lening|missie|operatie|fonds|norm|akkoord|verklaring)\\b",
+      "(?=[dDhH])(?<![\\p{L}])(?:de|het|De|Het)\\s+(?:\\p{L}+-)?(lening|missie|operatie|fonds|norm|akkoord|verklaring)\\b",
       Pattern.UNICODE_CASE);
   /** The programme kind a noun names; nouns not listed take any programme. */
   private static final Map<String, String> KIND_OF_NOUN = Map.of(

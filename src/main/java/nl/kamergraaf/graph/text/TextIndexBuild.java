@@ -26,7 +26,7 @@ import org.apache.lucene.store.FSDirectory;
  * answer's text.
  *
  * <p>A question's or answer's text is read where its provenance points: the span of its
- * position selector in the document's original text ({@code oa:hasTarget/oa:hasSelector}),
+ * start and end in the document's original text ({@code kg:start}, {@code kg:end}),
  * narrowed to its {@code kg:text} where that lies inside the span; with no span, or no original
  * to read it from, its {@code kg:text}. So the index depends on spans, not on how extraction
  * shapes questions and answers otherwise.
@@ -40,7 +40,7 @@ public final class TextIndexBuild {
       SELECT ?item ?start ?end ?text WHERE {
         GRAPH ?g {
           { ?item a kg:Question } UNION { ?item a kg:Answer }
-          OPTIONAL { ?item oa:hasTarget/oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end }
+          OPTIONAL { ?item kg:start ?start ; kg:end ?end }
           OPTIONAL { ?item kg:text ?text }
         }
       }""";

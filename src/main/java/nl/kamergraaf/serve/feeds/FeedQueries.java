@@ -49,7 +49,7 @@ public final class FeedQueries {
             OPTIONAL { ?sIri skos:prefLabel ?s FILTER(lang(?s) != "en") }
             OPTIONAL { ?oIri skos:prefLabel ?o FILTER(lang(?o) != "en") }
             BIND(STRAFTER(STR(?pIri), STR(kg:)) AS ?p)
-            OPTIONAL { ?item oa:hasTarget/oa:hasSelector ?qs . ?qs oa:exact ?summary }
+            OPTIONAL { ?item kg:exact ?summary }
           }
         }
         OPTIONAL { ?m skos:prefLabel ?modality FILTER(lang(?modality) != "en") }

@@ -22,7 +22,7 @@ final class DocumentPage {
         OPTIONAL { ?q kg:answeredBy ?answeredBy . OPTIONAL { ?answeredBy skos:prefLabel ?answeredByLabel } }
         OPTIONAL { ?q kg:text ?text }
         OPTIONAL { ?q kg:answer/kg:text ?answerText }
-        OPTIONAL { ?q oa:hasTarget/oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end }
+        OPTIONAL { ?q kg:start ?start ; kg:end ?end }
       } ORDER BY ?n""";
 
   private final LinkedDataSite site;

@@ -20,8 +20,8 @@ final class EntityCharts {
   /** A timeline longer than this many months shows its last ones. */
   static final int MONTHS = 120;
   private static final String MENTIONS_BY_DATE = """
-      SELECT ?date (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g {
-        ?m oa:hasBody ?e . ?doc a kg:Document ; dcterms:date ?date } } GROUP BY ?date""";
+      SELECT ?date (COUNT(*) AS ?n) WHERE { GRAPH ?g {
+        ?m oa:hasBody ?e ; kg:span ?span . ?doc a kg:Document ; dcterms:date ?date } } GROUP BY ?date""";
   private static final String AMOUNTS_BY_PERIOD = """
       SELECT ?period ?currency (SUM(?v) AS ?total) (COUNT(DISTINCT ?f) AS ?n) WHERE { GRAPH ?g {
         { ?f kg:subject ?e } UNION { ?f kg:program ?e }
@@ -41,10 +41,33 @@ final class EntityCharts {
         BIND(STRAFTER(STR(?p), STR(kg:)) AS ?pred)
       } GROUP BY ?dir ?pred ?other ?otherLabel ORDER BY DESC(?n) ?pred ?otherLabel""";
 
+  /**
+   * Papers an entity may be named in for its charts to be on its page: the charts count over
+   * every paper that names it, which for Nederland in 10,000 papers is most of a second. Past
+   * this the page links to them ({@code ?view=glance}), so its first screen reads slices only.
+   */
+  static final int INLINE_PAPERS = 200;
+  private static final String PAPERS_PROBE = "SELECT ?doc WHERE { ?doc kg:mentions ?e } LIMIT "
+      + (INLINE_PAPERS + 1);
+
   private final LinkedDataSite site;
 
   EntityCharts(LinkedDataSite site) {
     this.site = site;
+  }
+
+  /** Whether the charts are drawn on the page itself: the entity is named in few papers. */
+  boolean inline(Node entity) {
+    return site.sparql().select(PAPERS_PROBE, "e", entity).size() <= INLINE_PAPERS;
+  }
+
+  /** A link to the charts of an entity named in too many papers to count on its page. */
+  static void link(Html h, String idPath) {
+    h.element("h2", "At a glance", "id", "glance");
+    h.open("p").text("Named in more than " + INLINE_PAPERS + " papers: ")
+        .link("/page/" + idPath + "?view=glance#glance", "mentions per month, amounts per period "
+            + "and relations by counterpart")
+        .text(" are counted over all of them on a page of their own.").close("p");
   }
 
   /** Writes the charts; returns whether any chart needs the chart scripts. */

@@ -14,8 +14,8 @@ final class EntityFacts {
   static final int SHOWN = 100;
 
   private static final String SPAN = """
-          OPTIONAL { ?f oa:hasTarget/oa:hasSelector ?q . ?q oa:exact ?exact }
-          OPTIONAL { ?f oa:hasTarget/oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end }
+          OPTIONAL { ?f kg:exact ?exact }
+          OPTIONAL { ?f kg:start ?start ; kg:end ?end }
       """;
   // Each query reads inside one document's graph at a time (see EntityPage.RELATIONS for why).
   private static final String QUANTITIES = """
@@ -45,13 +45,17 @@ final class EntityFacts {
       } }""";
   /** Mentions per document, for the documents of one slice only (VALUES ?g is added). */
   private static final String MENTIONS_PER_DOCUMENT = """
-      SELECT ?g (COUNT(DISTINCT ?m) AS ?mentions) WHERE { GRAPH ?g { ?m oa:hasBody ?e } }
+      SELECT ?g (COUNT(*) AS ?mentions) WHERE { GRAPH ?g { ?m oa:hasBody ?e ; kg:span ?span } }
       GROUP BY ?g""";
+  /** One row per place: a mention node lists each place its words stand. */
   private static final String MENTIONS = """
       SELECT ?f ?doc ?rule ?exact ?start ?end WHERE { GRAPH ?g {
-          ?f oa:hasBody ?e ; prov:wasDerivedFrom ?doc .
+          ?f oa:hasBody ?e ; prov:wasDerivedFrom ?doc ; kg:span ?span .
           OPTIONAL { ?f kg:extractedBy ?rule }
-      """ + SPAN + "} }";
+          OPTIONAL { ?f kg:exact ?exact }
+          BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
+          BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end)
+      } }""";
 
   private final LinkedDataSite site;
   private final String idPath;

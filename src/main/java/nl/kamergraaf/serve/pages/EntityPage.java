@@ -29,8 +29,8 @@ final class EntityPage {
           OPTIONAL { ?other skos:prefLabel ?otherLabel }
           OPTIONAL { ?st kg:modality ?modality }
           OPTIONAL { ?st kg:extractedBy ?rule }
-          OPTIONAL { ?st oa:hasTarget/oa:hasSelector ?q . ?q oa:exact ?exact }
-          OPTIONAL { ?st oa:hasTarget/oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end }
+          OPTIONAL { ?st kg:exact ?exact }
+          OPTIONAL { ?st kg:start ?start ; kg:end ?end }
         }
       }""";
   private static final String OUTGOING = RELATIONS.formatted("rdf:subject", "rdf:object");
@@ -85,7 +85,21 @@ final class EntityPage {
         .raw(" · ")
         .link("/feed/" + idPath, "Atom feed", "type", "application/atom+xml", "class", "feed")
         .close("p");
-    boolean charts = new EntityCharts(site).render(h, entity);
+    EntityCharts glance = new EntityCharts(site);
+    boolean charts = false;
+    if (isGlanceView(parameters)) {
+      // the charts alone, however many papers they count over
+      charts = glance.render(h, entity);
+      h.close("article");
+      if (charts) {
+        Charts.scripts(h);
+      }
+      return PageLayout.end(h);
+    } else if (glance.inline(entity)) {
+      charts = glance.render(h, entity);
+    } else {
+      EntityCharts.link(h, idPath);
+    }
     relations(h, entity, idPath, parameters);
     new EntityFacts(site, idPath, parameters).render(h, entity);
     h.close("article");
@@ -93,6 +107,11 @@ final class EntityPage {
       Charts.scripts(h);
     }
     return PageLayout.end(h);
+  }
+
+  private static boolean isGlanceView(Map<String, String[]> parameters) {
+    String[] view = parameters.get("view");
+    return view != null && view.length > 0 && "glance".equals(view[0]);
   }
 
   private void relations(Html h, Node entity, String idPath, Map<String, String[]> parameters) {
@@ -152,7 +171,7 @@ final class EntityPage {
           ?st a kg:RelationStatement ; rdf:subject ?subject ; rdf:predicate ?predicate ;
               rdf:object ?object ; kg:modality ?modality .
           FILTER(?subject = ?e || ?object = ?e)
-          OPTIONAL { ?st oa:hasTarget/oa:hasSelector/oa:exact ?quote }
+          OPTIONAL { ?st kg:exact ?quote }
         }
         """.formatted(entity.getURI());
   }

@@ -20,8 +20,12 @@ import org.apache.jena.sparql.engine.binding.Binding;
 final class MarkedText {
   private static final String SPANS = """
       SELECT ?f ?body ?bodyType ?bodyLabel ?start ?end WHERE {
-        ?f prov:wasDerivedFrom ?d ; oa:hasTarget/oa:hasSelector ?pos .
-        ?pos oa:start ?start ; oa:end ?end .
+        ?f prov:wasDerivedFrom ?d .
+        { ?f kg:start ?start ; kg:end ?end }
+        UNION
+        { ?f kg:span ?span .
+          BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
+          BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end) }
         OPTIONAL { ?f oa:hasBody ?body . ?body a ?bodyType .
                    OPTIONAL { ?body skos:prefLabel ?bodyLabel } }
       }""";

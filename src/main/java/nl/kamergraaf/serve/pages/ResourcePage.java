@@ -13,9 +13,15 @@ import org.apache.jena.sparql.engine.binding.Binding;
 final class ResourcePage {
   private static final String SPAN = """
       SELECT ?doc ?exact ?start ?end WHERE {
-        ?f oa:hasTarget ?t . ?t oa:hasSource ?doc .
-        OPTIONAL { ?t oa:hasSelector ?q . ?q oa:exact ?exact }
-        OPTIONAL { ?t oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end }
+        ?f prov:wasDerivedFrom ?doc ; kg:extractedBy ?rule .
+        OPTIONAL { ?f kg:exact ?exact }
+        OPTIONAL {
+          { ?f kg:start ?start ; kg:end ?end }
+          UNION
+          { ?f kg:span ?span .
+            BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
+            BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end) }
+        }
       } LIMIT 1""";
 
   private final LinkedDataSite site;

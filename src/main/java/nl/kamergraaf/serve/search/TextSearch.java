@@ -48,7 +48,7 @@ public final class TextSearch {
         GRAPH ?g {
           ?doc a kg:Document ; kg:sourceFile ?source .
           %s
-          OPTIONAL { ?item oa:hasTarget/oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end }
+          OPTIONAL { ?item kg:start ?start ; kg:end ?end }
           OPTIONAL { ?doc dcterms:title ?title }
           OPTIONAL { ?doc dcterms:date ?date }
           OPTIONAL { ?doc kg:kind ?kind }
@@ -71,7 +71,7 @@ public final class TextSearch {
             OPTIONAL { ?q kg:answer ?item ; kg:number ?n
               OPTIONAL { ?q kg:askedBy ?fractie
                 OPTIONAL { ?fractie skos:prefLabel ?fractieLabel FILTER(lang(?fractieLabel) != "en") } }
-              OPTIONAL { ?q oa:hasTarget/oa:hasSelector ?qpos . ?qpos oa:end ?qend } } }""");
+              OPTIONAL { ?q kg:end ?qend } } }""");
 
   private final DatasetGraph dsg;
   private final Function<String, Optional<String>> originals;

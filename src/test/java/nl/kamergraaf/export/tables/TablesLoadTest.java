@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TablesLoadTest {
   private static final String PREFIXES = """
       PREFIX kg: <https://w3id.org/kamergraaf/def#>
+      PREFIX oa: <http://www.w3.org/ns/oa#>
       PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
       """;
   /** Rows each table must have, counted straight from the graph. */
@@ -38,7 +39,8 @@ class TablesLoadTest {
     COUNTS.put("documents", "?x a kg:Document");
     COUNTS.put("questions", "?x a kg:Question");
     COUNTS.put("answers", "?x a kg:Answer");
-    COUNTS.put("mentions", "?x a kg:Mention");
+    // one row per place: a mention node lists each place its words stand
+    COUNTS.put("mentions", "?m oa:hasBody ?e ; kg:span ?s BIND(CONCAT(STR(?m), \" \", ?s) AS ?x)");
     COUNTS.put("amounts", "?x a kg:Amount");
     COUNTS.put("percentages", "?x a kg:Percentage");
     COUNTS.put("relations", "?x a kg:RelationStatement");

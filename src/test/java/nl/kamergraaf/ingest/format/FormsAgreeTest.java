@@ -93,16 +93,20 @@ class FormsAgreeTest {
     long[] located = located(converted);
     assertTrue(located[0] > 100L * stems.size(), "position selectors: " + located[0]);
     assertEquals(located[0], located[1], "every span of a converted file names its page or "
-        + "paragraph and offset");
+        + "paragraph and offset, every mention its page or paragraph");
     assertEquals(0, located(text)[1], "plain-text spans need no page or paragraph");
   }
 
-  /** Position selectors, and those with a page, paragraph or footnote and an offset. */
+  /**
+   * Facts with a span and mention nodes, and those that name a page, paragraph or footnote
+   * (and, for facts with a span, the offset there).
+   */
   private static long[] located(Dataset data) {
     String query = "PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX kg: <" + KG.NS + "> "
         + "SELECT (COUNT(?p) AS ?all) (COUNT(?in) AS ?located) WHERE { "
-        + "?p a oa:TextPositionSelector . "
-        + "OPTIONAL { ?p kg:page|kg:paragraph|kg:footnoteLabel ?in ; kg:offset ?offset } }";
+        + "{ ?p kg:start ?start OPTIONAL { ?p kg:page|kg:paragraph|kg:footnoteLabel ?in ; kg:offset ?offset } }"
+        + " UNION { ?p kg:span ?span FILTER NOT EXISTS { ?p kg:offset ?o } "
+        + "OPTIONAL { ?p kg:page|kg:paragraph|kg:footnoteLabel ?in } } }";
     return Txn.calculateRead(data, () -> {
       try (QueryExecution q = QueryExecution.dataset(data).query(query).build()) {
         QuerySolution row = q.execSelect().next();

@@ -92,11 +92,9 @@ class BuildWhileServingTest {
       try (QueryExec qe = QueryExec.dataset(db.dataset()).query("""
           PREFIX oa: <http://www.w3.org/ns/oa#>
           PREFIX kg: <https://w3id.org/kamergraaf/def#>
-          SELECT ?s ?e ?x { ?m a kg:Mention ; oa:hasTarget/oa:hasSelector ?p , ?q .
-            ?p oa:start ?s ; oa:end ?e . ?q oa:exact ?x }""").build()) {
+          SELECT ?span ?x { ?m oa:hasBody ?entity ; kg:span ?span ; kg:exact ?x }""").build()) {
         qe.select().forEachRemaining(row -> quotes.put(
-            row.get("s").getLiteralLexicalForm() + "-" + row.get("e").getLiteralLexicalForm(),
-            row.get("x").getLiteralLexicalForm()));
+            row.get("span").getLiteralLexicalForm(), row.get("x").getLiteralLexicalForm()));
       }
     });
     return quotes;

@@ -136,13 +136,22 @@ class ContentNegotiationTest {
         NodeFactory.createLiteralString("Nederland")));
   }
 
+  /** The first place of a mention in the bundled paper 000. */
+  private static final String FIRST_MENTION = "23239-23253";
+
   @Test
   void aFactIsDereferenceableToo() {
     HttpResponse<String> r = site.get(
-        "/data/doc/000_60dd4be6d4d1a68f/mention/27713-27722.ttl", null);
+        "/data/doc/000_60dd4be6d4d1a68f/question/1.ttl", null);
     assertEquals(200, r.statusCode(), r.body());
-    // The fact's target and selectors (its #parts) come with it.
-    assertTrue(r.body().contains("27713") && r.body().contains("oa:exact"), r.body());
+    // The fact's provenance is on the fact: its place and exact text come with it.
+    assertTrue(r.body().contains("kg:start") && r.body().contains("kg:exact"), r.body());
+    // A mention is named after the first place of its words and lists every place.
+    HttpResponse<String> m = site.get("/data/doc/000_60dd4be6d4d1a68f/mention/" + FIRST_MENTION
+        + ".ttl", null);
+    assertEquals(200, m.statusCode(), m.body());
+    assertTrue(m.body().contains("\"" + FIRST_MENTION + "\"") && m.body().contains("kg:span")
+        && m.body().contains("oa:hasBody"), m.body());
   }
 
   @Test

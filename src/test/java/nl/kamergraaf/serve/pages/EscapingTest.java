@@ -74,9 +74,6 @@ class EscapingTest {
     Node org = uri(BASE + "id/org/evil");
     Node doc = uri(BASE + "id/doc/evil");
     Node mention = uri(BASE + "id/doc/evil/mention/5-16");
-    Node target = uri(BASE + "id/doc/evil/mention/5-16#target");
-    Node quote = uri(BASE + "id/doc/evil/mention/5-16#quote");
-    Node position = uri(BASE + "id/doc/evil/mention/5-16#position");
     quad(out, g, org, RDF.type.asNode(), KG.term("Organization"));
     quad(out, g, org, SKOS.prefLabel.asNode(), lit(LABEL));
     quad(out, g, org, SKOS.altLabel.asNode(), lit("<b>bold</b>"));
@@ -85,18 +82,11 @@ class EscapingTest {
     quad(out, g, doc, DCTerms.title.asNode(), lit(TITLE));
     quad(out, g, doc, KG.sourceFile, lit("evil.txt"));
     quad(out, g, doc, KG.mentions, org);
-    quad(out, g, mention, RDF.type.asNode(), KG.Mention);
-    quad(out, g, mention, RDF.type.asNode(), KG.Fact);
     quad(out, g, mention, Vocabularies.oaHasBody, org);
     quad(out, g, mention, Vocabularies.provWasDerivedFrom, doc);
     quad(out, g, mention, KG.extractedBy, lit("<em>rule</em>"));
-    quad(out, g, mention, Vocabularies.oaHasTarget, target);
-    quad(out, g, target, Vocabularies.oaHasSource, doc);
-    quad(out, g, target, Vocabularies.oaHasSelector, quote);
-    quad(out, g, target, Vocabularies.oaHasSelector, position);
-    quad(out, g, quote, Vocabularies.oaExact, lit("<b>Evil</b>"));
-    quad(out, g, position, Vocabularies.oaStart, NodeFactory.createLiteralDT("5", XSDDatatype.XSDinteger));
-    quad(out, g, position, Vocabularies.oaEnd, NodeFactory.createLiteralDT("16", XSDDatatype.XSDinteger));
+    quad(out, g, mention, KG.exact, lit("<b>Evil</b>"));
+    quad(out, g, mention, KG.span, lit("5-16"));
   }
 
   private static void quad(StreamRDF out, Node g, Node s, Node p, Node o) {

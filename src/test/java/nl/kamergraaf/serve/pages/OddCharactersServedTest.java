@@ -71,9 +71,14 @@ class OddCharactersServedTest {
     int[] quotes = {0};
     Txn.executeRead(dsg, () -> {
       try (QueryExec qe = QueryExec.dataset(dsg).query("""
-          PREFIX oa: <http://www.w3.org/ns/oa#>
-          SELECT ?start ?end ?exact { ?sel oa:start ?start ; oa:end ?end .
-            ?t oa:hasSelector ?sel , ?q . ?q oa:exact ?exact }""").build()) {
+          PREFIX kg: <https://w3id.org/kamergraaf/def#>
+          PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+          SELECT ?start ?end ?exact {
+            { ?fact kg:start ?start ; kg:end ?end ; kg:exact ?exact }
+            UNION
+            { ?mention kg:span ?span ; kg:exact ?exact .
+              BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
+              BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end) } }""").build()) {
         RowSet rows = qe.select();
         rows.forEachRemaining(row -> {
           int start = ((Number) row.get("start").getLiteralValue()).intValue();
@@ -110,7 +115,8 @@ class OddCharactersServedTest {
   void rdfXmlParsesForTheDataPagesAndForConstruct() {
     var mention = site.get("/sparql?query=" + encode("""
         PREFIX oa: <http://www.w3.org/ns/oa#>
-        SELECT ?m { ?m oa:hasTarget/oa:hasSelector/oa:exact ?x FILTER(CONTAINS(?x, "graaf")) }
+        PREFIX kg: <https://w3id.org/kamergraaf/def#>
+        SELECT ?m { ?m oa:hasBody ?e ; kg:exact ?x FILTER(CONTAINS(?x, "graaf")) }
         LIMIT 1"""), "text/csv");
     String iri = mention.body().lines().skip(1).findFirst().orElseThrow().strip();
     String path = "/data/" + iri.substring(Iris.DEFAULT_BASE.length() + "id/".length()) + ".rdf";

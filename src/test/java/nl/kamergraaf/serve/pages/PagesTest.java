@@ -97,10 +97,13 @@ class PagesTest {
         PREFIX oa: <http://www.w3.org/ns/oa#>
         PREFIX prov: <http://www.w3.org/ns/prov#>
         PREFIX kg: <https://w3id.org/kamergraaf/def#>
+        PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
         SELECT ?start ?end ?body WHERE {
-          ?m a kg:Mention ; oa:hasBody ?body ;
+          ?m oa:hasBody ?body ;
              prov:wasDerivedFrom <https://w3id.org/kamergraaf/id/doc/001_bba492771d7bbacc> ;
-             oa:hasTarget/oa:hasSelector ?p . ?p oa:start ?start ; oa:end ?end }""";
+             kg:span ?span .
+          BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
+          BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end) }""";
     List<String[]> rows = Txn.calculateRead(BundledCorpus.dataset(), () -> {
       java.util.List<String[]> out = new java.util.ArrayList<>();
       try (QueryExec qe = QueryExec.dataset(BundledCorpus.dataset()).query(mentions).build()) {

@@ -87,10 +87,24 @@ class SlicedPagesTest {
     assertFalse(html.contains("class=\"slices\""), "nothing to page through");
   }
 
+  @Test
+  void theGlanceViewHasTheChartsAloneAndAPageOfFewPapersHasThemInline() {
+    String glance = page("/page/country/nl?view=glance");
+    assertTrue(glance.contains("id=\"glance\"") && glance.contains("data-chart"), "charts");
+    assertFalse(glance.contains("id=\"relations\"") || glance.contains("id=\"mentions\""),
+        "the glance view lists no slices");
+    // Nederland is named in the five bundled papers, far fewer than EntityCharts.INLINE_PAPERS.
+    String page = page("/page/country/nl");
+    assertTrue(page.contains("data-chart") && page.contains("id=\"relations\""), "inline charts");
+    assertFalse(page.contains("?view=glance"), "no link to charts drawn on the page already");
+  }
+
+  /** Places where Nederland is named: a mention node lists each place its words stand. */
   private static long mentionsOfNederland() {
     String query = """
-        SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g {
-          ?m <http://www.w3.org/ns/oa#hasBody> <https://w3id.org/kamergraaf/id/country/nl> } }""";
+        SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g {
+          ?m <http://www.w3.org/ns/oa#hasBody> <https://w3id.org/kamergraaf/id/country/nl> ;
+             <https://w3id.org/kamergraaf/def#span> ?span } }""";
     return Txn.calculateRead(BundledCorpus.dataset(), () -> {
       try (QueryExec qe = QueryExec.dataset(BundledCorpus.dataset()).query(query).build()) {
         return ((Number) qe.select().next().get("n").getLiteralValue()).longValue();
