@@ -41,7 +41,8 @@ final class GraphViewServlet extends SiteServlet {
     boolean isolated = "1".equals(request.getParameter("isolated"));
     // Cytoscape.js adds an inline <style> unless an element with this id exists; the CSP would
     // block that style, so our style sheet carries the id and the rule it wanted.
-    Html h = PageLayout.start("Graph view", "__________cytoscape_stylesheet", null);
+    PageTexts texts = PageTexts.of(request);
+    Html h = PageLayout.start(texts, "Graph view", "__________cytoscape_stylesheet", null, null);
     h.open("div", "class", "graph-page");
     h.open("form", "method", "get", "action", "/graph", "class", "graph-form")
         .element("h1", "Graph view");
@@ -73,7 +74,7 @@ final class GraphViewServlet extends SiteServlet {
         "role", "img", "aria-label", "network of entities and relations").close("div");
     h.open("script", "src", "/static/cytoscape.min.js").close("script");
     h.open("script", "src", "/static/graph.js").close("script");
-    html(response, PageLayout.end(h));
+    html(response, PageLayout.end(texts, h));
   }
 
   private static void field(Html h, HttpServletRequest request, String name, String label) {

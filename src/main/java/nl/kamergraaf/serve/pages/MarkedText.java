@@ -23,7 +23,7 @@ final class MarkedText {
         ?f prov:wasDerivedFrom ?d ; oa:hasTarget/oa:hasSelector ?pos .
         ?pos oa:start ?start ; oa:end ?end .
         OPTIONAL { ?f oa:hasBody ?body . ?body a ?bodyType .
-                   OPTIONAL { ?body skos:prefLabel ?bodyLabel } }
+                   OPTIONAL { ?body skos:prefLabel ?bodyLabel FILTER(lang(?bodyLabel) != "en") } }
       }""";
 
   private record Mark(int start, int end, Node body, String type, String label) {}

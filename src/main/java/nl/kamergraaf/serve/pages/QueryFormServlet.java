@@ -17,6 +17,7 @@ final class QueryFormServlet extends SiteServlet {
       # Every entity with its type and name.
       SELECT ?entity ?type ?name WHERE {
         ?entity a ?type ; skos:prefLabel ?name .
+        FILTER(lang(?name) != "en")  # the Dutch name; "en" for the English one
         VALUES ?type { kg:Person kg:Fraction kg:Country kg:Organization kg:Program }
       } ORDER BY ?type ?name
       """;
@@ -25,7 +26,8 @@ final class QueryFormServlet extends SiteServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String query = request.getParameter("query");
-    Html h = PageLayout.start("SPARQL query");
+    PageTexts texts = PageTexts.of(request);
+    Html h = PageLayout.start(texts, "SPARQL query", null, null, null);
     h.element("h1", "SPARQL query")
         .element("p", "The endpoint " + KamergraafServer.SPARQL_PATH
             + " is read-only; queries time out. Results open in the format you choose.");
@@ -39,6 +41,6 @@ final class QueryFormServlet extends SiteServlet {
     }
     h.close("select").close("label").raw(" ")
         .element("button", "Run", "type", "submit").close("p").close("form");
-    html(response, PageLayout.end(h));
+    html(response, PageLayout.end(texts, h));
   }
 }

@@ -29,14 +29,16 @@ final class SearchPage {
         FILTER(lang(?label) != "en") } ORDER BY ?label""";
 
   private final LinkedDataSite site;
+  private final PageTexts texts;
 
-  SearchPage(LinkedDataSite site) {
+  SearchPage(LinkedDataSite site, PageTexts texts) {
     this.site = site;
+    this.texts = texts;
   }
 
   String render(String typed, SearchFilters filters, SearchWords words, SearchResult result,
       String problem) {
-    Html h = PageLayout.start(typed.isBlank() ? "Search" : "Search: " + typed);
+    Html h = PageLayout.start(texts, typed.isBlank() ? "Search" : "Search: " + typed, null, null, null);
     h.element("h1", "Search the papers");
     form(h, typed, filters);
     if (problem != null) {
@@ -55,7 +57,7 @@ final class SearchPage {
       }
       h.close("ol");
     }
-    return PageLayout.end(h);
+    return PageLayout.end(texts, h);
   }
 
   private void form(Html h, String typed, SearchFilters filters) {

@@ -39,10 +39,13 @@ final class SparqlEditor implements Filter {
       + "'sha256-zCK2EVMoPc04mRF/g5CotUvxbJPWS+8V0b+s9ptqQIk=' "
       + "'sha256-c0O6TmFAkgpNbHxKAa1BrveWHHopjEtC47i0PzMudxg='";
 
-  private final String page;
+  /** The page, written once per language it can be asked in. */
+  private final java.util.Map<PageTexts, String> pages = new java.util.HashMap<>();
 
   SparqlEditor() {
-    this.page = render(ExampleQueries.all());
+    for (PageTexts texts : List.of(PageTexts.DEFAULT, PageTexts.DUTCH, PageTexts.ENGLISH)) {
+      pages.put(texts, render(texts, ExampleQueries.all()));
+    }
   }
 
   @Override
@@ -53,7 +56,7 @@ final class SparqlEditor implements Filter {
       HttpServletResponse response = (HttpServletResponse) res;
       response.setHeader("Content-Security-Policy", CSP);
       response.setHeader("Vary", "Accept");
-      SiteServlet.html(response, page);
+      SiteServlet.html(response, pages.get(PageTexts.of(request)));
       return;
     }
     chain.doFilter(req, res);
@@ -72,8 +75,8 @@ final class SparqlEditor implements Filter {
     return chosen != null && chosen.getContentTypeStr().equals(WebContent.contentTypeHTML);
   }
 
-  private static String render(List<ExampleQueries.Example> examples) {
-    Html h = PageLayout.start("SPARQL editor", null, null, "/static/yasgui.min.css");
+  private static String render(PageTexts texts, List<ExampleQueries.Example> examples) {
+    Html h = PageLayout.start(texts, "SPARQL editor", null, null, "/static/yasgui.min.css");
     h.open("div", "class", "editor-page");
     h.open("aside", "class", "examples", "id", "examples").element("h2", "Example queries")
         .element("p", "Click one to load and run it.", "class", "note").open("ul");
@@ -91,6 +94,6 @@ final class SparqlEditor implements Filter {
     h.open("script", "src", "/static/chart.umd.min.js").close("script");
     h.open("script", "src", "/static/cytoscape.min.js").close("script");
     h.open("script", "src", "/static/sparql-editor.js").close("script");
-    return PageLayout.end(h);
+    return PageLayout.end(texts, h);
   }
 }
