@@ -80,7 +80,7 @@ final class DocumentPage {
             : texts.text("document.noFolder", source),
             "class", "note");
       } else {
-        new MarkedText(site).render(h, doc, original, hit);
+        new MarkedText(site, texts).render(h, doc, original, hit);
       }
     }
     h.close("article");

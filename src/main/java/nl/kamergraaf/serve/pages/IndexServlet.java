@@ -66,7 +66,7 @@ final class IndexServlet extends SiteServlet {
     }
     h.close("li").close("ul");
     h.element("p", texts.text("home.iris", site.links().base()));
-    boolean charts = new HomeCharts(site).render(h);
+    boolean charts = new HomeCharts(site, texts).render(h);
     documents(h, texts);
     entities(h, texts);
     if (charts) {

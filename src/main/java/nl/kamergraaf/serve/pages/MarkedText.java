@@ -31,8 +31,10 @@ final class MarkedText {
   private static final String HIT = "hit";
 
   private final LinkedDataSite site;
+  private final PageTexts texts;
 
-  MarkedText(LinkedDataSite site) {
+  MarkedText(LinkedDataSite site, PageTexts texts) {
+    this.texts = texts;
     this.site = site;
   }
 
@@ -42,9 +44,9 @@ final class MarkedText {
     int[] index = charIndexes(original);
     int length = original.codePointCount(0, original.length());
     Set<String> ids = new HashSet<>();
-    h.open("p", "class", "legend").text("Marked: ");
+    h.open("p", "class", "legend").text(texts.text("document.marked"));
     for (String type : new java.util.LinkedHashSet<>(PageLayout.ENTITY_TYPES.values())) {
-      h.element("span", type, "class", "badge t-" + type).raw(" ");
+      h.element("span", texts.text("type." + type), "class", "badge t-" + type).raw(" ");
     }
     h.close("p");
     h.open("div", "class", "doc-text", "lang", "nl");

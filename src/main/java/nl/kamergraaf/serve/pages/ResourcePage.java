@@ -34,12 +34,12 @@ final class ResourcePage {
     PageLayout.machineForms(texts, h, idPath);
     List<Binding> span = site.sparql().select(SPAN, "f", iri);
     if (!span.isEmpty()) {
-      h.open("p", "class", "provenance").text("Read from: ");
+      h.open("p", "class", "provenance").text(texts.text("resource.readFrom"));
       PageLayout.provenance(texts, h, site.links(), span.get(0));
       h.close("p");
     }
-    h.open("table", "class", "facts").open("thead").open("tr").element("th", "property")
-        .element("th", "value").close("tr").close("thead").open("tbody");
+    h.open("table", "class", "facts").open("thead").open("tr").element("th", texts.text("resource.property"))
+        .element("th", texts.text("facts.column.value")).close("tr").close("thead").open("tbody");
     for (Binding row : own) {
       h.open("tr").open("td");
       PageLayout.term(h, site.links(), get(row, "p"), null);

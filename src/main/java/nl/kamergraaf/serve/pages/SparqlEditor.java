@@ -76,18 +76,16 @@ final class SparqlEditor implements Filter {
   }
 
   private static String render(PageTexts texts, List<ExampleQueries.Example> examples) {
-    Html h = PageLayout.start(texts, "SPARQL editor", null, null, "/static/yasgui.min.css");
+    Html h = PageLayout.start(texts, texts.text("editor.title"), null, null, "/static/yasgui.min.css");
     h.open("div", "class", "editor-page");
-    h.open("aside", "class", "examples", "id", "examples").element("h2", "Example queries")
-        .element("p", "Click one to load and run it.", "class", "note").open("ul");
+    h.open("aside", "class", "examples", "id", "examples").element("h2", texts.text("editor.examples"))
+        .element("p", texts.text("editor.click"), "class", "note").open("ul");
     for (ExampleQueries.Example e : examples) {
       h.open("li").element("button", e.file(), "type", "button", "class", "example",
           "data-query", e.query(), "title", e.purpose())
           .element("span", e.purpose(), "class", "purpose").close("li");
     }
-    h.close("ul").element("p", "The endpoint is read-only; queries time out, and answers are "
-        + "capped (see the X-Kamergraaf-Row-Cap header). Machine clients get the SPARQL protocol "
-        + "at this same address.", "class", "note").close("aside");
+    h.close("ul").element("p", texts.text("editor.note"), "class", "note").close("aside");
     h.open("div", "id", "yasgui", "data-endpoint", "/sparql").close("div");
     h.close("div");
     h.open("script", "src", "/static/yasgui.min.js").close("script");

@@ -96,6 +96,40 @@ class LanguagesTest {
   }
 
   @Test
+  void searchingForAnEnglishNameFindsTheEntity() {
+    HttpResponse<String> en = site.get("/search?q=Netherlands", "text/html", "en");
+    assertEquals(200, en.statusCode());
+    Matcher named = Pattern.compile("<p class=\"entities-named\" id=\"entities-named\">(.*?)</p>")
+        .matcher(en.body());
+    assertTrue(named.find(), "entities named on the search page");
+    assertTrue(named.group(1).contains("href=\"/page/country/nl\"") && named.group(1).contains(">Netherlands<"),
+        named.group(1));
+    HttpResponse<String> nl = site.get("/search?q=netherlands", "text/html", "nl");
+    assertTrue(nl.body().contains("Entiteiten met de naam") && nl.body().contains(">Nederland</a>"),
+        "case ignored, the Dutch name on a Dutch page");
+    assertFalse(site.get("/search?q=drones", "text/html", "en").body().contains("entities-named"),
+        "a word that names no entity lists none");
+  }
+
+  @Test
+  void everyPageSpeaksDutchWhenAskedAndEnglishOtherwise() {
+    // path, a text of the Dutch interface on it, the English text it stands for
+    String[][] pages = {
+        {"/", "Vragen per fractie", "Questions per fractie"},
+        {"/search?q=drone", "Zoeken in de stukken", "Search the papers"},
+        {"/graph", "Graafweergave", "Graph view"},
+        {"/query", "Resultaten als", "Results as"},
+        {"/sparql", "Voorbeeldqueries", "Example queries"},
+        {"/page/doc/002_13d841ed3eb9d257", "Gemarkeerd:", "Marked:"}};
+    for (String[] page : pages) {
+      String nl = site.get(page[0], "text/html", "nl").body();
+      String en = site.get(page[0], "text/html", "en").body();
+      assertTrue(nl.contains(page[1]) && !nl.contains(page[2]), "Dutch " + page[0]);
+      assertTrue(en.contains(page[2]) && !en.contains(page[1]), "English " + page[0]);
+    }
+  }
+
+  @Test
   void theCacheNeverAnswersOneLanguageWithTheOther() {
     String path = "/page/org/navo";
     HttpResponse<String> nl = site.get(path, "text/html", "nl");
