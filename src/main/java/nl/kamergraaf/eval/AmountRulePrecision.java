@@ -39,7 +39,7 @@ public final class AmountRulePrecision {
         { ?f kg:subjectReadBy ?rule ; kg:subject ?entity . BIND("giver" AS ?role) }
         UNION { ?f kg:programReadBy ?rule ; kg:program ?entity . BIND("program" AS ?role) }
         UNION { ?f kg:recipientReadBy ?rule ; kg:recipient ?entity . BIND("recipient" AS ?role) }
-        ?entity skos:prefLabel|skos:altLabel ?name .
+        ?entity skos:prefLabel|skos:altLabel ?name . FILTER(lang(?name) != "en")
       }""";
 
   /** One role reading: where, what, by which rule, and all names of the entity read. */

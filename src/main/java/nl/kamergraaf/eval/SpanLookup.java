@@ -92,7 +92,8 @@ public final class SpanLookup {
 
   private static String pattern(Category c, boolean hasIri, boolean isRelation, boolean hasValue) {
     if (c == Category.RELATIONS) {
-      return "?f rdf:subject/skos:prefLabel ?s ; rdf:predicate ?pred ; rdf:object/skos:prefLabel ?o . ";
+      return "?f rdf:subject/skos:prefLabel ?s ; rdf:predicate ?pred ; rdf:object/skos:prefLabel ?o . "
+          + "FILTER(lang(?s) != \"en\" && lang(?o) != \"en\") ";
     }
     if (c == Category.AMOUNTS) {
       return "?f schema:value ?v . FILTER(?v = ?value) ";

@@ -34,7 +34,7 @@ final class StoreRows {
   private static final String OCCURRENCES = "SELECT ?e ?type ?label ?doc WHERE {"
       + CLASSES + """
         GRAPH ?g { ?e a ?class . ?doc a kg:Document }
-        OPTIONAL { ?e skos:prefLabel ?label } }""";
+        OPTIONAL { ?e skos:prefLabel ?label FILTER(lang(?label) != "en") } }""";
   private static final String RELATIONS = """
       SELECT ?st ?s ?p ?o ?doc WHERE {
         ?st a kg:RelationStatement ; kg:modality kg:Asserted ; rdf:subject ?s ; rdf:predicate ?p ;

@@ -318,6 +318,8 @@ public final class RdfFactWriter implements FactSink {
       for (String id : e.sameAs()) {
         quad(node, OWL.sameAs.asNode(), NodeFactory.createURI(WIKIDATA + id));
       }
+      EnglishNames.defaults().labels(node, e)
+          .forEach(t -> quad(t.getSubject(), t.getPredicate(), t.getObject()));
     } else if (!label.equals(e.label()) && described.add(e.id() + "\u0000" + e.label())) {
       quad(node, SKOS.altLabel.asNode(), string(e.label()));
     }

@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * take seconds on a thousand documents; a dashboard or a class of students sends the same ones
  * again and again. Identical requests that arrive while the first is still being answered wait
  * for it instead of running the query once each. Requests differ by method-independent
- * parameters, path, {@code Accept} and {@code Host} (pages link to the host they were asked on).
+ * parameters, path, {@code Accept}, {@code Accept-Language} (pages are written in the language
+ * asked for) and {@code Host} (pages link to the host they were asked on).
  *
  * <p>Only what is known to be whole is kept: SPARQL answers whose query ran to its end (see
  * {@link #COMPLETE}), and other {@code GET} answers that ended with 200 or 303; nothing larger than
@@ -150,6 +151,8 @@ public final class ResponseCache implements Filter {
     StringBuilder key = new StringBuilder(256);
     key.append(http.getScheme()).append(' ').append(http.getRequestURI()).append('\n')
         .append(String.valueOf(http.getHeader("Accept"))).append('\n')
+        // Pages are written in the language asked for: a Dutch page is no answer to English.
+        .append(String.valueOf(http.getHeader("Accept-Language"))).append('\n')
         .append(String.valueOf(http.getHeader("Host"))).append('\n');
     Map<String, String[]> sorted = new TreeMap<>(http.getParameterMap());
     sorted.forEach((name, values) ->

@@ -18,17 +18,19 @@ final class DocumentPage {
       SELECT ?q ?n ?fraction ?fractionLabel ?text ?answerText ?answeredBy ?answeredByLabel ?start ?end
       WHERE {
         ?d kg:question ?q . ?q kg:number ?n .
-        OPTIONAL { ?q kg:askedBy ?fraction . OPTIONAL { ?fraction skos:prefLabel ?fractionLabel } }
-        OPTIONAL { ?q kg:answeredBy ?answeredBy . OPTIONAL { ?answeredBy skos:prefLabel ?answeredByLabel } }
+        OPTIONAL { ?q kg:askedBy ?fraction . OPTIONAL { ?fraction skos:prefLabel ?fractionLabel FILTER(lang(?fractionLabel) != "en") } }
+        OPTIONAL { ?q kg:answeredBy ?answeredBy . OPTIONAL { ?answeredBy skos:prefLabel ?answeredByLabel FILTER(lang(?answeredByLabel) != "en") } }
         OPTIONAL { ?q kg:text ?text }
         OPTIONAL { ?q kg:answer/kg:text ?answerText }
         OPTIONAL { ?q kg:start ?start ; kg:end ?end }
       } ORDER BY ?n""";
 
   private final LinkedDataSite site;
+  private final PageTexts texts;
 
-  DocumentPage(LinkedDataSite site) {
+  DocumentPage(LinkedDataSite site, PageTexts texts) {
     this.site = site;
+    this.texts = texts;
   }
 
   String render(Node doc, String idPath, List<Binding> own, DocumentHit hit) {
@@ -56,34 +58,33 @@ final class DocumentPage {
     }
     facts.close("dl");
 
-    Html h = PageLayout.start(title, null, idPath);
+    Html h = PageLayout.start(texts, title, null, idPath, null);
     h.open("article", "class", "document").element("h1", title)
         .open("p", "class", "kind").element("code", doc.getURI()).close("p");
     h.raw(facts.toString());
-    PageLayout.machineForms(h, idPath);
+    PageLayout.machineForms(texts, h, idPath);
     String slug = idPath.substring("doc/".length());
     h.open("p", "class", "actions")
-        .link("/graph?document=" + LocalLinks.encode(slug), "This document's network in the graph view")
+        .link("/graph?document=" + LocalLinks.encode(slug), texts.text("document.network"))
         .raw(" · ").link("/export?format=graphml&document=" + LocalLinks.encode(slug), "GraphML")
         .close("p");
     questions(h, doc);
-    h.element("h2", "Text", "id", "text");
+    h.element("h2", texts.text("document.text"), "id", "text");
     if (source == null) {
-      h.element("p", "The dataset does not name this document's file.");
+      h.element("p", texts.text("document.noFile"));
     } else {
       String original = site.texts().original(source).orElse(null);
       if (original == null) {
         h.element("p", site.texts().available()
-            ? "The file " + source + " is not in the documents folder this server reads."
-            : "This server was started without the documents folder (serve --input DIR), so the "
-                + "text of " + source + " cannot be shown; the questions and answers above can.",
+            ? texts.text("document.fileMissing", source)
+            : texts.text("document.noFolder", source),
             "class", "note");
       } else {
-        new MarkedText(site).render(h, doc, original, hit);
+        new MarkedText(site, texts).render(h, doc, original, hit);
       }
     }
     h.close("article");
-    return PageLayout.end(h);
+    return PageLayout.end(texts, h);
   }
 
   private void questions(Html h, Node doc) {
@@ -91,10 +92,10 @@ final class DocumentPage {
     if (rows.isEmpty()) {
       return;
     }
-    h.element("h2", "Questions and answers (" + rows.size() + ")", "id", "questions");
+    h.element("h2", texts.text("document.questions", rows.size()), "id", "questions");
     for (Binding row : rows) {
       String n = lexical(row, "n");
-      h.open("section", "class", "qa", "id", "question-" + n).open("h3").text("Vraag " + n);
+      h.open("section", "class", "qa", "id", "question-" + n).open("h3").text(texts.text("facts.question", n));
       if (get(row, "fraction") != null) {
         h.text(" — ");
         PageLayout.term(h, site.links(), get(row, "fraction"), get(row, "fractionLabel"));
@@ -102,7 +103,7 @@ final class DocumentPage {
       h.close("h3");
       h.element("p", lexical(row, "text"), "class", "question");
       if (get(row, "answerText") != null) {
-        h.open("div", "class", "answer").open("h4").text("Antwoord");
+        h.open("div", "class", "answer").open("h4").text(texts.text("document.answer"));
         if (get(row, "answeredBy") != null) {
           h.text(" — ");
           PageLayout.term(h, site.links(), get(row, "answeredBy"), get(row, "answeredByLabel"));
@@ -112,7 +113,7 @@ final class DocumentPage {
       if (get(row, "start") != null) {
         h.open("p", "class", "at").link("#" + LocalLinks.spanId(
             ((Number) get(row, "start").getLiteralValue()).longValue(),
-            ((Number) get(row, "end").getLiteralValue()).longValue()), "where it is in the text")
+            ((Number) get(row, "end").getLiteralValue()).longValue()), texts.text("document.whereInText"))
             .close("p");
       }
       h.close("section");

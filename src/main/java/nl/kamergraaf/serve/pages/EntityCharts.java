@@ -36,7 +36,7 @@ final class EntityCharts {
           { ?st rdf:subject ?e ; rdf:object ?other . BIND("→" AS ?dir) }
           UNION { ?st rdf:object ?e ; rdf:subject ?other . BIND("←" AS ?dir) }
           ?st a kg:RelationStatement ; rdf:predicate ?p ; kg:modality ?m .
-          OPTIONAL { ?other skos:prefLabel ?otherLabel FILTER(lang(?otherLabel) != "en") }
+          %s
         }
         BIND(STRAFTER(STR(?p), STR(kg:)) AS ?pred)
       } GROUP BY ?dir ?pred ?other ?otherLabel ORDER BY DESC(?n) ?pred ?otherLabel""";
@@ -51,9 +51,11 @@ final class EntityCharts {
       + (INLINE_PAPERS + 1);
 
   private final LinkedDataSite site;
+  private final PageTexts texts;
 
-  EntityCharts(LinkedDataSite site) {
+  EntityCharts(LinkedDataSite site, PageTexts texts) {
     this.site = site;
+    this.texts = texts;
   }
 
   /** Whether the charts are drawn on the page itself: the entity is named in few papers. */
@@ -74,15 +76,16 @@ final class EntityCharts {
   boolean render(Html h, Node entity) {
     List<Charts.Bar> months = mentionsPerMonth(site.sparql().select(MENTIONS_BY_DATE, "e", entity));
     List<Charts.Bar> amounts = amountsPerPeriod(site.sparql().select(AMOUNTS_BY_PERIOD, "e", entity));
-    List<Binding> grouped = site.sparql().select(RELATIONS_GROUPED, "e", entity);
+    List<Binding> grouped = site.sparql().select(
+        RELATIONS_GROUPED.formatted(texts.labelOf("other", "otherLabel")), "e", entity);
     if (months.isEmpty() && amounts.isEmpty() && grouped.isEmpty()) {
       return false;
     }
-    h.element("h2", "At a glance", "id", "glance");
+    h.element("h2", texts.text("charts.glance"), "id", "glance");
     h.open("div", "class", "charts");
-    Charts.chart(h, "chart-mentions", "bar", "Mentions per month (by the papers' dates)",
-        "mentions", months);
-    Charts.chart(h, "chart-amounts", "bar", "Amounts per period (EUR)", "EUR", amounts);
+    Charts.chart(h, "chart-mentions", "bar", texts.text("charts.mentionsPerMonth"),
+        texts.text("charts.mentions"), months);
+    Charts.chart(h, "chart-amounts", "bar", texts.text("charts.amountsPerPeriod"), "EUR", amounts);
     h.close("div");
     relationsGrouped(h, grouped);
     return !months.isEmpty() || !amounts.isEmpty();
@@ -136,10 +139,12 @@ final class EntityCharts {
     }
     long most = rows.stream().mapToLong(r -> ((Number) get(r, "n").getLiteralValue()).longValue())
         .max().orElse(1);
-    h.element("h3", "Relations by counterpart");
+    h.element("h3", texts.text("charts.relationsByCounterpart"));
     h.open("table", "class", "facts grouped").open("thead").open("tr").element("th", "")
-        .element("th", "relation").element("th", "with").element("th", "statements")
-        .element("th", "of which asserted").close("tr").close("thead").open("tbody");
+        .element("th", texts.text("entity.column.relation"))
+        .element("th", texts.text("entity.column.with"))
+        .element("th", texts.text("charts.statements"))
+        .element("th", texts.text("charts.asserted")).close("tr").close("thead").open("tbody");
     for (Binding row : rows) {
       String n = lexical(row, "n");
       h.open("tr").element("td", lexical(row, "dir")).element("td", lexical(row, "pred")).open("td");

@@ -34,7 +34,8 @@ final class EntityFacts {
           { ?f kg:mentions ?e } UNION { ?f kg:askedBy ?e } UNION { ?f kg:answer/kg:mentions ?e }
           ?f a kg:Question ; kg:number ?n ; kg:inDocument ?doc .
           OPTIONAL { ?doc dcterms:title ?docTitle }
-          OPTIONAL { ?f kg:askedBy ?fraction . ?fraction skos:prefLabel ?fractionLabel }
+          OPTIONAL { ?f kg:askedBy ?fraction . ?fraction skos:prefLabel ?fractionLabel
+              FILTER(lang(?fractionLabel) != "en") }
           OPTIONAL { ?f kg:text ?text }
       """ + SPAN + "} }";
   private static final String DOCUMENTS = """
@@ -58,11 +59,13 @@ final class EntityFacts {
       } }""";
 
   private final LinkedDataSite site;
+  private final PageTexts texts;
   private final String idPath;
   private final Map<String, String[]> parameters;
 
-  EntityFacts(LinkedDataSite site, String idPath, Map<String, String[]> parameters) {
+  EntityFacts(LinkedDataSite site, PageTexts texts, String idPath, Map<String, String[]> parameters) {
     this.site = site;
+    this.texts = texts;
     this.idPath = idPath;
     this.parameters = parameters;
   }
@@ -82,38 +85,39 @@ final class EntityFacts {
   }
 
   private void quantities(Html h, Slice slice, List<Binding> rows) {
-    h.element("h2", "Amounts and percentages (" + slice.count() + ")", "id", "amounts");
+    h.element("h2", texts.text("facts.amounts", slice.count()), "id", "amounts");
     if (rows.isEmpty()) {
       return;
     }
     slice.navigation(h, idPath, "amounts");
-    table(h, "what", "value", "year or period", "read in");
+    table(h, "what", "value", "period", "readIn");
     for (Binding row : rows) {
       boolean amount = lexical(row, "kind").endsWith("Amount");
       String value = amount
           ? Formats.money(number(row, "value"), lexical(row, "currency"))
               + (get(row, "max") == null ? "" : " – " + Formats.money(number(row, "max"), lexical(row, "currency")))
-              + (lexical(row, "perYear").equals("true") ? " per year" : "")
-          : Formats.number(number(row, "pct")) + " %" + (get(row, "of") == null ? "" : " of " + lexical(row, "of"));
-      h.open("tr").element("td", amount ? "amount" : "percentage").element("td", value, "class", "num")
-          .element("td", lexical(row, "period")).open("td");
-      PageLayout.provenance(h, site.links(), row);
+              + (lexical(row, "perYear").equals("true") ? texts.text("facts.perYear") : "")
+          : Formats.number(number(row, "pct")) + " %"
+              + (get(row, "of") == null ? "" : texts.text("facts.shareOf", lexical(row, "of")));
+      h.open("tr").element("td", texts.text(amount ? "facts.amount" : "facts.percentage"))
+          .element("td", value, "class", "num").element("td", lexical(row, "period")).open("td");
+      PageLayout.provenance(texts, h, site.links(), row);
       h.close("td").close("tr");
     }
     h.close("tbody").close("table");
   }
 
   private void questions(Html h, Slice slice, List<Binding> rows) {
-    h.element("h2", "Questions (" + slice.count() + ")", "id", "questions");
+    h.element("h2", texts.text("facts.questions", slice.count()), "id", "questions");
     if (rows.isEmpty()) {
       return;
     }
     slice.navigation(h, idPath, "questions");
-    table(h, "question", "asked by", "document", "text");
+    table(h, "question", "askedBy", "document", "text");
     for (Binding row : rows) {
       String number = lexical(row, "n");
       String docHref = site.links().href(get(row, "doc"));
-      h.open("tr").open("td").link(docHref + "#question-" + number, "Vraag " + number).close("td")
+      h.open("tr").open("td").link(docHref + "#question-" + number, texts.text("facts.question", number)).close("td")
           .open("td");
       PageLayout.term(h, site.links(), get(row, "fraction"), get(row, "fractionLabel"));
       h.close("td").open("td");
@@ -124,7 +128,7 @@ final class EntityFacts {
   }
 
   private void documents(Html h, Slice slice, Node entity, List<Binding> rows) {
-    h.element("h2", "Documents (" + slice.count() + ")", "id", "documents");
+    h.element("h2", texts.text("facts.documents", slice.count()), "id", "documents");
     if (rows.isEmpty()) {
       return;
     }
@@ -141,7 +145,7 @@ final class EntityFacts {
   }
 
   private void mentions(Html h, Slice slice, List<Binding> rows) {
-    h.element("h2", "Mentions (" + slice.count() + ")", "id", "mentions");
+    h.element("h2", texts.text("facts.mentions", slice.count()), "id", "mentions");
     if (rows.isEmpty()) {
       return;
     }
@@ -149,7 +153,7 @@ final class EntityFacts {
     table(h, "text", "document", "rule");
     for (Binding row : rows) {
       h.open("tr").open("td");
-      PageLayout.provenance(h, site.links(), row);
+      PageLayout.provenance(texts, h, site.links(), row);
       h.close("td").open("td");
       PageLayout.term(h, site.links(), get(row, "doc"), null);
       h.close("td").element("td", lexical(row, "rule"), "class", "rule").close("tr");
@@ -169,10 +173,11 @@ final class EntityFacts {
     return counts;
   }
 
-  private static void table(Html h, String... headings) {
+  /** A table's head; {@code headings} are keys under {@code facts.column.} of the texts. */
+  private void table(Html h, String... headings) {
     h.open("table", "class", "facts").open("thead").open("tr");
     for (String c : headings) {
-      h.element("th", c);
+      h.element("th", texts.text("facts.column." + c));
     }
     h.close("tr").close("thead").open("tbody");
   }

@@ -18,7 +18,10 @@ import org.apache.jena.vocabulary.SKOS;
  * amounts, questions, documents and mentions.
  */
 final class EntityPage {
-  /** Statements with the entity on one side ({@code %s}) and another entity on the other. */
+  /**
+   * Statements with the entity on one side (the first {@code %s}) and another entity on the
+   * other (the second), whose name the third {@code %s} binds in the page's language.
+   */
   private static final String RELATIONS = """
       SELECT ?pred ?other ?otherLabel ?modality ?rule ?exact ?start ?end ?doc WHERE {
         # Within each document's graph: labels looked up through the union of all graphs would
@@ -26,66 +29,66 @@ final class EntityPage {
         GRAPH ?g {
           ?st %s ?e ; %s ?other ; a kg:RelationStatement ; rdf:predicate ?pred ;
               prov:wasDerivedFrom ?doc .
-          OPTIONAL { ?other skos:prefLabel ?otherLabel }
+          %s
           OPTIONAL { ?st kg:modality ?modality }
           OPTIONAL { ?st kg:extractedBy ?rule }
           OPTIONAL { ?st kg:exact ?exact }
           OPTIONAL { ?st kg:start ?start ; kg:end ?end }
         }
       }""";
-  private static final String OUTGOING = RELATIONS.formatted("rdf:subject", "rdf:object");
-  private static final String INCOMING = RELATIONS.formatted("rdf:object", "rdf:subject");
   /** Statements listed at once per direction. */
   static final int RELATIONS_SHOWN = 100;
 
   private final LinkedDataSite site;
+  private final PageTexts texts;
 
-  EntityPage(LinkedDataSite site) {
+  EntityPage(LinkedDataSite site, PageTexts texts) {
     this.site = site;
+    this.texts = texts;
   }
 
   String render(Node entity, String idPath, List<Binding> own, Map<String, String[]> parameters) {
     LocalLinks links = site.links();
-    String name = PageLayout.shortName(entity.getURI());
-    List<String> otherNames = new ArrayList<>();
+    EntityNames names = new EntityNames(texts.englishNames());
     List<Node> sameAs = new ArrayList<>();
     String type = "entity";
     for (Binding row : own) {
       Node p = get(row, "p");
       Node o = get(row, "o");
-      if (p.equals(SKOS.prefLabel.asNode())) {
-        name = o.getLiteralLexicalForm();
-      } else if (p.equals(SKOS.altLabel.asNode())) {
-        otherNames.add(o.getLiteralLexicalForm());
+      if (p.equals(SKOS.prefLabel.asNode()) || p.equals(SKOS.altLabel.asNode())) {
+        names.add(p, o);
       } else if (p.equals(OWL.sameAs.asNode())) {
         sameAs.add(o);
       } else if (p.equals(RDF.type.asNode()) && o.isURI()) {
         type = PageLayout.ENTITY_TYPES.getOrDefault(o.getURI(), type);
       }
     }
-    Html h = PageLayout.start(name, null, idPath);
+    String name = names.name(PageLayout.shortName(entity.getURI()));
+    List<String> otherNames = names.others(name);
+    Html h = PageLayout.start(texts, name, null, idPath, null);
     h.open("article", "class", "entity", "data-type", type);
-    h.element("h1", name).open("p", "class", "kind").element("span", type, "class", "badge t-" + type)
+    h.element("h1", name).open("p", "class", "kind")
+        .element("span", texts.text("type." + type), "class", "badge t-" + type)
         .raw(" ").element("code", entity.getURI()).close("p");
     if (!otherNames.isEmpty()) {
-      h.open("p").text("Also called: " + String.join(" · ", otherNames.stream().sorted().distinct().toList())).close("p");
+      h.open("p").text(texts.text("entity.alsoCalled", String.join(" · ", otherNames))).close("p");
     }
     if (!sameAs.isEmpty()) {
-      h.open("p").text("Same as: ");
+      h.open("p").text(texts.text("entity.sameAs"));
       sameAs.forEach(s -> h.link(links.href(s) == null ? "#" : links.href(s), s.getURI()).raw(" "));
       h.close("p");
     }
-    PageLayout.machineForms(h, idPath);
+    PageLayout.machineForms(texts, h, idPath);
     h.open("p", "class", "actions")
-        .link(LocalLinks.queryForm(readyQuery(entity)), "Open in SPARQL")
+        .link(LocalLinks.queryForm(readyQuery(entity)), texts.text("entity.openSparql"))
         .raw(" · ")
-        .link("/graph?entity=" + LocalLinks.encode(idPath) + "&hops=1", "Neighbourhood in the graph view")
+        .link("/graph?entity=" + LocalLinks.encode(idPath) + "&hops=1", texts.text("entity.neighbourhood"))
         .raw(" · ")
         .link("/export?format=gexf&entity=" + LocalLinks.encode(idPath) + "&hops=1", "GEXF")
         .raw(" · ")
-        .link("/feed/" + idPath, "Atom feed", "type", "application/atom+xml", "class", "feed")
+        .link("/feed/" + idPath, texts.text("entity.feed"), "type", "application/atom+xml", "class", "feed")
         .close("p");
-    EntityCharts glance = new EntityCharts(site);
+    EntityCharts glance = new EntityCharts(site, texts);
     boolean charts = false;
     if (isGlanceView(parameters)) {
       // the charts alone, however many papers they count over
@@ -94,19 +97,19 @@ final class EntityPage {
       if (charts) {
         Charts.scripts(h);
       }
-      return PageLayout.end(h);
+      return PageLayout.end(texts, h);
     } else if (glance.inline(entity)) {
       charts = glance.render(h, entity);
     } else {
       EntityCharts.link(h, idPath);
     }
     relations(h, entity, idPath, parameters);
-    new EntityFacts(site, idPath, parameters).render(h, entity);
+    new EntityFacts(site, texts, idPath, parameters).render(h, entity);
     h.close("article");
     if (charts) {
       Charts.scripts(h);
     }
-    return PageLayout.end(h);
+    return PageLayout.end(texts, h);
   }
 
   private static boolean isGlanceView(Map<String, String[]> parameters) {
@@ -118,12 +121,15 @@ final class EntityPage {
     Slice outSlice = Slice.of(parameters, "out", RELATIONS_SHOWN);
     Slice inSlice = Slice.of(parameters, "in", RELATIONS_SHOWN);
     java.util.Comparator<Binding> order = Slice.order("pred", "otherLabel", "doc", "start");
-    List<Binding> out = outSlice.fetch(site.sparql(), OUTGOING, entity, order);
-    List<Binding> in = inSlice.fetch(site.sparql(), INCOMING, entity, order);
-    h.element("h2", "Relations (" + outSlice.count() + " outgoing, " + inSlice.count()
-        + " incoming statements)", "id", "relations");
+    String label = texts.labelOf("other", "otherLabel");
+    List<Binding> out = outSlice.fetch(site.sparql(),
+        RELATIONS.formatted("rdf:subject", "rdf:object", label), entity, order);
+    List<Binding> in = inSlice.fetch(site.sparql(),
+        RELATIONS.formatted("rdf:object", "rdf:subject", label), entity, order);
+    h.element("h2", texts.text("entity.relations", outSlice.count(), inSlice.count()),
+        "id", "relations");
     if (out.isEmpty() && in.isEmpty()) {
-      h.element("p", "No relation read from the texts.");
+      h.element("p", texts.text("entity.noRelations"));
     }
     statements(h, out, true, outSlice, idPath, "relations-out");
     statements(h, in, false, inSlice, idPath, "relations-in");
@@ -134,26 +140,28 @@ final class EntityPage {
     if (rows.isEmpty()) {
       return;
     }
-    h.element("h3", out ? "Outgoing" : "Incoming", "id", anchor);
+    h.element("h3", texts.text(out ? "entity.outgoing" : "entity.incoming"), "id", anchor);
     slice.navigation(h, idPath, anchor);
     h.open("table", "class", "facts").open("thead").open("tr");
-    for (String c : List.of("direction", "relation", "with", "modality", "read in", "rule")) {
-      h.element("th", c);
+    for (String c : List.of("direction", "relation", "with", "modality", "readIn", "rule")) {
+      h.element("th", texts.text("entity.column." + c));
     }
     h.close("tr").close("thead").open("tbody");
     LocalLinks links = site.links();
     for (Binding row : rows) {
       h.open("tr", "class", out ? "out" : "in");
-      h.element("td", out ? "→ outgoing" : "← incoming");
+      h.element("td", texts.text(out ? "entity.direction.out" : "entity.direction.in"));
       h.open("td");
       PageLayout.term(h, links, get(row, "pred"), null);
       h.close("td").open("td");
       PageLayout.term(h, links, get(row, "other"), get(row, "otherLabel"));
       h.close("td").open("td");
       Node modality = get(row, "modality");
-      h.text(modality == null ? "" : PageLayout.shortName(modality.getURI()).toLowerCase(java.util.Locale.ROOT));
+      String shortName = modality == null ? ""
+          : PageLayout.shortName(modality.getURI()).toLowerCase(java.util.Locale.ROOT);
+      h.text(modality == null ? "" : texts.textOr("modality." + shortName, shortName));
       h.close("td").open("td");
-      PageLayout.provenance(h, links, row);
+      PageLayout.provenance(texts, h, links, row);
       h.close("td").element("td", lexical(row, "rule"), "class", "rule").close("tr");
     }
     h.close("tbody").close("table");

@@ -3,6 +3,7 @@ package nl.kamergraaf.serve.pages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import nl.kamergraaf.export.ExportException;
 
 /**
@@ -41,39 +42,38 @@ final class GraphViewServlet extends SiteServlet {
     boolean isolated = "1".equals(request.getParameter("isolated"));
     // Cytoscape.js adds an inline <style> unless an element with this id exists; the CSP would
     // block that style, so our style sheet carries the id and the rule it wanted.
-    Html h = PageLayout.start("Graph view", "__________cytoscape_stylesheet", null);
+    PageTexts texts = PageTexts.of(request);
+    Html h = PageLayout.start(texts, texts.text("graph.title"), "__________cytoscape_stylesheet",
+        null, null);
     h.open("div", "class", "graph-page");
     h.open("form", "method", "get", "action", "/graph", "class", "graph-form")
-        .element("h1", "Graph view");
-    h.open("label").text("Centre (type a name, e.g. Nederland)").open("input", "name", "entity",
+        .element("h1", texts.text("graph.title"));
+    h.open("label").text(texts.text("graph.centre")).open("input", "name", "entity",
         "value", ExportRequest.param(request, "entity"), "list", "entity-names").close("label");
     h.open("datalist", "id", "entity-names").close("datalist");
-    field(h, request, "hops", "Hops");
-    field(h, request, "types", "Types (e.g. country,org)");
-    field(h, request, "document", "Document");
-    field(h, request, "from", "From (date)");
-    field(h, request, "to", "To (date)");
-    h.open("label", "class", "check").open("input", "type", "checkbox", "name", "isolated",
-        "value", "1", "checked", isolated ? "checked" : null).text(" show entities without relations")
-        .close("label");
-    h.element("button", "Show", "type", "submit").close("form");
-    if (!filtered && !all) {
-      h.open("p", "class", "note", "id", "top-note").text("Showing the " + TOP
-          + " most connected entities. ").link("/graph?all=1", "Show the whole network")
-          .text(" or pick a centre above.").close("p");
+    for (String name : List.of("hops", "types", "document", "from", "to")) {
+      field(h, request, name, texts.text("graph.field." + name));
     }
-    h.open("fieldset", "id", "type-filter").element("legend", "Types shown").close("fieldset");
-    h.element("p", "Loading…", "id", "graph-status");
-    h.element("p", "Drag to pan, scroll to zoom, click a node to open its page. Edge width grows "
-        + "with the number of statements supporting the relation.", "class", "note");
+    h.open("label", "class", "check").open("input", "type", "checkbox", "name", "isolated",
+        "value", "1", "checked", isolated ? "checked" : null).text(" " + texts.text("graph.isolated"))
+        .close("label");
+    h.element("button", texts.text("graph.show"), "type", "submit").close("form");
+    if (!filtered && !all) {
+      h.open("p", "class", "note", "id", "top-note").text(texts.text("graph.top", TOP))
+          .link("/graph?all=1", texts.text("graph.all")).text(texts.text("graph.orPick")).close("p");
+    }
+    h.open("fieldset", "id", "type-filter").element("legend", texts.text("graph.typesShown"))
+        .close("fieldset");
+    h.element("p", texts.text("graph.loading"), "id", "graph-status");
+    h.element("p", texts.text("graph.help"), "class", "note");
     h.close("div");
     h.open("div", "id", "graph", "data-src", src, "data-base", site.links().base(),
         "data-top", filtered || all ? null : Integer.toString(TOP),
         "data-isolated", isolated ? "show" : "hide",
-        "role", "img", "aria-label", "network of entities and relations").close("div");
+        "role", "img", "aria-label", texts.text("graph.label")).close("div");
     h.open("script", "src", "/static/cytoscape.min.js").close("script");
     h.open("script", "src", "/static/graph.js").close("script");
-    html(response, PageLayout.end(h));
+    html(response, PageLayout.end(texts, h));
   }
 
   private static void field(Html h, HttpServletRequest request, String name, String label) {

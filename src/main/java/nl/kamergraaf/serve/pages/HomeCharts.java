@@ -28,9 +28,11 @@ final class HomeCharts {
       } GROUP BY ?label ORDER BY DESC(?n) ?label LIMIT %d""";
 
   private final LinkedDataSite site;
+  private final PageTexts texts;
 
-  HomeCharts(LinkedDataSite site) {
+  HomeCharts(LinkedDataSite site, PageTexts texts) {
     this.site = site;
+    this.texts = texts;
   }
 
   /** Writes the charts; returns whether there was any to draw. */
@@ -43,11 +45,13 @@ final class HomeCharts {
     if (fracties.isEmpty() && months.isEmpty() && programmes.isEmpty()) {
       return false;
     }
-    h.element("h2", "At a glance", "id", "glance").open("div", "class", "charts");
-    Charts.chart(h, "chart-fracties", "hbar", "Questions per fractie", "questions", fracties);
-    Charts.chart(h, "chart-papers", "bar", "Papers per month", "papers", months);
-    Charts.chart(h, "chart-programmes", "hbar",
-        "Programmes named in the most questions", "questions", programmes);
+    h.element("h2", texts.text("charts.glance"), "id", "glance").open("div", "class", "charts");
+    Charts.chart(h, "chart-fracties", "hbar", texts.text("charts.questionsPerFractie"),
+        texts.text("charts.questions"), fracties);
+    Charts.chart(h, "chart-papers", "bar", texts.text("charts.papersPerMonth"),
+        texts.text("charts.papers"), months);
+    Charts.chart(h, "chart-programmes", "hbar", texts.text("charts.topProgrammes"),
+        texts.text("charts.questions"), programmes);
     h.close("div");
     return true;
   }

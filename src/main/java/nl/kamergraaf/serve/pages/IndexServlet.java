@@ -23,8 +23,9 @@ final class IndexServlet extends SiteServlet {
       SELECT ?doc ?title ?date ?identifier WHERE { ?doc a kg:Document .
         OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:date ?date }
         OPTIONAL { ?doc dcterms:identifier ?identifier } } ORDER BY ?date ?doc""";
+  /** Every entity by class, with its name in the page's language ({@code %s}). */
   private static final String ENTITIES = """
-      SELECT ?e ?class ?label WHERE { ?e a ?class ; skos:prefLabel ?label .
+      SELECT ?e ?class ?label WHERE { ?e a ?class . %s FILTER(BOUND(?label))
         VALUES ?class { kg:Fraction kg:Person kg:Country kg:Program kg:Role kg:Meeting kg:Organization } }
       ORDER BY ?class ?label""";
 
@@ -43,41 +44,35 @@ final class IndexServlet extends SiteServlet {
           + ". See / for what this server offers.");
       return;
     }
-    Html h = PageLayout.start("Dutch parliamentary defence papers as linked data");
+    PageTexts texts = PageTexts.of(request);
+    Html h = PageLayout.start(texts, texts.text("home.title"), null, null, null);
     h.element("h1", "kamergraaf");
-    h.element("p", "A knowledge graph of the Dutch parliament's defence politics: who asks what, "
-        + "about which programmes, organisations and countries, for how much money — read from "
-        + "parliamentary papers by rules, with every fact pointing to the text it was read from.");
+    h.element("p", texts.text("home.intro"));
     h.open("ul", "class", "links");
-    item(h, KamergraafServer.SPARQL_PATH, "SPARQL endpoint", " (read-only; in a browser the "
-        + "editor with the example queries; or the plain ", null);
-    h.link("/query", "query form").text(")").close("li");
-    item(h, "/search", "Search", " the papers, questions and answers (Dutch stemming: drones "
-        + "finds drone)", "");
-    item(h, "/export?format=tables", "Tables for statistics", " (CSV and a Frictionless "
-        + "datapackage.json, zipped) for R, pandas or SPSS", "");
-    item(h, "/.well-known/void", "Dataset description", " in VoID and DCAT ("
-        + site.description().triples() + " triples)", "");
-    item(h, "/dumps/kamergraaf.trig", "Dump as TriG", "", "");
-    item(h, "/dumps/kamergraaf.nq.gz", "Dump as gzipped N-Quads", "", "");
-    item(h, "/context.jsonld", "JSON-LD context", " used by the JSON-LD data documents", "");
-    item(h, "/def", "Ontology", " (Turtle)", "");
-    item(h, "/graph", "Graph view", " of the whole network, or of one entity's neighbourhood", "");
-    h.open("li").text("Exports for graph tools: ");
+    item(h, KamergraafServer.SPARQL_PATH, texts.text("home.sparql"), texts.text("home.sparql.after"), null);
+    h.link("/query", texts.text("home.queryForm")).text(")").close("li");
+    item(h, "/search", texts.text("home.search"), texts.text("home.search.after"), "");
+    item(h, "/export?format=tables", texts.text("home.tables"), texts.text("home.tables.after"), "");
+    item(h, "/.well-known/void", texts.text("home.void"),
+        texts.text("home.void.after", site.description().triples()), "");
+    item(h, "/dumps/kamergraaf.trig", texts.text("home.trig"), "", "");
+    item(h, "/dumps/kamergraaf.nq.gz", texts.text("home.nquads"), "", "");
+    item(h, "/context.jsonld", texts.text("home.context"), texts.text("home.context.after"), "");
+    item(h, "/def", texts.text("home.ontology"), " (Turtle)", "");
+    item(h, "/graph", texts.text("home.graph"), texts.text("home.graph.after"), "");
+    h.open("li").text(texts.text("home.exports"));
     for (String f : List.of("gexf", "graphml", "cytoscape", "nodes-csv", "edges-csv")) {
       h.link("/export?format=" + f, f).raw(" ");
     }
     h.close("li").close("ul");
-    h.element("p", "Every entity IRI " + site.links().base() + "id/… answers here at /id/…: "
-        + "browsers are sent to its page, linked-data clients to its data in Turtle, JSON-LD, "
-        + "N-Triples or RDF/XML by their Accept header.");
-    boolean charts = new HomeCharts(site).render(h);
-    documents(h);
-    entities(h);
+    h.element("p", texts.text("home.iris", site.links().base()));
+    boolean charts = new HomeCharts(site, texts).render(h);
+    documents(h, texts);
+    entities(h, texts);
     if (charts) {
       Charts.scripts(h);
     }
-    html(response, PageLayout.end(h));
+    html(response, PageLayout.end(texts, h));
   }
 
   private static void item(Html h, String href, String text, String after, String close) {
@@ -87,11 +82,13 @@ final class IndexServlet extends SiteServlet {
     }
   }
 
-  private void documents(Html h) {
+  private void documents(Html h, PageTexts texts) {
     List<Binding> rows = site.sparql().select(DOCUMENTS, Map.of());
-    h.element("h2", "Documents (" + rows.size() + ")");
-    h.open("table", "class", "facts").open("thead").open("tr").element("th", "date")
-        .element("th", "identifier").element("th", "title").close("tr").close("thead").open("tbody");
+    h.element("h2", texts.text("facts.documents", rows.size()));
+    h.open("table", "class", "facts").open("thead").open("tr")
+        .element("th", texts.text("facts.column.date"))
+        .element("th", texts.text("facts.column.identifier"))
+        .element("th", texts.text("home.column.title")).close("tr").close("thead").open("tbody");
     for (Binding row : rows) {
       h.open("tr").element("td", Formats.date(lexical(row, "date"))).element("td", lexical(row, "identifier"))
           .open("td");
@@ -101,10 +98,10 @@ final class IndexServlet extends SiteServlet {
     h.close("tbody").close("table");
   }
 
-  private void entities(Html h) {
-    h.element("h2", "Entities");
+  private void entities(Html h, PageTexts texts) {
+    h.element("h2", texts.text("home.entities"));
     String current = null;
-    for (Binding row : site.sparql().select(ENTITIES, Map.of())) {
+    for (Binding row : site.sparql().select(ENTITIES.formatted(texts.labelOf("e", "label")), Map.of())) {
       Node c = get(row, "class");
       String type = PageLayout.ENTITY_TYPES.get(c.getURI());
       if (!type.equals(current)) {
@@ -112,7 +109,7 @@ final class IndexServlet extends SiteServlet {
           h.close("p");
         }
         current = type;
-        h.element("h3", type, "class", "t-" + type).open("p", "class", "entities");
+        h.element("h3", texts.text("type." + type), "class", "t-" + type).open("p", "class", "entities");
       }
       PageLayout.term(h, site.links(), get(row, "e"), get(row, "label"));
       h.raw(" · ");

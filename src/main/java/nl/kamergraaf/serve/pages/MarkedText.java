@@ -27,7 +27,7 @@ final class MarkedText {
           BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
           BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end) }
         OPTIONAL { ?f oa:hasBody ?body . ?body a ?bodyType .
-                   OPTIONAL { ?body skos:prefLabel ?bodyLabel } }
+                   OPTIONAL { ?body skos:prefLabel ?bodyLabel FILTER(lang(?bodyLabel) != "en") } }
       }""";
 
   private record Mark(int start, int end, Node body, String type, String label) {}
@@ -35,8 +35,10 @@ final class MarkedText {
   private static final String HIT = "hit";
 
   private final LinkedDataSite site;
+  private final PageTexts texts;
 
-  MarkedText(LinkedDataSite site) {
+  MarkedText(LinkedDataSite site, PageTexts texts) {
+    this.texts = texts;
     this.site = site;
   }
 
@@ -46,9 +48,9 @@ final class MarkedText {
     int[] index = charIndexes(original);
     int length = original.codePointCount(0, original.length());
     Set<String> ids = new HashSet<>();
-    h.open("p", "class", "legend").text("Marked: ");
+    h.open("p", "class", "legend").text(texts.text("document.marked"));
     for (String type : new java.util.LinkedHashSet<>(PageLayout.ENTITY_TYPES.values())) {
-      h.element("span", type, "class", "badge t-" + type).raw(" ");
+      h.element("span", texts.text("type." + type), "class", "badge t-" + type).raw(" ");
     }
     h.close("p");
     h.open("div", "class", "doc-text", "lang", "nl");

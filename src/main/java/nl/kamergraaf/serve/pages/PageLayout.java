@@ -38,8 +38,14 @@ final class PageLayout {
 
   /** Like {@link #start(String, String, String)}, with another style sheet before the site's. */
   static Html start(String title, String stylesheetId, String idPath, String extraStylesheet) {
+    return start(PageTexts.DEFAULT, title, stylesheetId, idPath, extraStylesheet);
+  }
+
+  /** The top of a page in the language of {@code texts}. */
+  static Html start(PageTexts texts, String title, String stylesheetId, String idPath,
+      String extraStylesheet) {
     Html h = new Html();
-    h.raw("<!DOCTYPE html>\n").open("html", "lang", "nl").open("head")
+    h.raw("<!DOCTYPE html>\n").open("html", "lang", texts.lang()).open("head")
         .raw("<meta charset=\"utf-8\">")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .element("title", title + " — kamergraaf");
@@ -59,22 +65,24 @@ final class PageLayout {
     h.close("head").open("body");
     h.open("header").open("nav")
         .link("/", "kamergraaf", "class", "home")
-        .link("/graph", "graph view")
-        .link("/sparql", "SPARQL")
-        .link("/.well-known/void", "dataset (VoID)")
-        .link("/dumps/kamergraaf.trig", "dump")
+        .link("/graph", texts.text("nav.graph"))
+        .link("/sparql", texts.text("nav.sparql"))
+        .link("/.well-known/void", texts.text("nav.void"))
+        .link("/dumps/kamergraaf.trig", texts.text("nav.dump"))
         .open("form", "method", "get", "action", "/search", "class", "nav-search", "role", "search")
-        .open("input", "type", "search", "name", "q", "aria-label", "search the papers",
-            "placeholder", "search the papers")
-        .element("button", "Search", "type", "submit").close("form")
+        .open("input", "type", "search", "name", "q", "aria-label", texts.text("nav.search.hint"),
+            "placeholder", texts.text("nav.search.hint"))
+        .element("button", texts.text("nav.search.button"), "type", "submit").close("form")
         .close("nav").close("header").open("main");
     return h;
   }
 
   static String end(Html h) {
-    h.close("main").open("footer")
-        .text("kamergraaf — facts read from Dutch parliamentary papers by rules; every fact links to "
-            + "the text it was read from.")
+    return end(PageTexts.DEFAULT, h);
+  }
+
+  static String end(PageTexts texts, Html h) {
+    h.close("main").open("footer").text(texts.text("footer"))
         .close("footer").close("body").close("html");
     return h.toString();
   }
@@ -115,6 +123,11 @@ final class PageLayout {
 
   /** The quote of a fact with a link to it in its document, as one cell. */
   static void provenance(Html h, LocalLinks links, Binding row) {
+    provenance(PageTexts.DEFAULT, h, links, row);
+  }
+
+  /** Like {@link #provenance(Html, LocalLinks, Binding)}, in the language of {@code texts}. */
+  static void provenance(PageTexts texts, Html h, LocalLinks links, Binding row) {
     Node doc = get(row, "doc");
     Node start = get(row, "start");
     Node end = get(row, "end");
@@ -122,13 +135,17 @@ final class PageLayout {
     if (doc != null && start != null && end != null) {
       long s = ((Number) start.getLiteralValue()).longValue();
       long e = ((Number) end.getLiteralValue()).longValue();
-      h.raw(" ").link(links.atSpan(doc, s, e), "in context [" + s + "–" + e + ")", "class", "at");
+      h.raw(" ").link(links.atSpan(doc, s, e), texts.text("span.inContext", s, e), "class", "at");
     }
   }
 
   /** Links to the data document of an {@code id/} path in every form. */
   static void machineForms(Html h, String idPath) {
-    h.open("p", "class", "forms").text("This resource as data: ");
+    machineForms(PageTexts.DEFAULT, h, idPath);
+  }
+
+  static void machineForms(PageTexts texts, Html h, String idPath) {
+    h.open("p", "class", "forms").text(texts.text("forms.intro"));
     for (DataFormat f : DataFormat.values()) {
       h.link("/data/" + idPath + "." + f.extension, f.name().toLowerCase(java.util.Locale.ROOT),
           "type", f.mediaType);

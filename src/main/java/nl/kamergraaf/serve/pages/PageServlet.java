@@ -15,8 +15,9 @@ import nl.kamergraaf.graph.KG;
 /** {@code GET /page/{path}}: the HTML page of {@code {base}id/{path}}: entity, document or other. */
 final class PageServlet extends SiteServlet {
   private static final long serialVersionUID = 1L;
+  /** What the resource says, with the names of what it points to ({@code %s}: in which language). */
   private static final String OWN = """
-      SELECT DISTINCT ?p ?o ?oLabel WHERE { ?s ?p ?o OPTIONAL { ?o skos:prefLabel ?oLabel } }
+      SELECT DISTINCT ?p ?o ?oLabel WHERE { ?s ?p ?o %s }
       ORDER BY ?p ?o""";
 
   private final transient LinkedDataSite site;
@@ -35,11 +36,12 @@ final class PageServlet extends SiteServlet {
           "Not found: no resource " + iri.getURI() + " in this dataset.");
       return;
     }
-    List<Binding> own = site.sparql().select(OWN, "s", iri);
-    html(response, render(iri, path, own, request.getParameterMap()));
+    PageTexts texts = PageTexts.of(request);
+    List<Binding> own = site.sparql().select(OWN.formatted(texts.labelOf("o", "oLabel")), "s", iri);
+    html(response, render(texts, iri, path, own, request.getParameterMap()));
   }
 
-  private String render(Node iri, String path, List<Binding> own,
+  private String render(PageTexts texts, Node iri, String path, List<Binding> own,
       java.util.Map<String, String[]> parameters) {
     boolean entity = false;
     boolean document = false;
@@ -51,11 +53,11 @@ final class PageServlet extends SiteServlet {
       }
     }
     if (document) {
-      return new DocumentPage(site).render(iri, path, own, DocumentHit.parse(parameters));
+      return new DocumentPage(site, texts).render(iri, path, own, DocumentHit.parse(parameters));
     }
     if (entity) {
-      return new EntityPage(site).render(iri, path, own, parameters);
+      return new EntityPage(site, texts).render(iri, path, own, parameters);
     }
-    return new ResourcePage(site).render(iri, path, own);
+    return new ResourcePage(site, texts).render(iri, path, own);
   }
 }

@@ -17,6 +17,7 @@ final class QueryFormServlet extends SiteServlet {
       # Every entity with its type and name.
       SELECT ?entity ?type ?name WHERE {
         ?entity a ?type ; skos:prefLabel ?name .
+        FILTER(lang(?name) != "en")  # the Dutch name; "en" for the English one
         VALUES ?type { kg:Person kg:Fraction kg:Country kg:Organization kg:Program }
       } ORDER BY ?type ?name
       """;
@@ -25,20 +26,20 @@ final class QueryFormServlet extends SiteServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String query = request.getParameter("query");
-    Html h = PageLayout.start("SPARQL query");
-    h.element("h1", "SPARQL query")
-        .element("p", "The endpoint " + KamergraafServer.SPARQL_PATH
-            + " is read-only; queries time out. Results open in the format you choose.");
+    PageTexts texts = PageTexts.of(request);
+    Html h = PageLayout.start(texts, texts.text("query.title"), null, null, null);
+    h.element("h1", texts.text("query.title"))
+        .element("p", texts.text("query.intro", KamergraafServer.SPARQL_PATH));
     h.open("form", "method", "get", "action", KamergraafServer.SPARQL_PATH, "class", "query")
         .open("textarea", "name", "query", "rows", "18", "cols", "100", "spellcheck", "false")
         .text(query == null || query.isBlank() ? EXAMPLE : query).close("textarea")
-        .open("p").open("label").text("Results as ")
+        .open("p").open("label").text(texts.text("query.resultsAs"))
         .open("select", "name", "format");
     for (String f : new String[] {"text", "csv", "tsv", "json", "xml"}) {
       h.element("option", f, "value", f);
     }
     h.close("select").close("label").raw(" ")
-        .element("button", "Run", "type", "submit").close("p").close("form");
-    html(response, PageLayout.end(h));
+        .element("button", texts.text("query.run"), "type", "submit").close("p").close("form");
+    html(response, PageLayout.end(texts, h));
   }
 }

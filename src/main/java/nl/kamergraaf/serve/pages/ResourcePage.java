@@ -25,25 +25,27 @@ final class ResourcePage {
       } LIMIT 1""";
 
   private final LinkedDataSite site;
+  private final PageTexts texts;
 
-  ResourcePage(LinkedDataSite site) {
+  ResourcePage(LinkedDataSite site, PageTexts texts) {
     this.site = site;
+    this.texts = texts;
   }
 
   String render(Node iri, String idPath, List<Binding> own) {
     String title = idPath;
-    Html h = PageLayout.start(title, null, idPath);
+    Html h = PageLayout.start(texts, title, null, idPath, null);
     h.open("article", "class", "resource").element("h1", title)
         .open("p", "class", "kind").element("code", iri.getURI()).close("p");
-    PageLayout.machineForms(h, idPath);
+    PageLayout.machineForms(texts, h, idPath);
     List<Binding> span = site.sparql().select(SPAN, "f", iri);
     if (!span.isEmpty()) {
-      h.open("p", "class", "provenance").text("Read from: ");
-      PageLayout.provenance(h, site.links(), span.get(0));
+      h.open("p", "class", "provenance").text(texts.text("resource.readFrom"));
+      PageLayout.provenance(texts, h, site.links(), span.get(0));
       h.close("p");
     }
-    h.open("table", "class", "facts").open("thead").open("tr").element("th", "property")
-        .element("th", "value").close("tr").close("thead").open("tbody");
+    h.open("table", "class", "facts").open("thead").open("tr").element("th", texts.text("resource.property"))
+        .element("th", texts.text("facts.column.value")).close("tr").close("thead").open("tbody");
     for (Binding row : own) {
       h.open("tr").open("td");
       PageLayout.term(h, site.links(), get(row, "p"), null);
@@ -52,6 +54,6 @@ final class ResourcePage {
       h.close("td").close("tr");
     }
     h.close("tbody").close("table").close("article");
-    return PageLayout.end(h);
+    return PageLayout.end(texts, h);
   }
 }

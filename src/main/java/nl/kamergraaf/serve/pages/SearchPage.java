@@ -29,25 +29,29 @@ final class SearchPage {
         FILTER(lang(?label) != "en") } ORDER BY ?label""";
 
   private final LinkedDataSite site;
+  private final PageTexts texts;
 
-  SearchPage(LinkedDataSite site) {
+  SearchPage(LinkedDataSite site, PageTexts texts) {
     this.site = site;
+    this.texts = texts;
   }
 
   String render(String typed, SearchFilters filters, SearchWords words, SearchResult result,
       String problem) {
-    Html h = PageLayout.start(typed.isBlank() ? "Search" : "Search: " + typed);
-    h.element("h1", "Search the papers");
+    Html h = PageLayout.start(texts, typed.isBlank() ? texts.text("search.title")
+        : texts.text("search.titleFor", typed), null, null, null);
+    h.element("h1", texts.text("search.heading"));
     form(h, typed, filters);
+    new EntityMatches(site, texts).render(h, typed);
     if (problem != null) {
       h.element("p", problem, "class", "note problem");
     } else if (!words.isEmpty()) {
       h.open("p", "class", "summary", "id", "hits").text(result.total() == 0
-          ? "Nothing found for " + String.join(" ", words.parts()) + "."
-          : result.total() + (result.total() == 1 ? " hit" : " hits")
-              + (result.total() > result.hits().size() ? ", the best " + result.hits().size()
-                  + " shown" : "") + ". ");
-      h.link(LocalLinks.queryForm(TextSearch.sparql(words, filters)), "This search in SPARQL")
+          ? texts.text("search.nothing", String.join(" ", words.parts()))
+          : texts.text(result.total() == 1 ? "search.hit" : "search.hits", result.total())
+              + (result.total() > result.hits().size()
+                  ? texts.text("search.best", result.hits().size()) : "") + ". ");
+      h.link(LocalLinks.queryForm(TextSearch.sparql(words, filters)), texts.text("search.inSparql"))
           .close("p");
       h.open("ol", "class", "hits");
       for (SearchHit hit : result.hits()) {
@@ -55,32 +59,33 @@ final class SearchPage {
       }
       h.close("ol");
     }
-    return PageLayout.end(h);
+    return PageLayout.end(texts, h);
   }
 
   private void form(Html h, String typed, SearchFilters filters) {
     h.open("form", "method", "get", "action", "/search", "class", "search-form", "role", "search");
     h.open("p").open("input", "type", "search", "name", "q", "value", typed, "size", "40",
-        "aria-label", "words to search for", "placeholder", "e.g. drones, munitie, \"F-35\"");
-    h.raw(" ").element("button", "Search", "type", "submit").close("p");
+        "aria-label", texts.text("search.hint"), "placeholder", texts.text("search.placeholder"));
+    h.raw(" ").element("button", texts.text("nav.search.button"), "type", "submit").close("p");
     h.open("p", "class", "filters");
-    select(h, "fractie", "Fractie", site.sparql().select(FRACTIES, Map.of()), filters.fractie());
-    select(h, "kind", "Kind of paper", site.sparql().select(KINDS, Map.of()), filters.kind());
-    h.open("label").text("From ").open("input", "type", "date", "name", "from", "value",
+    select(h, "fractie", texts.text("search.fractie"), site.sparql().select(FRACTIES, Map.of()),
+        filters.fractie());
+    select(h, "kind", texts.text("search.kind"), site.sparql().select(KINDS, Map.of()), filters.kind());
+    h.open("label").text(texts.text("search.from")).open("input", "type", "date", "name", "from", "value",
         filters.from() == null ? null : filters.from().toString()).close("label");
-    h.open("label").text("to ").open("input", "type", "date", "name", "to", "value",
+    h.open("label").text(texts.text("search.to")).open("input", "type", "date", "name", "to", "value",
         filters.to() == null ? null : filters.to().toString()).close("label");
     for (Found f : Found.values()) {
       boolean on = filters.found().isEmpty() || filters.found().contains(f);
       h.open("label").open("input", "type", "checkbox", "name", "in", "value", f.key(),
-          "checked", on ? "checked" : null).text(" " + f.key() + "s").close("label");
+          "checked", on ? "checked" : null).text(" " + texts.text("search.in." + f.key())).close("label");
     }
     h.close("p").close("form");
   }
 
   private void select(Html h, String name, String label, List<Binding> options, Node chosen) {
     h.open("label").text(label + " ").open("select", "name", name)
-        .element("option", "any", "value", "");
+        .element("option", texts.text("search.any"), "value", "");
     for (Binding row : options) {
       String key = site.links().idPath(get(row, name.equals("kind") ? "k" : "f").getURI());
       Node value = get(row, name.equals("kind") ? "k" : "f");
@@ -121,20 +126,22 @@ final class SearchPage {
     h.open("p", "class", "hit-links");
     if (hit.hasSpan()) {
       h.link(links.atHit(hit.document(), hit.start(), hit.end()),
-          "in the text [" + hit.start() + "–" + hit.end() + ")", "class", "at hit-link");
+          texts.text("search.inText", hit.start(), hit.end()), "class", "at hit-link");
       h.raw(" · ");
     }
     if (hit.found() != Found.PAPER) {
-      h.link(links.href(hit.item()), "the " + hit.found().key() + " as data");
+      h.link(links.href(hit.item()), texts.text("search.asData." + hit.found().key()));
     }
     h.close("p").close("li");
   }
 
-  private static String what(SearchHit hit) {
+  private String what(SearchHit hit) {
     return switch (hit.found()) {
-      case PAPER -> "paper";
-      case QUESTION -> "question" + (hit.number() == null ? "" : " " + hit.number());
-      case ANSWER -> "answer" + (hit.number() == null ? "" : " to question " + hit.number());
+      case PAPER -> texts.text("search.found.paper");
+      case QUESTION -> hit.number() == null ? texts.text("search.found.question")
+          : texts.text("search.found.questionNumber", hit.number());
+      case ANSWER -> hit.number() == null ? texts.text("search.found.answer")
+          : texts.text("search.found.answerTo", hit.number());
     };
   }
 }

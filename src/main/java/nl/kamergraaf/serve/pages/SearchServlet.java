@@ -54,6 +54,6 @@ final class SearchServlet extends SiteServlet {
       problem = "Search is not available on this store: " + e.getMessage()
           + ". Rebuild it with `kamergraaf build --full`.";
     }
-    html(response, new SearchPage(site).render(typed, filters, words, result, problem));
+    html(response, new SearchPage(site, PageTexts.of(request)).render(typed, filters, words, result, problem));
   }
 }

@@ -24,6 +24,10 @@ abstract class SiteServlet extends HttpServlet {
     response.setContentType("text/html; charset=utf-8");
     response.setCharacterEncoding("UTF-8");
     securityHeaders(response);
+    // Every page is written in the language Accept-Language asks for (PageTexts).
+    String vary = response.getHeader("Vary");
+    response.setHeader("Vary", vary == null || vary.isBlank() ? "Accept-Language"
+        : vary + ", Accept-Language");
     byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
     response.setContentLength(bytes.length);
     response.getOutputStream().write(bytes);

@@ -39,10 +39,13 @@ final class SparqlEditor implements Filter {
       + "'sha256-zCK2EVMoPc04mRF/g5CotUvxbJPWS+8V0b+s9ptqQIk=' "
       + "'sha256-c0O6TmFAkgpNbHxKAa1BrveWHHopjEtC47i0PzMudxg='";
 
-  private final String page;
+  /** The page, written once per language it can be asked in. */
+  private final java.util.Map<PageTexts, String> pages = new java.util.HashMap<>();
 
   SparqlEditor() {
-    this.page = render(ExampleQueries.all());
+    for (PageTexts texts : List.of(PageTexts.DEFAULT, PageTexts.DUTCH, PageTexts.ENGLISH)) {
+      pages.put(texts, render(texts, ExampleQueries.all()));
+    }
   }
 
   @Override
@@ -53,7 +56,7 @@ final class SparqlEditor implements Filter {
       HttpServletResponse response = (HttpServletResponse) res;
       response.setHeader("Content-Security-Policy", CSP);
       response.setHeader("Vary", "Accept");
-      SiteServlet.html(response, page);
+      SiteServlet.html(response, pages.get(PageTexts.of(request)));
       return;
     }
     chain.doFilter(req, res);
@@ -72,25 +75,23 @@ final class SparqlEditor implements Filter {
     return chosen != null && chosen.getContentTypeStr().equals(WebContent.contentTypeHTML);
   }
 
-  private static String render(List<ExampleQueries.Example> examples) {
-    Html h = PageLayout.start("SPARQL editor", null, null, "/static/yasgui.min.css");
+  private static String render(PageTexts texts, List<ExampleQueries.Example> examples) {
+    Html h = PageLayout.start(texts, texts.text("editor.title"), null, null, "/static/yasgui.min.css");
     h.open("div", "class", "editor-page");
-    h.open("aside", "class", "examples", "id", "examples").element("h2", "Example queries")
-        .element("p", "Click one to load and run it.", "class", "note").open("ul");
+    h.open("aside", "class", "examples", "id", "examples").element("h2", texts.text("editor.examples"))
+        .element("p", texts.text("editor.click"), "class", "note").open("ul");
     for (ExampleQueries.Example e : examples) {
       h.open("li").element("button", e.file(), "type", "button", "class", "example",
           "data-query", e.query(), "title", e.purpose())
           .element("span", e.purpose(), "class", "purpose").close("li");
     }
-    h.close("ul").element("p", "The endpoint is read-only; queries time out, and answers are "
-        + "capped (see the X-Kamergraaf-Row-Cap header). Machine clients get the SPARQL protocol "
-        + "at this same address.", "class", "note").close("aside");
+    h.close("ul").element("p", texts.text("editor.note"), "class", "note").close("aside");
     h.open("div", "id", "yasgui", "data-endpoint", "/sparql").close("div");
     h.close("div");
     h.open("script", "src", "/static/yasgui.min.js").close("script");
     h.open("script", "src", "/static/chart.umd.min.js").close("script");
     h.open("script", "src", "/static/cytoscape.min.js").close("script");
     h.open("script", "src", "/static/sparql-editor.js").close("script");
-    return PageLayout.end(h);
+    return PageLayout.end(texts, h);
   }
 }

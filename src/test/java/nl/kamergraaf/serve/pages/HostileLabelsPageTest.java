@@ -73,7 +73,9 @@ class HostileLabelsPageTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/page/org/evil", "/page/org/other", "/"})
+  @ValueSource(strings = {"/page/org/evil", "/page/org/other", "/",
+      // typed words are printed back, and entities named by them are listed above the hits
+      "/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/search?q=%22+onmouseover%3D%22alert(2)"})
   void hostileTextShowsAsTextOnly(String path) {
     HttpResponse<String> page = site.get(path, "text/html");
     String html = page.body();
@@ -97,7 +99,7 @@ class HostileLabelsPageTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/page/org/evil"})
+  @ValueSource(strings = {"/page/org/evil", "/search?q=%22+onmouseover%3D%22alert(2)"})
   void theLabelsAreStillShownEscaped(String path) {
     String html = site.get(path, "text/html").body();
     assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);

@@ -40,6 +40,16 @@ final class SiteServer implements AutoCloseable {
     return send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** GET asking for {@code accept} in {@code language} (an {@code Accept-Language} value). */
+  HttpResponse<String> get(String path, String accept, String language) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+        .timeout(Duration.ofSeconds(60)).header("Accept", accept).GET();
+    if (language != null) {
+      request.header("Accept-Language", language);
+    }
+    return send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   HttpResponse<byte[]> getBytes(String path) {
     return send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60))
         .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
