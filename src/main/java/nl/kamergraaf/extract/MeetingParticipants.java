@@ -1,9 +1,5 @@
 package nl.kamergraaf.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -14,6 +10,7 @@ import nl.kamergraaf.extract.model.EntityType;
 import nl.kamergraaf.extract.model.Mention;
 import nl.kamergraaf.extract.model.Provenance;
 import nl.kamergraaf.extract.model.Relation;
+import nl.kamergraaf.extract.rules.RuleFile;
 import nl.kamergraaf.ingest.Span;
 
 /**
@@ -26,13 +23,7 @@ final class MeetingParticipants {
   private final Pattern guests;
 
   MeetingParticipants() {
-    Properties p = new Properties();
-    String resource = "/nl/kamergraaf/extract/rules/participation.properties";
-    try (InputStream in = MeetingParticipants.class.getResourceAsStream(resource)) {
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException | NullPointerException e) {
-      throw new ExtractException("cannot read " + resource, e);
-    }
+    Properties p = RuleFile.rules("participation.properties").properties();
     firstPerson = Pattern.compile(p.getProperty("first-person"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     guests = Pattern.compile(p.getProperty("guests"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }

@@ -5,13 +5,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.kamergraaf.extract.model.Entity;
 import nl.kamergraaf.extract.model.EntityType;
 import nl.kamergraaf.extract.model.Mention;
 import nl.kamergraaf.extract.model.Provenance;
 import nl.kamergraaf.extract.nlp.Sentence;
+import nl.kamergraaf.extract.rules.RuleFile;
 import nl.kamergraaf.ingest.Span;
 
 /**
@@ -27,7 +30,7 @@ public final class EntityRecognizer {
 
   private static final Pattern NAME_AFTER_ROLE = Pattern.compile(
       "[ ,]{1,2}((?:(?:\\p{Lu}\\.)+ ?)?(?:(?:van|de|der|den|ter|von) )*\\p{Lu}[\\p{L}'’-]+(?: (?:(?:van|de|der|den|ter) )*\\p{Lu}[\\p{L}'’-]+)?)");
-  private static final java.util.Set<String> NOT_NAMES = loadNotNames();
+  private static final Set<String> NOT_NAMES = loadNotNames();
 
   private final Gazetteer gazetteer;
   private final NameIndex curated = new NameIndex();
@@ -249,15 +252,9 @@ public final class EntityRecognizer {
     return all;
   }
 
-  private static java.util.Set<String> loadNotNames() {
-    java.util.Set<String> words = new java.util.HashSet<>();
-    try (var in = EntityRecognizer.class.getResourceAsStream("/nl/kamergraaf/extract/rules/not-names.txt");
-        var r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
-      r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(words::add);
-    } catch (java.io.IOException | NullPointerException e) {
-      throw new nl.kamergraaf.extract.ExtractException("cannot read rules/not-names.txt", e);
-    }
-    return java.util.Set.copyOf(words);
+  private static Set<String> loadNotNames() {
+    return RuleFile.rules("not-names.txt").lines().stream().map(RuleFile.Line::stripped)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /**
