@@ -64,6 +64,11 @@ public final class TsvTable {
     return rows;
   }
 
+  /** Whether the header has this column. */
+  public boolean has(String column) {
+    return header.contains(column);
+  }
+
   /** Fails with the file name when a column the code needs is missing. */
   public TsvTable require(String... columns) {
     for (String c : columns) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
+import nl.kamergraaf.graph.EntityClasses;
 import nl.kamergraaf.serve.KamergraafServer;
 
 /**
@@ -23,10 +24,8 @@ final class IndexServlet extends SiteServlet {
       SELECT ?doc ?title ?date ?identifier WHERE { ?doc a kg:Document .
         OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:date ?date }
         OPTIONAL { ?doc dcterms:identifier ?identifier } } ORDER BY ?date ?doc""";
-  private static final String ENTITIES = """
-      SELECT ?e ?class ?label WHERE { ?e a ?class ; skos:prefLabel ?label .
-        VALUES ?class { kg:Fraction kg:Person kg:Country kg:Program kg:Role kg:Meeting kg:Organization } }
-      ORDER BY ?class ?label""";
+  private static final String ENTITIES = "SELECT ?e ?class ?label WHERE { ?e a ?class ; "
+      + "skos:prefLabel ?label . " + EntityClasses.values("class") + " } ORDER BY ?class ?label";
 
   private final transient LinkedDataSite site;
 

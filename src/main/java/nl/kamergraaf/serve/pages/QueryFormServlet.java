@@ -3,6 +3,8 @@ package nl.kamergraaf.serve.pages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import nl.kamergraaf.extract.model.EntityType;
+import nl.kamergraaf.graph.EntityClasses;
 import nl.kamergraaf.serve.KamergraafServer;
 
 /**
@@ -17,9 +19,9 @@ final class QueryFormServlet extends SiteServlet {
       # Every entity with its type and name.
       SELECT ?entity ?type ?name WHERE {
         ?entity a ?type ; skos:prefLabel ?name .
-        VALUES ?type { kg:Person kg:Fraction kg:Country kg:Organization kg:Program }
+        %s
       } ORDER BY ?type ?name
-      """;
+      """.formatted(EntityClasses.values("type", EntityType::listed));
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

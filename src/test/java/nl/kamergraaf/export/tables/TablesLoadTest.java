@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import nl.kamergraaf.graph.BundledCorpus;
+import nl.kamergraaf.graph.EntityClasses;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Assumptions;
@@ -42,8 +43,7 @@ class TablesLoadTest {
     COUNTS.put("amounts", "?x a kg:Amount");
     COUNTS.put("percentages", "?x a kg:Percentage");
     COUNTS.put("relations", "?x a kg:RelationStatement");
-    COUNTS.put("entities", "?x a ?c VALUES ?c { kg:Fraction kg:Person kg:Country kg:Program "
-        + "kg:Role kg:Meeting kg:Organization }");
+    COUNTS.put("entities", "?x a ?c " + EntityClasses.values("c"));
     COUNTS.put("memberships", "?x a kg:RelationStatement ; rdf:predicate kg:member-of");
   }
 

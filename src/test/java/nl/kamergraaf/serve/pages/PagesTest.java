@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.kamergraaf.extract.model.EntityType;
 import nl.kamergraaf.graph.BundledCorpus;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
@@ -174,5 +175,18 @@ class PagesTest {
     assertTrue(traversal == 400 || traversal == 404, "path traversal answered " + traversal);
     assertEquals(404, site.get("/static/secret.txt", null).statusCode());
     assertTrue(site.get("/def", null).body().contains("kg:Country"));
+  }
+
+  @Test
+  void everyEntityTypeHasItsColourInTheServedStyleSheetAndAHeadingOnTheIndex() {
+    String css = site.get("/static/kamergraaf.css", null).body();
+    String index = page("/");
+    for (EntityType t : EntityType.values()) {
+      assertTrue(css.contains(".t-" + t.pathSegment() + " { --c: " + t.colour() + "; }"),
+          "no colour for " + t.pathSegment() + " in kamergraaf.css");
+      // The bundled corpus names something of every type, so the index lists each.
+      assertTrue(index.contains("<h3 class=\"t-" + t.pathSegment() + "\">" + t.pathSegment() + "</h3>"),
+          "no heading for " + t.pathSegment() + " on the index");
+    }
   }
 }
