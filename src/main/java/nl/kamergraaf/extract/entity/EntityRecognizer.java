@@ -32,54 +32,38 @@ public final class EntityRecognizer {
       "[ ,]{1,2}((?:(?:\\p{Lu}\\.)+ ?)?(?:(?:van|de|der|den|ter|von) )*\\p{Lu}[\\p{L}'’-]+(?: (?:(?:van|de|der|den|ter) )*\\p{Lu}[\\p{L}'’-]+)?)");
   private static final Set<String> NOT_NAMES = loadNotNames();
 
-  private final Gazetteer gazetteer;
-  private final NameIndex curated = new NameIndex();
+  private final CuratedNames names;
   private final PatternRules personRules = PatternRules.load("/nl/kamergraaf/extract/rules/persons.rules");
   private final DefinitionKinds kinds = new DefinitionKinds();
   private final ShortForms shortForms;
   private final HeadedNames headedNames = new HeadedNames();
 
+  public EntityRecognizer(CuratedNames names) {
+    this.names = names;
+    this.shortForms = new ShortForms(names);
+  }
+
+  /** A recognizer of the names of {@code gazetteer}. */
   public EntityRecognizer(Gazetteer gazetteer) {
-    this.gazetteer = gazetteer;
-    for (Gazetteer.Entry e : gazetteer.entries()) {
-      for (String name : e.names()) {
-        curated.add(name, e.entity());
-      }
-    }
-    this.shortForms = new ShortForms(this);
+    this(new CuratedNames(gazetteer));
   }
 
-  /** The organisation a role's holder belongs to by that role alone (Kamerlid → Tweede Kamer), or null. */
-  public Entity bodyOfRole(Entity role) {
-    String key = gazetteer.bodyOfRole(role.key());
-    return key == null ? null : lookupId(EntityType.ORGANIZATION, key);
+  /** The curated names this recognizer finds. */
+  public CuratedNames names() {
+    return names;
   }
 
-  /** The role persons.tsv gives a curated person, or null. */
-  public Entity curatedRole(Entity person) {
-    String label = person.type() == EntityType.PERSON ? gazetteer.roleOfPerson(person.key()) : null;
-    Entity role = label == null ? null : curated.find(label, false);
-    return role != null && role.type() == EntityType.ROLE ? role : null;
-  }
-
-  /** The curated entity with this type and key, or null. */
+  /**
+   * The curated entity with this type and key, or null: {@link CuratedNames#byKey}, for the
+   * classes of extract.relation that still ask the recognizer (the others take CuratedNames).
+   */
   public Entity lookupId(EntityType type, String key) {
-    for (Gazetteer.Entry e : gazetteer.entries()) {
-      if (e.entity().type() == type && e.entity().key().equals(key)) {
-        return e.entity();
-      }
-    }
-    return null;
-  }
-
-  /** The curated entity with this name, or null. */
-  public Entity lookup(String name) {
-    return curated.find(name, false);
+    return names.byKey(type, key);
   }
 
   /** The mentions in a document, sorted by position, overlaps resolved to the longest. */
   public Result recognise(String text, List<Sentence> sentences) {
-    DocumentNames local = new DocumentNames(curated);
+    DocumentNames local = new DocumentNames(names.index());
     List<Mention> found = new ArrayList<>();
     definitions(text, local, found);
     fractions(text, local, found);
@@ -103,16 +87,6 @@ public final class EntityRecognizer {
   /** True for a mention found inside a longer one's name ("SEDE" in "SEDE-voorzitter"). */
   public static boolean isNested(Mention m) {
     return PartsAndWholes.isNested(m);
-  }
-
-  /** True for a leader named inside a programme's name ("EU" in "EU-trainingsmissie EUMAM"). */
-  public static boolean isLeaderInName(Mention m) {
-    return PartsAndWholes.isLeaderInName(m);
-  }
-
-  /** True when the inner mention is the whole named inside the outer mention's name. */
-  public static boolean namesItsWhole(Mention outer, Mention inner) {
-    return PartsAndWholes.namesItsWhole(outer, inner);
   }
 
   /** Mentions plus the names this document defined (for later stages). */

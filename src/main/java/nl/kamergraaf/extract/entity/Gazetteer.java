@@ -26,23 +26,16 @@ public final class Gazetteer {
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
   private static final String DIR = "/gazetteer/";
   private final List<Entry> entries;
-  private final Map<String, String> roleBodies;
   private final Map<String, String> personRoles;
 
-  private Gazetteer(List<Entry> entries, Map<String, String> roleBodies, Map<String, String> personRoles) {
+  private Gazetteer(List<Entry> entries, Map<String, String> personRoles) {
     this.entries = List.copyOf(entries);
-    this.roleBodies = Map.copyOf(roleBodies);
     this.personRoles = Map.copyOf(personRoles);
   }
 
   /** The label of the role persons.tsv gives a person (by key), or null. */
   public String roleOfPerson(String personKey) {
     return personRoles.get(personKey);
-  }
-
-  /** The key of the organisation a role's holder belongs to by that role alone, or null. */
-  public String bodyOfRole(String roleKey) {
-    return roleBodies.get(roleKey);
   }
 
   /** An entity and every name it may be written with (label included). */
@@ -59,7 +52,7 @@ public final class Gazetteer {
   public Gazetteer withExtra(List<Entry> more) {
     List<Entry> all = new ArrayList<>(entries);
     all.addAll(more);
-    return new Gazetteer(all, roleBodies, personRoles);
+    return new Gazetteer(all, personRoles);
   }
 
   /**
@@ -80,8 +73,7 @@ public final class Gazetteer {
         names(type, table, entries);
       }
     }
-    return new Gazetteer(entries, column(EntityType.ROLE, "organization"),
-        column(EntityType.PERSON, "role"));
+    return new Gazetteer(entries, column(EntityType.PERSON, "role"));
   }
 
   /** One entry per row: key, label, aliases, and kind and wikidata where the table has them. */

@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.kamergraaf.extract.entity.EntityRecognizer;
+import nl.kamergraaf.extract.entity.CuratedNames;
 import nl.kamergraaf.extract.entity.Names;
 import nl.kamergraaf.extract.metadata.MetadataRules.Field;
 import nl.kamergraaf.extract.model.DocumentInfo;
@@ -24,9 +24,9 @@ final class Meetings {
   private static final Pattern YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
 
   private final MetadataRules rules;
-  private final EntityRecognizer names;
+  private final CuratedNames names;
 
-  Meetings(MetadataRules rules, EntityRecognizer names) {
+  Meetings(MetadataRules rules, CuratedNames names) {
     this.rules = rules;
     this.names = names;
   }
@@ -66,7 +66,7 @@ final class Meetings {
     String place = null;
     Matcher p = rules.of(Field.MEETING_PLACE).get(0).pattern().matcher(scope.substring(end, Math.min(scope.length(), end + 100)));
     if (p.find()) {
-      Entity known = names.lookup(p.group(1));
+      Entity known = names.byName(p.group(1));
       place = known == null || known.type() != EntityType.COUNTRY ? p.group(1) : null;
     }
     String key = name + (date != null ? " " + date : "");

@@ -1,11 +1,12 @@
-package nl.kamergraaf.extract;
+package nl.kamergraaf.extract.people;
 
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import nl.kamergraaf.extract.entity.EntityRecognizer;
+import nl.kamergraaf.extract.ExtractException;
+import nl.kamergraaf.extract.entity.CuratedNames;
 import nl.kamergraaf.extract.entity.TsvTable;
 import nl.kamergraaf.extract.model.DocumentInfo;
 import nl.kamergraaf.extract.model.Entity;
@@ -33,18 +34,18 @@ final class Posts {
   private static final String ROLES = "/gazetteer/roles.tsv";
   private static final Set<String> HOLDERS = Set.of("one", "per-country", "many");
 
-  private final EntityRecognizer names;
+  private final CuratedNames names;
   private final Entity tweedeKamer;
   private final Map<String, String> bodies = new HashMap<>();
   private final Set<String> oneHolder = new HashSet<>();
 
-  Posts(EntityRecognizer names) {
+  Posts(CuratedNames names) {
     this.names = names;
-    this.tweedeKamer = names.lookupId(EntityType.ORGANIZATION, "tweede-kamer");
+    this.tweedeKamer = names.byKey(EntityType.ORGANIZATION, "tweede-kamer");
     for (TsvTable.Row row : TsvTable.load(ROLES).require("key", "organization", "holders").rows()) {
       String body = row.get("organization");
       if (!body.isEmpty() && !body.equals(COMMITTEE) && !body.equals(CHAMBER)
-          && names.lookupId(EntityType.ORGANIZATION, body) == null) {
+          && names.byKey(EntityType.ORGANIZATION, body) == null) {
         throw new ExtractException(row.where() + ": organisation '" + body + "' is not in organizations.tsv");
       }
       if (!HOLDERS.contains(row.get("holders"))) {
@@ -70,7 +71,7 @@ final class Posts {
    */
   Post of(Entity role, Entity written, String writtenAs, DocumentInfo info) {
     String tableKey = role.type() == EntityType.ROLE ? bodies.get(role.key()) : null;
-    Entity own = tableKey == null || tableKey.startsWith("(") ? null : names.lookupId(EntityType.ORGANIZATION, tableKey);
+    Entity own = tableKey == null || tableKey.startsWith("(") ? null : names.byKey(EntityType.ORGANIZATION, tableKey);
     if (written == null && own != null) {
       return new Post(role, own, "table");
     }

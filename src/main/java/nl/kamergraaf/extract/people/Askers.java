@@ -1,10 +1,10 @@
-package nl.kamergraaf.extract;
+package nl.kamergraaf.extract.people;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import nl.kamergraaf.extract.entity.EntityRecognizer;
+import nl.kamergraaf.extract.entity.CuratedNames;
 import nl.kamergraaf.extract.entity.Names;
 import nl.kamergraaf.extract.metadata.MetadataRules;
 import nl.kamergraaf.extract.metadata.MetadataRules.Field;
@@ -22,22 +22,22 @@ import nl.kamergraaf.ingest.Span;
  * Y (beiden VVD)": both of it). Each is a person, holds the post of member of the paper's
  * chamber, and is a member of that fractie.
  */
-final class Askers {
+public final class Askers {
   /** The askers named, and what the heading says of them. */
-  record Found(List<Mention> persons, List<Relation> relations) {}
+  public record Found(List<Mention> persons, List<Relation> relations) {}
 
   private final MetadataRules rules = new MetadataRules();
-  private final EntityRecognizer names;
+  private final CuratedNames names;
   private final Posts posts;
   private final Entity member;
 
-  Askers(EntityRecognizer names) {
+  public Askers(CuratedNames names) {
     this.names = names;
     this.posts = new Posts(names);
-    this.member = names.lookupId(EntityType.ROLE, "kamerlid");
+    this.member = names.byKey(EntityType.ROLE, "kamerlid");
   }
 
-  Found find(String text, List<Mention> mentions, DocumentInfo info) {
+  public Found find(String text, List<Mention> mentions, DocumentInfo info) {
     List<Mention> persons = new ArrayList<>();
     List<Relation> relations = new ArrayList<>();
     MetadataRules.Rule heading = rules.of(Field.ASKERS).get(0);
@@ -89,7 +89,7 @@ final class Askers {
 
   private Entity person(String written) {
     String name = Names.normalise(written);
-    Entity e = names.lookup(name);
+    Entity e = names.byName(name);
     if (e != null && e.type() == EntityType.PERSON) {
       return e;
     }
@@ -113,7 +113,7 @@ final class Askers {
         return m.entity();
       }
     }
-    Entity e = names.lookup(Names.normalise(written));
+    Entity e = names.byName(Names.normalise(written));
     return e != null && e.type() == EntityType.FRACTION ? e : null;
   }
 }

@@ -1,4 +1,4 @@
-package nl.kamergraaf.extract;
+package nl.kamergraaf.extract.people;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.kamergraaf.extract.entity.CuratedNames;
 import nl.kamergraaf.extract.entity.EntityRecognizer;
 import nl.kamergraaf.extract.model.DocumentInfo;
 import nl.kamergraaf.extract.model.Entity;
@@ -26,19 +27,19 @@ import nl.kamergraaf.ingest.Span;
  * from the signatures of the paper (every signer, in the post signed in, at the paper's date),
  * and from a known person's usual role when the paper names that role too.
  */
-final class RoleHolders {
-  private final EntityRecognizer names;
+public final class RoleHolders {
+  private final CuratedNames names;
   private final Posts posts;
 
-  RoleHolders(EntityRecognizer names) {
+  public RoleHolders(CuratedNames names) {
     this.names = names;
     this.posts = new Posts(names);
   }
 
   /** The paper's info with each signer's role made the post signed in, and the relations saying so. */
-  record Signed(DocumentInfo info, List<Relation> relations) {}
+  public record Signed(DocumentInfo info, List<Relation> relations) {}
 
-  Signed signers(DocumentInfo info) {
+  public Signed signers(DocumentInfo info) {
     List<DocumentInfo.Signatory> signatories = new ArrayList<>();
     List<Relation> out = new ArrayList<>();
     for (DocumentInfo.Signatory s : info.signatories()) {
@@ -56,7 +57,7 @@ final class RoleHolders {
     return new Signed(withPosts, out);
   }
 
-  List<Relation> find(String text, List<Mention> all, DocumentInfo info) {
+  public List<Relation> find(String text, List<Mention> all, DocumentInfo info) {
     // "SEDE" inside "SEDE-voorzitter" is not a mention between the role and the name.
     List<Mention> mentions = all.stream().filter(m -> !EntityRecognizer.isNested(m)).toList();
     List<Relation> out = new ArrayList<>();
@@ -110,7 +111,7 @@ final class RoleHolders {
     String written = role.provenance().quote();
     int hyphen = written.indexOf('-');
     if (hyphen > 0) {
-      Entity prefix = names.lookup(written.substring(0, hyphen));
+      Entity prefix = names.byName(written.substring(0, hyphen));
       if (prefix != null && prefix.type() == EntityType.ORGANIZATION) {
         Span at = new Span(role.provenance().span().start(), role.provenance().span().start() + hyphen);
         return new Mention(prefix, new Provenance(at, written.substring(0, hyphen), role.provenance().rule()));

@@ -1,4 +1,4 @@
-package nl.kamergraaf.extract;
+package nl.kamergraaf.extract.people;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import nl.kamergraaf.extract.entity.EntityRecognizer;
+import nl.kamergraaf.extract.entity.CuratedNames;
 import nl.kamergraaf.extract.entity.TsvTable;
 import nl.kamergraaf.extract.model.DocumentInfo;
 import nl.kamergraaf.extract.model.Entity;
@@ -23,18 +23,18 @@ import nl.kamergraaf.extract.model.Relation;
  * chamber}) and, unless it is a group split off from a party (fractions.tsv's "Groep X", "Lid X",
  * "Fractie X"), is of the party whose name it bears ({@code of-party}).
  */
-final class ChamberFractions {
+public final class ChamberFractions {
   private static final Pattern SPLIT_GROUP = Pattern.compile("^(?:Groep|Lid|Fractie)\\s.*");
   private static final String EERSTE_KAMER = "eerste-kamer";
 
   /** The mentions with each fractie made its chamber's, and what those fracties are part of. */
-  record Placed(List<Mention> mentions, List<Relation> relations) {}
+  public record Placed(List<Mention> mentions, List<Relation> relations) {}
 
   private final Entity tweedeKamer;
   private final Set<String> parties = new HashSet<>();
 
-  ChamberFractions(EntityRecognizer names) {
-    this.tweedeKamer = names.lookupId(EntityType.ORGANIZATION, "tweede-kamer");
+  public ChamberFractions(CuratedNames names) {
+    this.tweedeKamer = names.byKey(EntityType.ORGANIZATION, "tweede-kamer");
     for (TsvTable.Row row : TsvTable.load("/gazetteer/fractions.tsv").require("key", "label").rows()) {
       if (!SPLIT_GROUP.matcher(row.get("label")).matches()) {
         parties.add(row.get("key"));
@@ -42,7 +42,7 @@ final class ChamberFractions {
     }
   }
 
-  Placed place(List<Mention> mentions, DocumentInfo info) {
+  public Placed place(List<Mention> mentions, DocumentInfo info) {
     boolean eerste = info.chamber() != null && info.chamber().value().key().equals(EERSTE_KAMER);
     Entity chamber = info.chamber() != null ? info.chamber().value() : tweedeKamer;
     List<Mention> out = new ArrayList<>();

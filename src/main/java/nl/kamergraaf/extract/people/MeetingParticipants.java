@@ -1,4 +1,4 @@
-package nl.kamergraaf.extract;
+package nl.kamergraaf.extract.people;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,17 +18,17 @@ import nl.kamergraaf.ingest.Span;
  * the signing minister who writes "waaraan ik heb deelgenomen", and the guests named "in
  * aanwezigheid van" in one sentence.
  */
-final class MeetingParticipants {
+public final class MeetingParticipants {
   private final Pattern firstPerson;
   private final Pattern guests;
 
-  MeetingParticipants() {
+  public MeetingParticipants() {
     Properties p = RuleFile.rules("participation.properties").properties();
     firstPerson = Pattern.compile(p.getProperty("first-person"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     guests = Pattern.compile(p.getProperty("guests"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
-  List<Relation> find(String text, DocumentInfo info, List<Span> sentences, List<Mention> mentions) {
+  public List<Relation> find(String text, DocumentInfo info, List<Span> sentences, List<Mention> mentions) {
     List<Relation> out = new ArrayList<>();
     if (info.meeting() == null) {
       return out;
