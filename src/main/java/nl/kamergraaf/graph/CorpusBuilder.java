@@ -8,10 +8,7 @@ import nl.kamergraaf.extract.DocumentExtractor;
 import nl.kamergraaf.ingest.CorpusReader;
 import nl.kamergraaf.ingest.Document;
 import nl.kamergraaf.ingest.api.People;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -154,18 +151,7 @@ public final class CorpusBuilder {
   /** Extracts one document and validates its graph; throws if the graph violates the shapes. */
   Extracted extract(DocumentExtractor extractor, Document doc) {
     long t0 = System.nanoTime();
-    DatasetGraph buffer = DatasetGraphFactory.create();
-    extractor.extract(doc, new RdfFactWriter(iris, StreamRDFLib.dataset(buffer)));
-    Node graphName = iris.graph(doc.source());
-    Graph graph = buffer.getGraph(graphName);
-    ValidationReport report = Shapes.validate(graph);
-    if (!report.conforms()) {
-      throw new ShapeViolationException(doc.source() + ": its graph violates ontology/shapes.ttl ("
-          + report.getEntries().size() + " violations), which is a defect in extraction:\n"
-          + Shapes.describe(report));
-    }
-    List<Quad> quads = new ArrayList<>();
-    buffer.find(graphName, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+    List<Quad> quads = ExtractedGraph.of(extractor, iris, doc);
     return new Extracted(quads, (System.nanoTime() - t0) / 1_000_000);
   }
 
@@ -184,13 +170,8 @@ public final class CorpusBuilder {
   }
 
   long writeOntology(StreamRDF out) {
-    Node g = iris.ontologyGraph();
-    long n = 0;
-    var it = Shapes.ontology().find();
-    while (it.hasNext()) {
-      out.quad(Quad.create(g, it.next()));
-      n++;
-    }
-    return n;
+    List<Quad> quads = ExtractedGraph.ontology(iris);
+    quads.forEach(out::quad);
+    return quads.size();
   }
 }
