@@ -5,8 +5,12 @@ import nl.kamergraaf.serve.cache.ResponseCache;
 import nl.kamergraaf.serve.limits.RequestSizeLimit;
 import picocli.CommandLine.Option;
 
-/** The serving limits a user may change, shared by {@code serve} and {@code up}. */
+/** The port and the serving limits a user may change, shared by {@code serve} and {@code up}. */
 final class LimitOptions {
+  @Option(names = "--port", defaultValue = "3030",
+      description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port = 3030;
+
   @Option(names = "--row-cap", defaultValue = "10000",
       description = "Most rows a query returns (default: ${DEFAULT-VALUE}).")
   long rowCap = KamergraafServer.DEFAULT_ROW_CAP;

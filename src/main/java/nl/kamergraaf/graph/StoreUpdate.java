@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.kamergraaf.KamergraafException;
 import nl.kamergraaf.extract.DocumentExtractor;
 import nl.kamergraaf.graph.text.SourceTexts;
 import nl.kamergraaf.graph.text.TextIndexBuild;
@@ -173,7 +172,7 @@ final class StoreUpdate {
       return quads;
     } catch (IOException | RuntimeException e) {
       loader.finishException(e);
-      throw new KamergraafException("loading the extracted quads from " + cache.dir() + " failed: " + e, e);
+      throw new StoreException("loading the extracted quads from " + cache.dir() + " failed: " + e, e);
     }
   }
 
