@@ -53,6 +53,18 @@ class AmountsPerProgramTest {
   }
 
   @Test
+  void aSumStatedPerYearIsTotalledApartAndSaysSo() {
+    // 001: "stelt de Commissie een maximum van 14 miljard euro per jaar voor": a yearly sum, never
+    // added to sums given once
+    List<Map<String, String>> reserve = rows("amounts-per-program").stream()
+        .filter(r -> "Oekraïne Reserve".equals(r.get("program"))).toList();
+    assertEquals(1, reserve.size(), reserve.toString());
+    assertEquals("true", reserve.get(0).get("perYear"));
+    assertEquals("false", rows("amounts-per-program").stream()
+        .filter(r -> "PURL".equals(r.get("program"))).findFirst().orElseThrow().get("perYear"));
+  }
+
+  @Test
   void noParliamentGivesMoney() {
     for (Map<String, String> r : rows("amounts")) {
       assertTrue(!"Tweede Kamer".equals(r.get("subject")) && !r.getOrDefault("subject", "").startsWith("Ministerie"),

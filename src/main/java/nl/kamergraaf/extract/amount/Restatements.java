@@ -21,6 +21,9 @@ import nl.kamergraaf.extract.model.Quantity;
  * clause says other things of it; those are then not merged into the fact.
  */
 final class Restatements {
+  /** How close a statement that shares only its base must stand (characters; a question and its answer). */
+  private static final int NEAR = 3000;
+
   private Restatements() {}
 
   /**
@@ -33,15 +36,20 @@ final class Restatements {
     for (int i = 0; i < out.size(); i++) {
       Quantity q = out.get(i);
       Integer same = null;
+      boolean refersBack = definite.test(q);
       for (int f : firsts) {
         Quantity first = out.get(f);
         if (sameValue(first, q) && compatible(first, q)
-            && (exact(q) || sharesSomething(first, q) || definite.test(q))) {
+            && (exact(q) || sharesSomething(first, q) || refersBack)) {
           same = f;
-          break;
+          if (!refersBack) {
+            break;
+          }
+          // "de 3,5%" refers back to the latest fact of its value, not to the first one the paper
+          // named (which may be another thing of the same size)
         }
       }
-      if (same == null && definite.test(q)) {
+      if (same == null && refersBack) {
         // "de € 90 miljard" names a known amount, even in a clause that says other things of it
         for (int f : firsts) {
           same = sameValue(out.get(f), q) ? Integer.valueOf(f) : same;
@@ -73,9 +81,18 @@ final class Restatements {
         && fits(a.period(), b.period()) && fits(a.shareOf(), b.shareOf());
   }
 
-  /** A programme, a period, or a base of shares in common; a giver alone is too common (Nederland). */
+  /**
+   * A programme or a period in common, or a base of shares in a statement close by (a question and
+   * its answer); a giver alone is too common (Nederland), and so is a base far off: nearly every
+   * share in a paper on defence budgets is one of the bbp.
+   */
   private static boolean sharesSomething(Quantity a, Quantity b) {
-    return same(a.program(), b.program()) || same(a.period(), b.period()) || same(a.shareOf(), b.shareOf());
+    return same(a.program(), b.program()) || same(a.period(), b.period())
+        || same(a.shareOf(), b.shareOf()) && near(a, b);
+  }
+
+  private static boolean near(Quantity a, Quantity b) {
+    return Math.abs(b.provenance().span().start() - a.provenance().span().end()) <= NEAR;
   }
 
   private static boolean fits(Object a, Object b) {

@@ -61,6 +61,7 @@ public final class ClauseArguments {
       boolean beforeNoun = next.isName() || Character.isLowerCase(next.text().codePointAt(0)) && !next.isVerb()
           && !next.isPunctuation() && isFunctionless(next.lower());
       boolean adjective = beforeNoun && !q.equals(x.mention().entity().label()) && (q.endsWith("e") || q.endsWith("s"));
+      // "de Duitse autoriteiten": the state itself acts (a "state" word is no plain noun)
       return !adjective;
     }
     return true;

@@ -36,7 +36,7 @@ final class ClauseSplitter {
         current.add(i);
         continue;
       }
-      if (w.equals(";") || w.equals(":")) {
+      if (w.equals(";") || w.equals(":") || w.equals("–") || w.equals("—")) {
         current = new Clause(Clause.Kind.MAIN, null, "", -1, null);
         all.add(current);
         continue;
@@ -78,14 +78,22 @@ final class ClauseSplitter {
           continue;
         }
       }
+      if (current.kind() == Clause.Kind.INFINITIVE && withFinite.contains(current) && current.parent() != null
+          && x.canBeFinite() && !x.verbIsA(VerbForm.Kind.INFINITIVE)) {
+        // "Om Oekraïne te steunen in zijn strijd draagt Nederland bij": a finite verb after the
+        // infinitive is the verb of the clause the infinitive depends on
+        current = current.parent();
+      }
       current.add(i);
       if (x.canBeFinite() || x.verbIsA(VerbForm.Kind.INFINITIVE) && current.kind() == Clause.Kind.INFINITIVE) {
         withFinite.add(current);
       }
       if (current.kind() == Clause.Kind.INFINITIVE && i > 0 && u.get(i - 1).lower().equals("te")
           && x.verbIsA(VerbForm.Kind.INFINITIVE) && !moreInfinitives(u, i + 1)
-          && !(i + 1 < u.size() && u.get(i + 1).verbIsA(VerbForm.Kind.INFINITIVE))) {
-        current = current.parent(); // "om Oekraïne te steunen" ends with its infinitive
+          && i + 1 < u.size() && u.get(i + 1).canBeFinite() && !u.get(i + 1).verbIsA(VerbForm.Kind.INFINITIVE)) {
+        // "Om Oekraïne te steunen draagt Nederland bij": the clause it depends on goes on; a
+        // phrase after the infinitive ("om bij te dragen aan X") still belongs to it
+        current = current.parent();
       }
     }
     all.removeIf(c -> c.units().isEmpty());
@@ -126,13 +134,24 @@ final class ClauseSplitter {
         return j > 0 && u.get(j - 1).isVerb();
       }
       case "als", "zoals" -> {
-        // "als gevolg van", "zowel X als Y": no clause; "Als Nederland ...": one
-        return clauseStart && !plainNoun(next);
+        // "als gevolg van", "zowel X als (via) Y": no clause; "Als Nederland ...": one
+        return clauseStart && !plainNoun(next) && !words.is(WordClass.PREPOSITION, next.lower())
+            && !zowelBefore(u, j);
       }
       default -> {
         return true;
       }
     }
+  }
+
+  /** Whether "zowel" stands shortly before {@code j} in the sentence: "zowel X, als Y". */
+  private static boolean zowelBefore(List<Unit> u, int j) {
+    for (int k = j - 1; k >= Math.max(0, j - 25); k--) {
+      if (u.get(k).lower().equals("zowel")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A lower-case word that is no function word and no verb: a noun or adjective. */

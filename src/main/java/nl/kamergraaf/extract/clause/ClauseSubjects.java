@@ -32,7 +32,8 @@ final class ClauseSubjects {
 
   List<Integer> find(Clause c) {
     if (c.kind() == Clause.Kind.INFINITIVE && c.parent() != null) {
-      return args.subject(c.parent());
+      // "spoort partners aan om bij te dragen": the partners, not the one who spurs, contribute
+      return objectControl(c.parent()) ? args.directObjects(c.parent()) : args.subject(c.parent());
     }
     if (c.sharesSubjectOf() != null) {
       return args.subject(c.sharesSubjectOf());
@@ -66,6 +67,15 @@ final class ClauseSubjects {
       return after;
     }
     return c.antecedent() >= 0 ? List.of(c.antecedent()) : List.of();
+  }
+
+  private boolean objectControl(Clause c) {
+    for (int i : c.units()) {
+      if (s.units().get(i).verbIs("object-control")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The position in {@code units} of the first unit that can be a finite verb, or -1. */

@@ -124,6 +124,9 @@ final class SentenceUnits {
    */
   private static boolean glued(String text, Mention m, int unitEnd) {
     int end = m.provenance().span().end();
+    if (end + 1 < text.length() && text.charAt(end) == '-' && Character.isWhitespace(text.charAt(end + 1))) {
+      return true; // "in EU- en NAVO-verband": the first half of two compounds
+    }
     if (end >= unitEnd || end + 1 >= text.length() || text.charAt(end) != '-'
         || !Character.isLowerCase(text.charAt(end + 1))) {
       return false;

@@ -17,7 +17,8 @@ import nl.kamergraaf.extract.entity.TsvTable;
 public final class VerbLexicon {
   static final String RESOURCE = "/nl/kamergraaf/extract/rules/verbs.tsv";
   private static final Set<String> ROLES =
-      Set.of("perfect", "passive", "copula", "modal", "possibility", "future", "intent", "control");
+      Set.of("perfect", "passive", "copula", "modal", "possibility", "future", "intent", "control",
+      "object-control");
 
   private final Map<String, List<VerbForm>> byForm = new HashMap<>();
   private final Set<String> ids = new HashSet<>();

@@ -37,6 +37,7 @@ public final class EntityRecognizer {
   private final DefinitionKinds kinds = new DefinitionKinds();
   private final ShortForms shortForms;
   private final HeadedNames headedNames = new HeadedNames();
+  private final GivenNames givenNames = new GivenNames();
 
   public EntityRecognizer(CuratedNames names) {
     this.names = names;
@@ -73,6 +74,7 @@ public final class EntityRecognizer {
     for (Sentence s : sentences) {
       names(text, s, local, found);
     }
+    found.addAll(givenNames.find(text, local));
     List<Mention> kept = resolveOverlaps(found);
     kept = resolveOverlaps(concat(kept, namesAfterRoles(text, kept, local)));
     kept = resolveOverlaps(concat(kept, PartsAndWholes.articles(text, kept, local)));
@@ -109,6 +111,11 @@ public final class EntityRecognizer {
       }
       local.define(d.acronym(), e);
       local.define(d.longForm(), e);
+      if (e.type() == EntityType.MEETING) {
+        // "Defence Ministers Meeting (DMM)": the metadata has the meeting; the names stay
+        // defined so that "DMM" is no programme further on
+        continue;
+      }
       out.add(mention(e, d.acronymSpan(), text, "entity/definition-acronym"));
       out.add(mention(e, d.longSpan(), text, "entity/definition-long-form"));
     }

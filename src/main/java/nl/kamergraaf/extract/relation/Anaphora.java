@@ -44,7 +44,8 @@ public final class Anaphora {
   /**
    * One resolved mention per reference (rule {@code entity/anaphor}), in text order: "hierin",
    * "dit voorstel" reach the programme named last; "de lening", "de EU-lening", "het fonds"
-   * (a definite noun that says the programme's kind) only the last programme of that kind.
+   * (a definite noun that says the programme's kind) only the last programme of that kind, or,
+   * further back, the only one of that kind the paper named.
    */
   public static List<Mention> references(String text, List<Mention> mentions) {
     List<Mention> out = resolved(text, mentions, ANAPHOR.matcher(text), false);
@@ -75,12 +76,33 @@ public final class Anaphora {
         }
       }
       Mention antecedent = lastOfKind != null || kindOnly ? lastOfKind : last;
+      if (antecedent == null && kindOnly) {
+        // "de EU-lening" far from where the loan was named: the one loan the paper named before
+        antecedent = onlyOfKind(mentions, kind, m.start());
+      }
       if (antecedent != null) {
         Span span = new Span(m.start(), m.end());
         out.add(new Mention(antecedent.entity(), new Provenance(span, m.group(), "entity/anaphor")));
       }
     }
     return out;
+  }
+
+  /** The programme of this kind named before {@code position}, when the paper named only one; else null. */
+  private static Mention onlyOfKind(List<Mention> mentions, String kind, int position) {
+    Mention only = null;
+    for (Mention c : mentions) {
+      if (c.provenance().span().end() > position) {
+        break;
+      }
+      if (c.entity().type() == EntityType.PROGRAM && kind.equals(c.entity().kind())) {
+        if (only != null && !only.entity().id().equals(c.entity().id())) {
+          return null;
+        }
+        only = c;
+      }
+    }
+    return only;
   }
 
   /** The index of the first mention that ends at or after {@code position} (mentions sorted by start). */

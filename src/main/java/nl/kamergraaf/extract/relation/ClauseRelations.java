@@ -85,6 +85,10 @@ final class ClauseRelations {
         if (objects.isEmpty()) {
           objects.addAll(infinitiveObjects(s, args, c)); // "stelt voor om de Oekraïne Reserve op te zetten"
         }
+        if (objects.isEmpty() && c.parent() != null && words.is(WordClass.CAUSE, c.marker())) {
+          // "De USL is niet goedgekeurd, aangezien Hongarije de goedkeuring blokkeert"
+          objects.addAll(args.subject(c.parent()));
+        }
       }
     }
     objects.addAll(args.governedBy(c, slots));

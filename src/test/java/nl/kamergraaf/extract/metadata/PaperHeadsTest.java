@@ -66,6 +66,7 @@ class PaperHeadsTest {
     assertEquals(LocalDate.of(2026, 6, 15), info.date().value(), "Datum / 15-6-2026");
     assertNull(info.identifier(), "a reference number of the ministry is no Kamerstuk");
     assertEquals(LocalDate.of(2026, 6, 18), info.meeting().date());
+    assertEquals("Brussel", info.meeting().place(), "op 18 juni a.s. in Brussel");
   }
 
   @Test
@@ -73,5 +74,7 @@ class PaperHeadsTest {
     DocumentInfo info = read("004_62cc81db4921119a.txt");
     assertNull(info.date(), "the day the questions were sent in is not the letter's date");
     assertEquals("beantwoording schriftelijk overleg", info.kind().value());
+    assertEquals(LocalDate.of(2025, 10, 15), info.meeting().date());
+    assertEquals("Brussel", info.meeting().place(), "op 15 oktober a.s. in Brussel");
   }
 }

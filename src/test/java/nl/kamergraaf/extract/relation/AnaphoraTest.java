@@ -36,6 +36,15 @@ class AnaphoraTest {
   }
 
   @Test
+  void farFromItsNameTheOnlyProgrammeOfTheKindIsMeant() {
+    String between = " De Raad sprak over de situatie in de regio en over de voorbereiding van de top.".repeat(12);
+    assertEquals(List.of("de EU-lening = program/usl"),
+        references("De Ukraine Support Loan (USL) is nog niet goedgekeurd." + between + " Hongarije blokkeert de EU-lening."));
+    assertEquals(List.of(), references("De USL en de Reparations Loan zijn besproken." + between + " Hongarije blokkeert de lening."),
+        "two loans named: which one is meant is not said");
+  }
+
+  @Test
   void aDefiniteNounOfAnotherKindReachesNothing() {
     assertEquals(List.of(), references("De Commissie presenteerde het EDIP. Nederland steunt de lening."),
         "the EDIP is no loan");
