@@ -1,11 +1,13 @@
 package nl.kamergraaf.cli;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.kamergraaf.extract.DocumentExtractor;
 import nl.kamergraaf.graph.BuildSummary;
 import nl.kamergraaf.graph.CorpusBuilder;
+import nl.kamergraaf.graph.DocumentBudget;
 import nl.kamergraaf.graph.Iris;
 import nl.kamergraaf.ingest.CorpusReader;
 import nl.kamergraaf.ingest.DocumentReader;
@@ -43,24 +45,42 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--full", description = "Extract every document again, even those unchanged since the last build.")
   boolean full;
 
+  @Option(names = "--document-time-limit", converter = DurationText.class,
+      description = "Longest one document may take to extract; it is rejected past it "
+          + "(default: a minute plus two minutes per MiB of text).")
+  Duration documentTime;
+
+  @Option(names = "--document-memory-limit", converter = ByteSize.class,
+      description = "Most bytes one document's extraction may allocate; it is rejected past it "
+          + "(default: 1G plus 10K per character of text).")
+  Long documentBytes;
+
   @Override
   public Integer call() {
     if (threads < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--threads must be at least 1, got " + threads);
     }
-    BuildSummary summary = run(input, store, base, threads, full, maxFileSize, spec);
+    DocumentBudget budget = DocumentBudget.defaults();
+    if (documentTime != null) {
+      budget = budget.withTime(documentTime);
+    }
+    if (documentBytes != null) {
+      budget = budget.withBytes(documentBytes);
+    }
+    BuildSummary summary = run(input, store, base, threads, full, maxFileSize, budget, spec);
     return summary.clean() ? ExitCodes.OK : ExitCodes.DOCUMENTS_REJECTED;
   }
 
   /** Builds incrementally on one thread per core and prints a summary; shared with {@code up}. */
   static BuildSummary run(Path input, Path store, String base, CommandSpec spec) {
-    return run(input, store, base, CorpusBuilder.defaultThreads(), false, DocumentReader.DEFAULT_MAX_FILE_SIZE, spec);
+    return run(input, store, base, CorpusBuilder.defaultThreads(), false,
+        DocumentReader.DEFAULT_MAX_FILE_SIZE, DocumentBudget.defaults(), spec);
   }
 
   /** Builds and prints a summary. */
   static BuildSummary run(Path input, Path store, String base, int threads, boolean full,
-      long maxFileSize, CommandSpec spec) {
+      long maxFileSize, DocumentBudget budget, CommandSpec spec) {
     if (!Files.isDirectory(input)) {
       throw new IngestException("--input " + input + " is not a folder of documents");
     }
@@ -77,7 +97,7 @@ public final class BuildCommand implements Callable<Integer> {
           people.fracties().size(), people.memberships().size());
     }
     CorpusBuilder builder = new CorpusBuilder(() -> DocumentExtractor.load(people), new Iris(base), threads, reader)
-        .withPeople(people);
+        .withPeople(people).withBudget(budget);
     BuildSummary s = builder.buildStore(input, store, full, new ConsoleProgress(out, err));
     if (s.upToDate()) {
       out.printf("Nothing changed (%d documents unchanged) in %.1f s; still in service: %s%n",

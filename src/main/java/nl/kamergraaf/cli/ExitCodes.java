@@ -5,6 +5,7 @@ import nl.kamergraaf.eval.EvalException;
 import nl.kamergraaf.export.ExportException;
 import nl.kamergraaf.extract.ExtractException;
 import nl.kamergraaf.fetch.FetchException;
+import nl.kamergraaf.graph.NoSpaceException;
 import nl.kamergraaf.graph.StoreException;
 import nl.kamergraaf.ingest.IngestException;
 
@@ -32,6 +33,8 @@ public final class ExitCodes {
   public static final int BENCH = 10;
   /** {@code fetch}: the API could not be reached or the folder not written. */
   public static final int FETCH = FetchException.EXIT_CODE;
+  /** The disk under the store filled up (or would have): nothing swapped in, nothing left out. */
+  public static final int NO_SPACE = NoSpaceException.EXIT_CODE;
 
   private ExitCodes() {}
 

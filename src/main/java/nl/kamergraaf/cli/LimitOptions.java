@@ -2,7 +2,7 @@ package nl.kamergraaf.cli;
 
 import nl.kamergraaf.serve.KamergraafServer;
 import nl.kamergraaf.serve.cache.ResponseCache;
-import nl.kamergraaf.serve.limits.RequestSizeLimit;
+import nl.kamergraaf.serve.limits.WholeBodies;
 import picocli.CommandLine.Option;
 
 /** The port and the serving limits a user may change, shared by {@code serve} and {@code up}. */
@@ -17,7 +17,7 @@ final class LimitOptions {
 
   @Option(names = "--max-request-size", defaultValue = "100K", converter = ByteSize.class,
       description = "Largest request body; larger ones get 413 (default: ${DEFAULT-VALUE}).")
-  long maxRequestBytes = RequestSizeLimit.DEFAULT_MAX_BYTES;
+  long maxRequestBytes = WholeBodies.DEFAULT_MAX_BYTES;
 
   @Option(names = "--expensive-queries",
       description = "Expensive queries that run at once (default: one per two cores).")

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import nl.kamergraaf.graph.OpenDatabase;
 import nl.kamergraaf.graph.Store;
 import nl.kamergraaf.graph.text.TextIndexes;
 import nl.kamergraaf.ingest.IngestException;
@@ -47,10 +48,13 @@ public final class ServeCommand implements Callable<Integer> {
           "--input " + input + " is not a folder of documents (the one the store was built from)");
     }
     Duration timeout = serving.timeout;
-    var dsg = TextIndexes.attach(Store.open(store));
+    // The lease keeps later builds from deleting this database while it is served.
+    OpenDatabase db = Store.openForServing(store);
+    var dsg = TextIndexes.attach(db.dataset());
     KamergraafServer.Builder builder = limits.applyTo(KamergraafServer.builder()
         .dataset(dsg).port(limits.port).queryTimeout(timeout));
-    LinkedDataSite site = LinkedDataSite.builder().dataset(dsg).base(serving.base).documents(input).build();
+    LinkedDataSite site = LinkedDataSite.builder().dataset(dsg).base(serving.base).documents(input)
+        .keptTexts(db.texts().present() ? db.texts()::original : null).build();
     site.mountOn(builder);
     KamergraafServer server = builder.build().start();
     site.describeInBackground();
@@ -62,7 +66,7 @@ public final class ServeCommand implements Callable<Integer> {
     out.flush();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();
-      Store.close(dsg);
+      db.close();
     }));
     server.join();
   }

@@ -18,7 +18,8 @@ final class ServingOptions {
   Path store;
 
   @Option(names = "--input",
-      description = "Folder of the documents the store is built from (the pages show their texts).")
+      description = "Folder the store was built from, to show document texts on the pages of a "
+          + "database built without its texts (builds keep them with the database).")
   Path input;
 
   @Option(names = "--base", defaultValue = Iris.DEFAULT_BASE,

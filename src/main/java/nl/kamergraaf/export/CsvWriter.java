@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** CSV (RFC 4180, UTF-8, CRLF) of the nodes or of the edges, for spreadsheets and Gephi's import. */
+/**
+ * CSV (RFC 4180, UTF-8, CRLF) of the nodes or of the edges, for spreadsheets and Gephi's import;
+ * cells a spreadsheet would run as formulas are neutralised ({@link SpreadsheetCells}).
+ */
 enum CsvWriter implements ExportFormat.Writer {
   NODES {
     @Override
@@ -42,7 +45,8 @@ enum CsvWriter implements ExportFormat.Writer {
     w.write("\r\n");
   }
 
-  static String cell(String value) {
+  static String cell(String raw) {
+    String value = SpreadsheetCells.neutralise(raw);
     if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
       return "\"" + value.replace("\"", "\"\"") + "\"";
     }

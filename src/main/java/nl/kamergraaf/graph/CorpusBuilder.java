@@ -21,7 +21,8 @@ import org.apache.jena.sparql.core.Quad;
  * the others go on.
  *
  * <p>Documents are extracted on {@code threads} threads, each with its own extractor, and go
- * out in corpus order; only a few documents are in memory at a time.
+ * out in corpus order; only a few documents are in memory at a time. A document whose
+ * extraction goes over its {@link DocumentBudget} is rejected while the others go on.
  *
  * <pre>
  * BuildSummary s = new CorpusBuilder(DocumentExtractor::load, Iris.defaults(), 4)
@@ -36,6 +37,7 @@ public final class CorpusBuilder {
   private final int threads;
   private final CorpusReader reader;
   private final People people;
+  private final DocumentBudget budget;
 
   /** A builder on one thread that uses {@code extractor}. */
   public CorpusBuilder(DocumentExtractor extractor, Iris iris) {
@@ -49,11 +51,11 @@ public final class CorpusBuilder {
 
   /** As above, reading the documents with {@code reader} (e.g. another maximum file size). */
   public CorpusBuilder(Supplier<DocumentExtractor> extractors, Iris iris, int threads, CorpusReader reader) {
-    this(extractors, iris, threads, reader, People.NONE);
+    this(extractors, iris, threads, reader, People.NONE, DocumentBudget.defaults());
   }
 
   private CorpusBuilder(Supplier<DocumentExtractor> extractors, Iris iris, int threads, CorpusReader reader,
-      People people) {
+      People people, DocumentBudget budget) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
@@ -62,6 +64,7 @@ public final class CorpusBuilder {
     this.threads = threads;
     this.reader = reader;
     this.people = people;
+    this.budget = budget;
   }
 
   /**
@@ -71,7 +74,12 @@ public final class CorpusBuilder {
    * ({@code DocumentExtractor.load(people)}).
    */
   public CorpusBuilder withPeople(People tables) {
-    return new CorpusBuilder(extractors, iris, threads, reader, tables);
+    return new CorpusBuilder(extractors, iris, threads, reader, tables, budget);
+  }
+
+  /** This builder with another budget per document (default {@link DocumentBudget#defaults}). */
+  public CorpusBuilder withBudget(DocumentBudget budget) {
+    return new CorpusBuilder(extractors, iris, threads, reader, people, budget);
   }
 
   People people() {
@@ -96,7 +104,7 @@ public final class CorpusBuilder {
   }
 
   ExtractionPool pool() {
-    return new ExtractionPool(extractors, threads);
+    return new ExtractionPool(extractors, threads, budget);
   }
 
   /** Builds the corpus at {@code input} into {@code out}: ontology first, then each document. */
@@ -119,7 +127,7 @@ public final class CorpusBuilder {
         listener.rejected(problem);
       });
       reader.read(input, doc -> results.add(doc.source(),
-          pool.submit(extractor -> extract(extractor, doc)),
+          pool.submit(doc, extractor -> extract(extractor, doc)),
           done -> {
             done.quads().forEach(out::quad);
             quads[0] += done.quads().size();

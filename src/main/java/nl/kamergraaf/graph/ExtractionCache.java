@@ -18,13 +18,15 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 /**
  * The extracted quads of each document, one gzipped N-Quads file per content key in
  * {@code <store>/extracted/}: what a rebuild reuses for documents that did not change, and what
- * the bulk loader reads, so the corpus never has to be held in memory.
+ * the bulk loader reads, so the corpus never has to be held in memory; and beside them the text
+ * each was extracted from, which every database keeps a link to ({@link DatabaseTexts}).
  *
  * <p>Files appear by rename, complete or not at all; a key names its content, so two writers of
  * one key write the same bytes.
  */
 final class ExtractionCache {
   private static final String SUFFIX = ".nq.gz";
+  private static final String TEXT_SUFFIX = ".txt.gz";
   private final Path dir;
 
   ExtractionCache(Path dir) {
@@ -41,6 +43,30 @@ final class ExtractionCache {
 
   boolean has(String key) {
     return Files.isRegularFile(file(key));
+  }
+
+  /** The text the quads of {@code key} were extracted from, kept for {@link DatabaseTexts}. */
+  Path textFile(String key) {
+    return dir.resolve(key + TEXT_SUFFIX);
+  }
+
+  boolean hasText(String key) {
+    return Files.isRegularFile(textFile(key));
+  }
+
+  /** Keeps {@code text} as the text of {@code key}. */
+  void writeText(String key, String text) throws IOException {
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, key, ".tmp");
+    try {
+      try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+        out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      Files.move(tmp, textFile(key), StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
   }
 
   /** Writes the quads {@code writer} emits under {@code key}; returns how many quads. */
@@ -81,7 +107,9 @@ final class ExtractionCache {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : (Iterable<Path>) files::iterator) {
         String name = f.getFileName().toString();
-        String key = name.endsWith(SUFFIX) ? name.substring(0, name.length() - SUFFIX.length()) : null;
+        String key = name.endsWith(SUFFIX) ? name.substring(0, name.length() - SUFFIX.length())
+            : name.endsWith(TEXT_SUFFIX) ? name.substring(0, name.length() - TEXT_SUFFIX.length())
+            : null;
         if (key == null || !keep.contains(key)) {
           Files.deleteIfExists(f);
           removed++;

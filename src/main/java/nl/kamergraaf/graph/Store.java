@@ -49,9 +49,14 @@ public final class Store {
    * loader returns normally.
    */
   public static Path buildBulk(Path storeDir, Consumer<DatasetGraph> loader) {
+    return buildBulk(storeDir, loader, database -> { });
+  }
+
+  /** As {@link #buildBulk(Path, Consumer)}; {@code alongside} adds files to the fresh database's directory before the swap. */
+  static Path buildBulk(Path storeDir, Consumer<DatasetGraph> loader, StoreBuild.Alongside alongside) {
     Objects.requireNonNull(storeDir, "storeDir");
     Objects.requireNonNull(loader, "loader");
-    return new StoreBuild(storeDir, false).run(loader);
+    return new StoreBuild(storeDir, false).run(loader, alongside);
   }
 
   /** Like {@link #build}, for code that emits quads and triples to a {@link StreamRDF}. */
@@ -78,12 +83,41 @@ public final class Store {
   public static DatasetGraph open(Path storeDir) {
     Objects.requireNonNull(storeDir, "storeDir");
     StoreLayout layout = new StoreLayout(storeDir);
+    return connect(layout, databaseInService(layout));
+  }
+
+  /**
+   * Opens the database in service for a server: with the texts it was built from and a lease
+   * that keeps later builds from deleting it while the server reads it (see {@link
+   * OpenDatabase}).
+   *
+   * @throws StoreException if {@code storeDir} holds no database in service
+   */
+  public static OpenDatabase openForServing(Path storeDir) {
+    Objects.requireNonNull(storeDir, "storeDir");
+    StoreLayout layout = new StoreLayout(storeDir);
+    Path db = databaseInService(layout);
+    DatabaseLease lease = DatabaseLease.take(db);
+    try {
+      // A build may have deleted it between the link's reading and the lease.
+      return new OpenDatabase(connect(layout, databaseInService(layout, db)), db, lease);
+    } catch (RuntimeException e) {
+      lease.close();
+      throw e;
+    }
+  }
+
+  private static Path databaseInService(StoreLayout layout) {
     Path db;
     try {
       db = layout.current().orElseThrow(() -> noStore(layout.dir()));
     } catch (IOException e) {
       throw new StoreException("cannot read the store " + layout.dir() + ": " + e, e);
     }
+    return databaseInService(layout, db);
+  }
+
+  private static Path databaseInService(StoreLayout layout, Path db) {
     if (!Files.isDirectory(db)) {
       throw new StoreException(
           "the store "
@@ -94,6 +128,10 @@ public final class Store {
               + layout.dir()
               + "` again");
     }
+    return db;
+  }
+
+  private static DatasetGraph connect(StoreLayout layout, Path db) {
     // Connect by the database's own path, not by the "current" link: TDB2 caches connections
     // by location, and "current" will name another database after the next swap.
     DatasetGraph dsg;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -39,7 +41,16 @@ final class StoreBuild {
     this.transactional = transactional;
   }
 
+  /** Files written into a fresh database's directory after its data, before the swap. */
+  interface Alongside {
+    void write(Path database) throws IOException;
+  }
+
   Path run(Consumer<DatasetGraph> writer) {
+    return run(writer, database -> { });
+  }
+
+  Path run(Consumer<DatasetGraph> writer, Alongside alongside) {
     createStoreDir();
     try (StoreLock lock = StoreLock.acquire(layout.lockFile())) {
       removeUnused("left over from an earlier build");
@@ -47,6 +58,7 @@ final class StoreBuild {
       boolean swapped = false;
       try {
         write(fresh, writer);
+        alongside.write(fresh);
         layout.swapIn(fresh);
         swapped = true;
       } catch (IOException e) {
@@ -65,19 +77,26 @@ final class StoreBuild {
 
   private void write(Path db, Consumer<DatasetGraph> writer) {
     DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
+    boolean loaderStuck = false;
     try {
       if (transactional) {
         Txn.executeWrite(dsg, () -> writer.accept(dsg));
       } else {
         writer.accept(dsg);
       }
+    } catch (NoSpaceException e) {
+      // The loader's threads still hold the database: closing it would wait for them forever.
+      loaderStuck = true;
+      throw e;
     } catch (RuntimeException e) {
       throw new StoreException(
           "building the store " + layout.dir() + " failed: " + e.getMessage() + unchanged(), e);
     } finally {
-      // Expel closes the files and forgets the cached connection, so the directory can be
-      // renamed, deleted or opened afresh by the server.
-      TDBInternal.expel(dsg);
+      if (!loaderStuck) {
+        // Expel closes the files and forgets the cached connection, so the directory can be
+        // renamed, deleted or opened afresh by the server.
+        TDBInternal.expel(dsg);
+      }
     }
   }
 
@@ -117,8 +136,13 @@ final class StoreBuild {
 
   private void removeUnused(String why) {
     try {
-      for (Path db : layout.removeUnused()) {
+      List<Path> leased = new ArrayList<>();
+      for (Path db : layout.removeUnused(leased::add)) {
         LOG.info("Store {}: removed {} ({})", layout.dir(), db.getFileName(), why);
+      }
+      for (Path db : leased) {
+        LOG.info("Store {}: kept {} ({}): a server still reads it; a later build removes it",
+            layout.dir(), db.getFileName(), why);
       }
     } catch (IOException e) {
       throw new StoreException(

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * The files of one store directory: the TDB2 databases {@code db-<UTC time>/}, the symbolic links
  * {@code current} (the database in service) and {@code previous} (the one before it), and the build
- * lock.
+ * lock. A database a server holds a lease on is never deleted.
  *
  * <p>Links are relative ({@code current -> db-…}) so a store directory can be moved or copied as a
  * whole. Every link change is a rename over the old link, which POSIX makes atomic: a reader sees
@@ -103,15 +103,21 @@ final class StoreLayout {
 
   /**
    * Deletes every database that is neither current nor previous: older ones, and half-written ones
-   * a killed or failed build left behind. Returns what it deleted.
+   * a killed or failed build left behind; but not one a server holds a lease on ({@link
+   * DatabaseLease}), which goes to {@code leased}. Returns what it deleted.
    */
-  List<Path> removeUnused() throws IOException {
+  List<Path> removeUnused(java.util.function.Consumer<Path> leased) throws IOException {
     List<Path> keep = new ArrayList<>();
     current().ifPresent(keep::add);
     previous().ifPresent(keep::add);
     List<Path> removed = new ArrayList<>();
     for (Path db : databases()) {
-      if (!keep.contains(db)) {
+      if (keep.contains(db)) {
+        continue;
+      }
+      if (DatabaseLease.isHeld(db)) {
+        leased.accept(db);
+      } else {
         deleteTree(db);
         removed.add(db);
       }

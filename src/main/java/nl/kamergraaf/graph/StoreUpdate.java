@@ -61,6 +61,11 @@ final class StoreUpdate {
     int[] counts = {0, 0}; // extracted, reused
     try (ExtractionPool pool = builder.pool()) {
       OrderedResults<Cached> results = new OrderedResults<>(2 * builder.threads(), (source, problem) -> {
+        if (problem instanceof StoreException storeFault) {
+          // Not the document's fault (a full disk, an unwritable cache): a build that left it
+          // out would put a database with fewer documents in service.
+          throw storeFault;
+        }
         now.remove(source);
         rejected.add(problem.getMessage());
         listener.rejected(problem);
@@ -68,12 +73,13 @@ final class StoreUpdate {
       builder.reader().read(input, doc -> {
         String key = keys.of(doc);
         now.put(doc.source(), key);
+        keepText(doc, key);
         if (!full && cache.has(key)) {
           counts[1]++;
           listener.reused(doc.source());
           return;
         }
-        results.add(doc.source(), pool.submit(extractor -> extractToCache(extractor, doc, key)),
+        results.add(doc.source(), pool.submit(doc, extractor -> extractToCache(extractor, doc, key)),
             done -> {
               counts[0]++;
               listener.built(doc.source(), done.quads(), done.millis());
@@ -101,12 +107,14 @@ final class StoreUpdate {
       LOG.info("Store {}: nothing changed, {} stays in service", dir, before.database());
       return new BuildSummary(0, counts[1], rejected, before.quads(), millisSince(start), current.get(), true);
     }
+    List<Path> extracted = now.values().stream().map(cache::file).toList();
+    DiskSpace.require(dir, estimate(extracted), "a database of " + now.size() + " documents");
     long[] quads = {0};
     Path db = Store.buildBulk(dir, dsg -> {
-      quads[0] = load(dsg, now.values());
+      quads[0] = LoaderWatch.run(dir, () -> load(dsg, now.values()));
       // Inside the fresh database, so the index is swapped in (and removed) with it.
       indexTexts(dsg, input);
-    });
+    }, database -> DatabaseTexts.write(database, now, cache));
     try {
       new BuildManifest(db.getFileName().toString(), quads[0], now).write(dir);
       cache.retainOnly(new HashSet<>(now.values()));
@@ -117,6 +125,24 @@ final class StoreUpdate {
     return new BuildSummary(counts[0], counts[1], rejected, quads[0], millisSince(start), db, false);
   }
 
+  /** Keeps the text the document's quads count positions in, once per key, for the database. */
+  private void keepText(Document doc, String key) {
+    if (cache.hasText(key)) {
+      return;
+    }
+    try {
+      cache.writeText(key, doc.original());
+    } catch (IOException e) {
+      if (DiskSpace.isFull(e)) {
+        throw new NoSpaceException("no space left on the disk of " + dir + " while keeping the"
+            + " text of " + doc.source() + ": the build stopped and the store is unchanged."
+            + " Free some space, or build into another --store.", e);
+      }
+      throw new StoreException("cannot keep the text of " + doc.source() + " in "
+          + cache.textFile(key) + ": " + e + "; check that " + dir + " is writable", e);
+    }
+  }
+
   /** A document extracted to the cache: its quads, and the milliseconds extraction took. */
   private record Cached(long quads, long millis) {}
 
@@ -124,9 +150,14 @@ final class StoreUpdate {
     CorpusBuilder.Extracted extracted = builder.extract(extractor, doc);
     try {
       return new Cached(cache.write(key, out -> extracted.quads().forEach(out::quad)), extracted.millis());
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
+      if (DiskSpace.isFull(e)) {
+        throw new NoSpaceException("no space left on the disk of " + dir + " while writing the"
+            + " extracted quads of " + doc.source() + ": the build stopped, no document was left"
+            + " out and the store is unchanged. Free some space, or build into another --store.", e);
+      }
       throw new StoreException("cannot write the extracted quads of " + doc.source() + " to "
-          + cache.file(key) + ": " + e + "; check the free space in " + dir, e);
+          + cache.file(key) + ": " + e + "; check that " + dir + " is writable", e);
     }
   }
 
@@ -183,6 +214,14 @@ final class StoreUpdate {
     int indexed = new TextIndexBuild(new SourceTexts(input)).write(dsg, folder);
     LOG.info("Store {}: text index of {} documents, questions and answers written in {} s", dir,
         indexed, millisSince(started) / 1000);
+  }
+
+  private static long estimate(List<Path> extracted) {
+    try {
+      return DiskSpace.estimate(extracted);
+    } catch (IOException e) {
+      return 0; // a file gone: the loader will say which
+    }
   }
 
   private Optional<Path> currentDatabase() {

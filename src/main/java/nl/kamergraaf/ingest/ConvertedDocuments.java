@@ -41,7 +41,8 @@ final class ConvertedDocuments {
     ConvertedText converted = FormatReader.read(file, format);
     Document document;
     try {
-      document = normaliser.normalise(source, converted.text());
+      // One char for one: the source map's positions stay right.
+      document = normaliser.normalise(source, XmlText.clean(converted.text()));
     } catch (RuntimeException e) {
       throw new IngestException(file + ": could not normalise the text converted from "
           + format.label() + " (" + e + "). This is a bug in kamergraaf: please report it "

@@ -94,6 +94,14 @@ public final class DocumentReader {
       warnings.accept(file + ": the text is decomposed (Unicode NFD); read as composed (NFC), "
           + "and its offsets count the composed chars.");
     }
+    int forbidden = XmlText.firstForbidden(original);
+    if (forbidden >= 0) {
+      warnings.accept(file + ":" + TextPosition.of(original, forbidden) + ": "
+          + XmlText.countForbidden(original) + " character(s) XML cannot hold (controls, U+FFFE,"
+          + " U+FFFF) read as U+FFFD, a control as a space and a form feed as a line break;"
+          + " positions are unchanged, and quotes in the graph show the replacement there.");
+      original = XmlText.clean(original);
+    }
     Document document;
     try {
       document = normaliser.normalise(source, original);

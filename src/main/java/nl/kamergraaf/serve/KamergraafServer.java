@@ -4,14 +4,18 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.kamergraaf.serve.cache.ResponseCache;
 import nl.kamergraaf.serve.limits.ExpensiveLane;
+import nl.kamergraaf.serve.limits.HeldFlushes;
+import nl.kamergraaf.serve.limits.JettyGuards;
 import nl.kamergraaf.serve.limits.LimitedQuery;
 import nl.kamergraaf.serve.limits.RefusedParameters;
-import nl.kamergraaf.serve.limits.RequestSizeLimit;
+import nl.kamergraaf.serve.limits.SafeWriters;
 import nl.kamergraaf.serve.limits.SecurityHeaders;
+import nl.kamergraaf.serve.limits.WholeBodies;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -111,7 +115,7 @@ public final class KamergraafServer implements AutoCloseable {
     private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
     private boolean loopbackOnly;
     private long rowCap = DEFAULT_ROW_CAP;
-    private long maxRequestBytes = RequestSizeLimit.DEFAULT_MAX_BYTES;
+    private long maxRequestBytes = WholeBodies.DEFAULT_MAX_BYTES;
     private int expensiveQueries = ExpensiveLane.defaultPlaces();
     private int maxThreads = DEFAULT_MAX_THREADS;
     private long cacheBytes = ResponseCache.DEFAULT_BYTES;
@@ -233,6 +237,7 @@ public final class KamergraafServer implements AutoCloseable {
       if (dataset == null) {
         throw new IllegalStateException("no dataset to serve: call .dataset(Store.open(dir))");
       }
+      SafeWriters.install();
       // An expensive query waits for a place no longer than it would be allowed to run.
       LimitedQuery query =
           new LimitedQuery(rowCap, new ExpensiveLane(expensiveQueries, queryTimeout), queryTimeout);
@@ -255,16 +260,19 @@ public final class KamergraafServer implements AutoCloseable {
                   ReadOnlySparql.queryOnly(dataset, queryTimeout, query, "", "sparql", "query"))
               // Filters run in this order, before Fuseki and the servlets see the request.
               .addFilter("/*", new SecurityHeaders())
-              .addFilter("/*", new RequestSizeLimit(maxRequestBytes))
               .addFilter("/*", new RefusedParameters());
       if (cacheBytes > 0) {
         // Last, so that only requests the limits let through are kept or answered from memory.
         fuseki.addFilter("/*", new ResponseCache(cacheBytes, queryTimeout.toMillis()));
       }
       filters.forEach(fuseki::addFilter);
+      for (String path : List.of(SPARQL_PATH, DATASET_PATH + "/*")) {
+        fuseki.addFilter(path, new HeldFlushes());
+      }
       servlets.forEach(fuseki::addServlet);
       FusekiServer server = fuseki.build();
       pooledOutputBuffers(server);
+      JettyGuards.install(server.getJettyServer(), maxRequestBytes);
       return new KamergraafServer(server);
     }
 

@@ -41,9 +41,12 @@ final class ReadOnlySparql {
 
   private static Context limits(Duration queryTimeout) {
     Context context = new Context();
-    // Fuseki reads the timeout as text: milliseconds for the whole query. A "timeout" request
-    // parameter can only shorten it.
-    context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+    // Fuseki reads the timeout as text, "time to the first row,time overall" in milliseconds,
+    // and lets a "timeout" request parameter shorten each part. Both parts are set: with the
+    // overall part alone, "?timeout=600,600" set the first-row part to ten minutes, and a query
+    // that makes no row until its end (a COUNT) ran that long.
+    String millis = Long.toString(queryTimeout.toMillis());
+    context.set(ARQ.queryTimeout, millis + "," + millis);
     // Federated SERVICE would let any caller make this server send requests to any host,
     // including ones only it can reach.
     context.set(ARQ.httpServiceAllowed, false);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import nl.kamergraaf.serve.KamergraafServer;
 import nl.kamergraaf.serve.cache.ResponseCache;
-import nl.kamergraaf.serve.limits.RequestSizeLimit;
+import nl.kamergraaf.serve.limits.WholeBodies;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -17,7 +17,7 @@ class LimitOptionsTest {
     ServeCommand serve = new ServeCommand();
     new CommandLine(serve).parseArgs("--store", "store");
     assertEquals(KamergraafServer.DEFAULT_ROW_CAP, serve.limits.rowCap);
-    assertEquals(RequestSizeLimit.DEFAULT_MAX_BYTES, serve.limits.maxRequestBytes);
+    assertEquals(WholeBodies.DEFAULT_MAX_BYTES, serve.limits.maxRequestBytes);
     assertNull(serve.limits.expensiveQueries);
     assertEquals(ResponseCache.DEFAULT_BYTES, serve.limits.cacheBytes);
   }

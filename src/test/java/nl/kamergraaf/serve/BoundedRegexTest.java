@@ -48,8 +48,24 @@ class BoundedRegexTest {
     served.close();
   }
 
+  /** The same two functions by their XPath names, which once escaped the bound. */
+  private static final String RUNAWAY_FN_MATCHES = """
+      PREFIX fn: <http://www.w3.org/2005/xpath-functions#>
+      SELECT ?q WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?q
+        FILTER(fn:matches(?q, "(.*a){12}x")) }""";
+  private static final String RUNAWAY_FN_REPLACE = """
+      PREFIX fn: <http://www.w3.org/2005/xpath-functions#>
+      SELECT (MAX(STRLEN(?r)) AS ?n) WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?q
+        BIND(fn:replace(?q, "(.*a){12}x", "-") AS ?r) }""";
+  /** And by SPARQL's own function IRI, behind a prefix that hides the name. */
+  private static final String RUNAWAY_SPARQL_REGEX = """
+      PREFIX s: <http://www.w3.org/ns/sparql#re>
+      SELECT ?q WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?q
+        FILTER(s:gex(?q, "(.*a){12}x")) }""";
+
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {RUNAWAY_REGEX, RUNAWAY_REPLACE})
+  @ValueSource(strings = {RUNAWAY_REGEX, RUNAWAY_REPLACE, RUNAWAY_FN_MATCHES, RUNAWAY_FN_REPLACE,
+      RUNAWAY_SPARQL_REGEX})
   void aRunawayPatternEndsWithinTheTimeout(String query) {
     long start = System.nanoTime();
     var response = served.query("/sparql", query, "text/csv");

@@ -167,6 +167,26 @@ class LimitsTest {
     assertTrue(bodies.stream().anyMatch(b -> b.contains("timed out")), bodies.toString());
   }
 
+  /**
+   * The same with a product written as separate groups of named patterns: each group alone is
+   * cheap, and a judge of the syntax let the whole run outside the lane.
+   */
+  @Test
+  void aProductOfSeparateGroupsTakesTheLaneToo() {
+    String groups = "SELECT (COUNT(*) AS ?n) { { ?a <http://www.w3.org/2000/01/rdf-schema#label> ?b }"
+        + " { ?c <http://www.w3.org/2000/01/rdf-schema#label> ?d }"
+        + " { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?f } }";
+    List<CompletableFuture<HttpResponse<String>>> expensive = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      expensive.add(CompletableFuture.supplyAsync(() -> served.query("/sparql", groups, "text/csv")));
+    }
+    List<String> bodies = expensive.stream().map(CompletableFuture::join)
+        .map(r -> r.statusCode() + " " + r.body()).toList();
+    bodies.forEach(b -> assertTrue(b.startsWith("503 "), b));
+    assertTrue(bodies.stream().anyMatch(b -> b.contains("Too many expensive queries")),
+        bodies.toString());
+  }
+
   private static String header(HttpResponse<?> response, String name) {
     return response.headers().firstValue(name).orElse("(none)");
   }

@@ -80,6 +80,21 @@ final class ServedCorpus implements AutoCloseable {
     }
   }
 
+  /**
+   * Sends a request with the timeout it was given (a test's own bound); a server that does not
+   * answer within it fails the test with {@link java.net.http.HttpTimeoutException}.
+   */
+  HttpResponse<String> sendAsIs(HttpRequest.Builder request) {
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.kamergraaf.extract.model.Entity;
 import nl.kamergraaf.ingest.Span;
 
 /**
@@ -100,6 +101,48 @@ public final class Definitions {
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /**
+   * Whether a definition agrees with the curated entity {@code known} it names: its long form
+   * is one of that entity's names, and its acronym names that entity or nothing.
+   */
+  static boolean agree(Entity known, Entity byAcronym, Entity byLongForm) {
+    return byLongForm != null && byLongForm.id().equals(known.id())
+        && (byAcronym == null || byAcronym.id().equals(known.id()));
+  }
+
+  /**
+   * Whether one of {@code known}'s names other than the long form found ends where it ends: the
+   * finder cut the name short ("Europese Defensie Technologische en Industriële Basis (EDTIB)",
+   * where the shortest long form the letters spell is "en Industriële Basis") or took words
+   * before it ("aan de International Counterterrorism Academy (AILCT)"). The text then names
+   * the curated entity, and the gazetteer finds it.
+   */
+  static boolean nameEndsAt(String text, Span longForm, Entity known) {
+    java.util.List<String> names = new java.util.ArrayList<>(known.altLabels());
+    names.add(known.label());
+    int end = longForm.end();
+    String found = Names.fold(Names.normalise(longForm.of(text)));
+    String before = Names.fold(Names.normalise(text.substring(Math.max(0, end - 200), end)));
+    for (String name : names) {
+      String n = Names.fold(Names.normalise(name));
+      if (n.length() != found.length() && before.endsWith(n)
+          && (before.length() == n.length() || !Character.isLetterOrDigit(
+              before.charAt(before.length() - n.length() - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The entity a definition names when it disagrees with the curated tables: named and keyed
+   * by its long form, so its IRI is never the curated entity's.
+   */
+  static Entity entityOfItsOwn(Definition d, DefinitionKinds.Kind kind) {
+    return new Entity(kind.type(), d.longForm().toLowerCase(java.util.Locale.ROOT),
+        d.longForm(), java.util.Set.of(d.acronym()), kind.kind(), java.util.Set.of());
   }
 
   /** Whether the acronym's letters occur in order in the long form, the first at a word start. */

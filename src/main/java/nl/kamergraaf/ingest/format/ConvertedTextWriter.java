@@ -11,18 +11,31 @@ import nl.kamergraaf.ingest.SourceMap;
  *
  * <p>Control characters and line breaks inside a paragraph become spaces: a paragraph must stay
  * on one line.
+ *
+ * <p>What a file may become is bounded, {@value #MAX_CHARS} characters and {@value
+ * #MAX_PARAGRAPHS} paragraphs (twice what the largest text file read holds), and a file that
+ * would make more is rejected: a few MB of packed Word or PDF can unpack to far more text than
+ * the build can hold.
  */
 final class ConvertedTextWriter {
+  static final int MAX_CHARS = 8 * 1024 * 1024;
+  static final int MAX_PARAGRAPHS = 500_000;
+
   private final StringBuilder text = new StringBuilder();
   private final SourceMap.Builder map = new SourceMap.Builder();
   private final StringBuilder heldSpaces = new StringBuilder();
   private boolean inParagraph;
   private boolean bold;
   private int paragraphStart;
+  private int paragraphs;
 
   /** Starts a paragraph; the previous one, if any, ends. An empty paragraph leaves no trace. */
   void paragraph() {
     endParagraph();
+    if (++paragraphs > MAX_PARAGRAPHS) {
+      throw new BadFileException("it converts to more than " + MAX_PARAGRAPHS + " paragraphs,"
+          + " more than any paper holds; it is not read. Split it into smaller documents.");
+    }
     if (text.length() > paragraphStart) {
       text.append("\n\n");
     }
@@ -61,6 +74,11 @@ final class ConvertedTextWriter {
           flushSpaces();
         }
         int from = text.length();
+        if (from >= MAX_CHARS) {
+          throw new BadFileException("it converts to more than " + MAX_CHARS + " characters of"
+              + " text, more than any paper holds; it is not read. Split it into smaller"
+              + " documents.");
+        }
         text.appendCodePoint(c);
         map.copy(from, text.length(), unit, number, codePoint);
       }

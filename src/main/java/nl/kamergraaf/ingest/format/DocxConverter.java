@@ -32,7 +32,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
  * order they occur, and the footnotes' text after the body.
  *
  * <p>Zip-bomb limits are set for every .docx read: an entry that inflates more than 100 times
- * or past 256 MB stops the read. POI parses the XML parts with DTDs and external entities
+ * or past 256 MB stops the read, and before POI opens the file its XML parts may inflate to
+ * 64 MiB together ({@link PackageSize}). POI parses the XML parts with DTDs and external entities
  * off, so an entity in a hostile file is never resolved.
  */
 final class DocxConverter {
@@ -59,6 +60,7 @@ final class DocxConverter {
   }
 
   static ConvertedText convert(Path file) throws IOException {
+    PackageSize.check(file);
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         XWPFDocument doc = new XWPFDocument(pkg)) {
       DocxConverter c = new DocxConverter(doc);

@@ -1,7 +1,7 @@
 package nl.kamergraaf.serve.limits;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
@@ -25,7 +25,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
- * {@code REGEX} and {@code REPLACE} with a bound on the work of one text. Jena's timeout is
+ * {@code REGEX} and {@code REPLACE} (by any of their names) with a bound on the work of one text. Jena's timeout is
  * checked between rows, but one match of a pattern such as {@code (.*a){12}x} on a long quote can
  * run for minutes. Served queries have each call replaced by a function that matches the same way
  * (Java's regular expressions, the SPARQL flags) on a text that allows {@value #READS_PER_MATCH}
@@ -36,6 +36,16 @@ public final class BoundedRegex {
   public static final long READS_PER_MATCH = 20_000_000L;
   static final String MATCH_IRI = "urn:x-kamergraaf:function:bounded-regex";
   static final String REPLACE_IRI = "urn:x-kamergraaf:function:bounded-replace";
+  /**
+   * The other names of the same two functions: XPath's {@code fn:matches} and {@code
+   * fn:replace}, and SPARQL's own function IRIs. Same arguments, same Java patterns; left as
+   * they were, one call ran past its query's timeout for a minute.
+   */
+  private static final Map<String, String> BY_FUNCTION_IRI = Map.of(
+      "http://www.w3.org/2005/xpath-functions#matches", MATCH_IRI,
+      "http://www.w3.org/ns/sparql#regex", MATCH_IRI,
+      "http://www.w3.org/2005/xpath-functions#replace", REPLACE_IRI,
+      "http://www.w3.org/ns/sparql#replace", REPLACE_IRI);
 
   static {
     FunctionRegistry.get().put(MATCH_IRI, Match.class);
@@ -43,15 +53,6 @@ public final class BoundedRegex {
   }
 
   private BoundedRegex() {}
-
-  /** False when the query text cannot hold a {@code REGEX} or {@code REPLACE} call. */
-  public static boolean mayHaveRegex(String queryText) {
-    if (queryText == null) {
-      return true;
-    }
-    String upper = queryText.toUpperCase(Locale.ROOT);
-    return upper.contains("REGEX") || upper.contains("REPLACE");
-  }
 
   /**
    * The query with every {@code REGEX(...)} and {@code REPLACE(...)} bounded; the same query if
@@ -65,8 +66,7 @@ public final class BoundedRegex {
         new ExprTransformCopy() {
           @Override
           public Expr transform(ExprFunctionN func, ExprList args) {
-            String iri = func instanceof E_Regex ? MATCH_IRI
-                : func instanceof E_StrReplace ? REPLACE_IRI : null;
+            String iri = boundedIri(func);
             if (iri == null) {
               return super.transform(func, args);
             }
@@ -75,6 +75,13 @@ public final class BoundedRegex {
           }
         });
     return found[0] ? copy : query;
+  }
+
+  /** The IRI of the bounded function that replaces {@code func}, or null if it takes no pattern. */
+  static String boundedIri(ExprFunctionN func) {
+    return func instanceof E_Regex ? MATCH_IRI
+        : func instanceof E_StrReplace ? REPLACE_IRI
+        : func instanceof E_Function f ? BY_FUNCTION_IRI.get(f.getFunctionIRI()) : null;
   }
 
   /** Every match of {@code pattern} in {@code text} is found within the bound, or this throws. */

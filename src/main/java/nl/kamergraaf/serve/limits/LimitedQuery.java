@@ -1,14 +1,12 @@
 package nl.kamergraaf.serve.limits;
 
+import java.time.Duration;
 import nl.kamergraaf.serve.cache.ResponseCache;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -23,13 +21,20 @@ import org.apache.jena.sparql.core.DatasetGraph;
 public final class LimitedQuery extends SPARQL_QueryDataset {
   public static final String ROW_CAP_HEADER = "X-Kamergraaf-Row-Cap";
   public static final String CAPPED_HEADER = "X-Kamergraaf-Row-Cap-Applied";
+  /**
+   * The most triples a CONSTRUCT may make: its row limit is lowered so that rows times template
+   * triples stays within this (the rows are capped, and the client told, as for any query).
+   */
+  public static final long MAX_CONSTRUCT_TRIPLES = 100_000;
+  /** A request attribute: set while the request holds a place in the expensive lane. */
+  private static final String IN_LANE = "nl.kamergraaf.query.in-lane";
 
   private final long rowCap;
   private final ExpensiveLane lane;
   private final long timeoutNanos;
 
   /** {@code timeout}: the server's query timeout, after which an answer may be cut short. */
-  public LimitedQuery(long rowCap, ExpensiveLane lane, java.time.Duration timeout) {
+  public LimitedQuery(long rowCap, ExpensiveLane lane, Duration timeout) {
     if (rowCap < 1) {
       throw new IllegalArgumentException("row cap must be at least 1, not " + rowCap);
     }
@@ -40,8 +45,35 @@ public final class LimitedQuery extends SPARQL_QueryDataset {
 
   @Override
   protected void execute(String queryString, HttpAction action) {
-    if (!isExpensive(queryString)) {
+    int depth = queryString == null ? 0 : QueryNesting.depth(queryString);
+    if (depth > QueryNesting.MAX_DEPTH) {
+      ServletOps.errorBadRequest("The query's brackets are nested " + depth + " deep; this "
+          + "server reads at most " + QueryNesting.MAX_DEPTH + " levels. Write it flatter.");
+      return;
+    }
+    try {
       executeToTheEnd(queryString, action);
+    } catch (RegexTooCostlyException e) {
+      ServletOps.error(503, "The query was stopped: " + e.getMessage()
+          + ". Use a pattern that does not backtrack (no nested repetition), or CONTAINS.");
+    } catch (ValueTooLargeException e) {
+      ServletOps.error(503, "The query was stopped: " + e.getMessage() + ".");
+    } catch (StackOverflowError e) {
+      // The nesting check reads brackets only; a query deep in another way ends here.
+      ServletOps.errorBadRequest("The query is nested too deep for this server to read.");
+    } finally {
+      if (action.getRequest().getAttribute(IN_LANE) != null) {
+        lane.leave();
+      }
+    }
+  }
+
+  /**
+   * Judged on the query Fuseki has parsed (once): an expensive query takes a place in the lane
+   * here, before it runs, and {@link #execute} gives the place back.
+   */
+  private void enterLaneIfExpensive(HttpAction action, Query query) {
+    if (!QueryCost.isExpensive(query)) {
       return;
     }
     boolean entered;
@@ -58,55 +90,55 @@ public final class LimitedQuery extends SPARQL_QueryDataset {
           + " at a time); try again later, or narrow the query down.");
       return;
     }
-    try {
-      executeToTheEnd(queryString, action);
-    } finally {
-      lane.leave();
-    }
+    action.getRequest().setAttribute(IN_LANE, Boolean.TRUE);
   }
 
   /**
    * Runs the query and marks the request {@link ResponseCache#COMPLETE} when its answer is whole.
-   * Fuseki ends a query that times out while its rows are being sent by cutting them short under
-   * the 200 already sent, without an exception; only a query that returned before the timeout
-   * could fire is sure to have sent all of them.
+   * Fuseki ends a query cancelled while its rows are being written (by the timeout or a bound) by
+   * appending a note to the rows and returning as if it were done, and the answer then looked
+   * whole to every client. Such an answer is broken off instead ({@link CutAnswers}).
    */
   private void executeToTheEnd(String queryString, HttpAction action) {
     long start = System.nanoTime();
     super.execute(queryString, action);
-    if (System.nanoTime() - start < timeoutNanos) {
+    // Fuseki marks an answer it cut short with an error status (400 in 5.6), too late to send.
+    if (action.statusCode >= 400) {
+      CutAnswers.end(action.getRequest(), action.getResponse(),
+          Duration.ofNanos(System.nanoTime() - start));
+    } else if (System.nanoTime() - start < timeoutNanos) {
       action.getRequest().setAttribute(ResponseCache.COMPLETE, Boolean.TRUE);
     }
   }
 
-  /** The query as asked, with each {@code REGEX} bounded ({@link BoundedRegex}). */
+  /**
+   * The query as asked, with its patterns and the text it builds bounded ({@link QueryBounds}),
+   * and a fresh budget for that text in its context.
+   */
   @Override
   protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query,
       String queryStringLog) {
     Pair<DatasetGraph, Query> decided = super.decideDataset(action, query, queryStringLog);
-    if (!BoundedRegex.mayHaveRegex(queryStringLog)) {
-      return decided;
-    }
-    return Pair.create(decided.getLeft(), BoundedRegex.bound(decided.getRight()));
+    action.getContext().set(BoundedValues.BUDGET, new BoundedValues.Budget());
+    return Pair.create(decided.getLeft(), QueryBounds.apply(decided.getRight()));
   }
 
   @Override
   protected void validateQuery(HttpAction action, Query query) {
     super.validateQuery(action, query);
+    enterLaneIfExpensive(action, query);
     boolean capped = false;
-    if (!query.isAskType() && (!query.hasLimit() || query.getLimit() > rowCap)) {
-      query.setLimit(rowCap);
+    long cap = rowCap;
+    if (query.isConstructType()) {
+      // Each row makes a copy of the template, all held in memory before the answer is written.
+      int template = Math.max(1, query.getConstructTemplate().getQuads().size());
+      cap = Math.max(1, Math.min(rowCap, MAX_CONSTRUCT_TRIPLES / template));
+    }
+    if (!query.isAskType() && (!query.hasLimit() || query.getLimit() > cap)) {
+      query.setLimit(cap);
       capped = true;
     }
-    action.getResponse().setHeader(ROW_CAP_HEADER, Long.toString(rowCap));
+    action.getResponse().setHeader(ROW_CAP_HEADER, Long.toString(cap));
     action.getResponse().setHeader(CAPPED_HEADER, Boolean.toString(capped));
-  }
-
-  private static boolean isExpensive(String queryString) {
-    try {
-      return QueryCost.isExpensive(QueryFactory.create(queryString, Syntax.syntaxARQ));
-    } catch (QueryParseException e) {
-      return false; // Fuseki answers it with the parse error
-    }
   }
 }

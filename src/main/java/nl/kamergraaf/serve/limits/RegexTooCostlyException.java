@@ -8,7 +8,7 @@ public final class RegexTooCostlyException extends QueryCancelledException {
 
   @Override
   public String getMessage() {
-    return "a REGEX read more than " + BoundedRegex.READS_PER_MATCH
+    return "a regular expression (REGEX, REPLACE, fn:matches or fn:replace) read more than " + BoundedRegex.READS_PER_MATCH
         + " characters in one match (a pattern that backtracks without end?)";
   }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Puts the browser-side protections on every response, error pages included: a
@@ -19,15 +20,23 @@ public final class SecurityHeaders implements Filter {
       "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; "
           + "form-action 'self'; object-src 'none'";
 
+  /**
+   * Every protection by header name: also put on the answers Jetty
+   * makes itself, before a request reaches this filter ({@link GuardedErrors}, {@link
+   * RequestGuard}).
+   */
+  public static final Map<String, String> HEADERS = Map.of(
+      "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+      "X-Content-Type-Options", "nosniff",
+      "Referrer-Policy", "no-referrer",
+      "X-Frame-Options", "DENY",
+      "Cross-Origin-Opener-Policy", "same-origin");
+
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (response instanceof HttpServletResponse http) {
-      http.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-      http.setHeader("X-Content-Type-Options", "nosniff");
-      http.setHeader("Referrer-Policy", "no-referrer");
-      http.setHeader("X-Frame-Options", "DENY");
-      http.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+      HEADERS.forEach(http::setHeader);
     }
     chain.doFilter(request, response);
   }

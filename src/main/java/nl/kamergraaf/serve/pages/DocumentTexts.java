@@ -5,27 +5,43 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import nl.kamergraaf.ingest.DocumentReader;
 import nl.kamergraaf.ingest.IngestException;
 
 /**
- * The original text of a document, read again from the folder the store was built from, so that
- * the facts' positions (code points in that text) can be shown in place.
+ * The original text of a document, so that the facts' positions (code points in that text) can
+ * be shown in place: the text kept with the database it was built into, or, for a database
+ * built without its texts, read again from the folder the store was built from.
  */
 final class DocumentTexts {
   private final Path folder;
+  private final Function<String, Optional<String>> kept;
   private final Map<String, Optional<String>> cache = new ConcurrentHashMap<>();
 
   DocumentTexts(Path folder) {
+    this(folder, null);
+  }
+
+  /**
+   * {@code kept}: the texts kept with the served database, or null if it has none. When given,
+   * the folder is never read: its files may have changed since the build, and the database's
+   * positions would then mark the wrong words.
+   */
+  DocumentTexts(Path folder, Function<String, Optional<String>> kept) {
     this.folder = folder == null ? null : folder.toAbsolutePath().normalize();
+    this.kept = kept;
   }
 
   boolean available() {
-    return folder != null;
+    return folder != null || kept != null;
   }
 
   /** The text of the file named {@code source} (relative to the folder), if it can be read. */
   Optional<String> original(String source) {
+    if (kept != null) {
+      return kept.apply(source);
+    }
     if (folder == null) {
       return Optional.empty();
     }

@@ -3,6 +3,8 @@ package nl.kamergraaf.serve.pages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import nl.kamergraaf.graph.Iris;
 import nl.kamergraaf.serve.KamergraafServer;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -36,7 +38,7 @@ public final class LinkedDataSite {
     this.sparql = new Sparql(b.dataset);
     this.descriptions = new Descriptions(b.dataset);
     this.links = new LocalLinks(b.base);
-    this.texts = new DocumentTexts(b.documents);
+    this.texts = new DocumentTexts(b.documents, b.keptTexts);
     this.description = new DatasetDescription(this);
   }
 
@@ -112,6 +114,7 @@ public final class LinkedDataSite {
     private DatasetGraph dataset;
     private String base = Iris.DEFAULT_BASE;
     private Path documents;
+    private Function<String, Optional<String>> keptTexts;
 
     private Builder() {}
 
@@ -136,6 +139,16 @@ public final class LinkedDataSite {
         throw new IllegalArgumentException("documents folder " + folder + " is not a folder");
       }
       this.documents = folder;
+      return this;
+    }
+
+    /**
+     * The texts kept with the served database ({@code OpenDatabase.texts()::original}), shown
+     * on document pages instead of the documents folder's, which may have changed since the
+     * build; null (the default) for a database built without them.
+     */
+    public Builder keptTexts(Function<String, Optional<String>> texts) {
+      this.keptTexts = texts;
       return this;
     }
 
