@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import nl.kamergraaf.Main;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -17,6 +18,7 @@ import picocli.CommandLine;
  * expected and the figures are reported. (The starvation check, which times requests, is left to
  * the documented long run.)
  */
+@Tag("slow") // a soak run under load
 class SoakCommandTest {
   @TempDir Path tmp;
 

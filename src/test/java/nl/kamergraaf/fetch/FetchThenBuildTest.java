@@ -27,6 +27,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * linked to its answer with the days it took, members named in the text linked to the right
  * person, and the memberships over time.
  */
+@Tag("slow") // fetch and build the stand-in API's papers
 class FetchThenBuildTest {
   private static final String PREFIXES = """
       PREFIX kg: <https://w3id.org/kamergraaf/def#>

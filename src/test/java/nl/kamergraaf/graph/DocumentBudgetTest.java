@@ -12,6 +12,7 @@ import java.util.List;
 import nl.kamergraaf.KamergraafException;
 import nl.kamergraaf.extract.DocumentExtractor;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * full stops, 100 KB on one line, whose work grows with the square of its one sentence (13 s and
  * 18 GB allocated on a quiet machine; the bundled papers take 0.2 to 8 s and at most 0.2 GB).
  */
+@Tag("slow") // a runaway document extracted until its budget stops it
 class DocumentBudgetTest {
   @TempDir static Path work;
   private static Path normal;

@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import nl.kamergraaf.serve.limits.BoundedRegex;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * cannot do (it is checked between rows); ordinary patterns answer as before, over HTTP on the
  * bundled corpus.
  */
+@Tag("slow") // runaway patterns stopped by their bound
 class BoundedRegexTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(2);
   /**
@@ -35,18 +34,9 @@ class BoundedRegexTest {
       SELECT (MAX(STRLEN(?r)) AS ?n) WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?q
         BIND(REPLACE(?q, "(.*a){12}x", "-") AS ?r) }""";
 
-  @TempDir static Path store;
-  private static ServedCorpus served;
-
-  @BeforeAll
-  static void serve() {
-    served = new ServedCorpus(store, server -> server.queryTimeout(TIMEOUT));
-  }
-
-  @AfterAll
-  static void stop() {
-    served.close();
-  }
+  @RegisterExtension
+  static final ServedCorpus served =
+      ServedCorpus.forEachClass(server -> server.queryTimeout(TIMEOUT));
 
   /** The same two functions by their XPath names, which once escaped the bound. */
   private static final String RUNAWAY_FN_MATCHES = """

@@ -10,18 +10,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An answer the timeout cuts off never looks whole. Once its first 64 KiB have gone out with a
  * {@code 200}, the response is broken off without its last chunk, so every HTTP client reports
  * an error; an answer cut before anything went out is a plain {@code 503}.
  */
+@Tag("slow") // waits for query timeouts
 class CutAnswersTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(2);
   /**
@@ -38,21 +37,13 @@ class CutAnswersTest {
   private static final String FEW_ROWS_THEN_NOTHING =
       "SELECT ?s WHERE { { VALUES ?s { <urn:x:one> <urn:x:two> } } UNION " + NOTHING + " }";
 
-  @TempDir static Path store;
-  private static ServedCorpus served;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  @BeforeAll
-  static void serve() {
-    // A row cap far above the store's size, so the server does not end the rows itself.
-    served = new ServedCorpus(store, server -> server.queryTimeout(TIMEOUT)
+  // A row cap far above the store's size, so the server does not end the rows itself.
+  @RegisterExtension
+  static final ServedCorpus served =
+      ServedCorpus.forEachClass(server -> server.queryTimeout(TIMEOUT)
         .rowCap(10_000_000).responseCache(0));
-  }
-
-  @AfterAll
-  static void stop() {
-    served.close();
-  }
 
   @Test
   void aLongAnswerCutByTheTimeoutEndsInAnErrorForTheClient() {

@@ -8,43 +8,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import nl.kamergraaf.serve.cache.ResponseCache;
 import nl.kamergraaf.serve.limits.LimitedQuery;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The server sends a whole answer again from memory, byte for byte with the same headers, and
  * never keeps an answer that was cut short, refused or sent as a query body.
  */
+@Tag("slow") // answers streamed until the timeout cuts them
 class ResponseCacheTest {
   /** Every triple of the bundled corpus's lines, in order. */
   private static final String LABELS = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o";
   /** Every triple with every triple: rows stream out until the timeout cuts them short. */
   private static final String ENDLESS = "SELECT * { ?a ?p ?b . ?c ?q ?d }";
 
-  @TempDir static Path store;
-  @TempDir static Path uncachedStore;
-  private static ServedCorpus served;
-  private static ServedCorpus uncached;
+  // No row cap to speak of, so that ENDLESS really streams until the timeout.
+  @RegisterExtension
+  static final ServedCorpus served = ServedCorpus.forEachClass(
+      server -> server.queryTimeout(Duration.ofMillis(1500)).rowCap(Long.MAX_VALUE / 2));
 
-  @BeforeAll
-  static void serve() {
-    // No row cap to speak of, so that ENDLESS really streams until the timeout.
-    served = new ServedCorpus(store,
-        server -> server.queryTimeout(Duration.ofMillis(1500)).rowCap(Long.MAX_VALUE / 2));
-    uncached = new ServedCorpus(uncachedStore, server -> server.responseCache(0));
-  }
-
-  @AfterAll
-  static void stop() {
-    served.close();
-    uncached.close();
-  }
+  @RegisterExtension
+  static final ServedCorpus uncached =
+      ServedCorpus.forEachClass(server -> server.responseCache(0));
 
   @Test
   void aRepeatedQueryIsAnsweredFromMemoryWithTheSameBytesAndHeaders() {

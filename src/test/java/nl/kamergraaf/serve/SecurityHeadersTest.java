@@ -8,12 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.nio.file.Path;
 import java.util.stream.Stream;
 import nl.kamergraaf.serve.limits.SecurityHeaders;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,24 +20,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the Content-Security-Policy and the other browser protections.
  */
 class SecurityHeadersTest {
-  @TempDir static Path store;
-  private static ServedCorpus served;
 
-  @BeforeAll
-  static void serve() {
-    served = new ServedCorpus(store, server -> server.servlet("/page/*", new HttpServlet() {
+  @RegisterExtension
+  static final ServedCorpus served =
+      ServedCorpus.forEachClass(server -> server.servlet("/page/*", new HttpServlet() {
       @Override
       protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         resp.setContentType("text/html;charset=utf-8");
         resp.getWriter().write("<!doctype html><title>page</title><p>page</p>");
       }
     }));
-  }
-
-  @AfterAll
-  static void stop() {
-    served.close();
-  }
 
   static Stream<Arguments> responses() {
     String ask = "?query=" + ServedCorpus.encode("ASK {}");

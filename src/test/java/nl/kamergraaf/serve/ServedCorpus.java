@@ -8,29 +8,70 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import nl.kamergraaf.graph.Store;
 import nl.kamergraaf.graph.StoreTestData;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The bundled corpus built into a real TDB2 store and served by a real server on a free loopback
  * port, with an HTTP client to talk to it.
+ *
+ * <p>As a JUnit extension it serves one store for the whole test class, in a folder of its own
+ * that it deletes afterwards:
+ *
+ * <pre>
+ * &#64;RegisterExtension
+ * static final ServedCorpus served = ServedCorpus.forEachClass(server -> server.queryTimeout(TIMEOUT));
+ * </pre>
+ *
+ * A test that needs a server of its own makes one with the constructor and closes it.
  */
-final class ServedCorpus implements AutoCloseable {
+final class ServedCorpus implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
   private static final Duration NO_ANSWER = Duration.ofSeconds(60);
 
-  private final DatasetGraph dsg;
-  private final KamergraafServer server;
+  private final UnaryOperator<KamergraafServer.Builder> options;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(NO_ANSWER).build();
+  private Path ownFolder;
+  private DatasetGraph dsg;
+  private KamergraafServer server;
 
   /**
    * Builds the store in {@code storeDir} and starts a server on it, configured further by {@code
    * options}.
    */
   ServedCorpus(Path storeDir, UnaryOperator<KamergraafServer.Builder> options) {
+    this.options = options;
+    start(storeDir);
+  }
+
+  ServedCorpus(Path storeDir) {
+    this(storeDir, UnaryOperator.identity());
+  }
+
+  private ServedCorpus(UnaryOperator<KamergraafServer.Builder> options) {
+    this.options = options;
+  }
+
+  /** An extension that serves the corpus before the class's tests and stops after them. */
+  static ServedCorpus forEachClass(UnaryOperator<KamergraafServer.Builder> options) {
+    return new ServedCorpus(options);
+  }
+
+  /** {@link #forEachClass(UnaryOperator)} with the server's defaults. */
+  static ServedCorpus forEachClass() {
+    return forEachClass(UnaryOperator.identity());
+  }
+
+  private void start(Path storeDir) {
     Store.buildFromStream(storeDir, StoreTestData::writeCorpus);
     dsg = Store.open(storeDir);
     KamergraafServer.Builder builder =
@@ -38,8 +79,28 @@ final class ServedCorpus implements AutoCloseable {
     server = options.apply(builder).build().start();
   }
 
-  ServedCorpus(Path storeDir) {
-    this(storeDir, UnaryOperator.identity());
+  @Override
+  public void beforeAll(ExtensionContext context) throws IOException {
+    ownFolder = Files.createTempDirectory("kamergraaf-served-");
+    start(ownFolder.resolve("store"));
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws IOException {
+    try {
+      close();
+    } finally {
+      try (Stream<Path> files = Files.walk(ownFolder)) {
+        for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+    }
+  }
+
+  /** The served dataset, to compare with what the server answers. */
+  DatasetGraph dataset() {
+    return dsg;
   }
 
   URI uri(String pathAndQuery) {

@@ -18,6 +18,7 @@ import nl.kamergraaf.graph.EntityClasses;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * them, where it is installed); the row counts it reports must be those SPARQL gives. Skipped
  * when there is no python3.
  */
+@Tag("slow") // Python child processes (csv, pandas)
 class TablesLoadTest {
   private static final String PREFIXES = """
       PREFIX kg: <https://w3id.org/kamergraaf/def#>

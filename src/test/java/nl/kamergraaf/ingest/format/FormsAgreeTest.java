@@ -33,6 +33,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -42,6 +43,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * plain text: the same rows on every contract query, ignoring only the file name in
  * {@code ?source} (spans and quotes are not in these queries).
  */
+@Tag("slow") // the bundled corpus extracted in four more formats
 class FormsAgreeTest {
   static final Path FORMS = Path.of("src/test/resources/formats/corpus");
   private static final List<String> QUERIES = List.of("documents", "questions", "entities",

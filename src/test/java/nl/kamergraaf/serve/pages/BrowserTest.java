@@ -11,6 +11,7 @@ import nl.kamergraaf.graph.BundledCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and look at the charts of an entity page and of the home page. Skipped when no Chromium is
  * installed (CI installs it; see .ci/run). Screenshots go to target/screenshots/.
  */
+@Tag("slow") // headless Chromium
 class BrowserTest {
   private static HeadlessChromium chromium;
   private static SiteServer site;

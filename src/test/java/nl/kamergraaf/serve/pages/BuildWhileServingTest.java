@@ -25,6 +25,7 @@ import nl.kamergraaf.graph.Store;
 import nl.kamergraaf.serve.KamergraafServer;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * database found (the text is the one kept with that database, not the changed file), and no
  * build deletes the database it reads; once the server has stopped, a build clears it away.
  */
+@Tag("slow") // builds of the corpus while it is served
 class BuildWhileServingTest {
   private static final String FILE = "004_62cc81db4921119a.txt";
   private static final Pattern MARK =

@@ -25,6 +25,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -37,6 +38,7 @@ import org.w3c.dom.NodeList;
  * installed), entry ids are the IRIs of what they are about, and the entries are what the graph
  * says names the entity or what the fractie asked.
  */
+@Tag("slow") // a Python child process (feedparser)
 class FeedsTest {
   private static final String ATOM = "http://www.w3.org/2005/Atom";
   private static SiteServer site;
