@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /** {@code kamergraaf build}: documents in, a fresh TDB2 store swapped in. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -58,7 +59,7 @@ public final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (threads < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+      throw new CommandLine.ParameterException(spec.commandLine(),
           "--threads must be at least 1, got " + threads);
     }
     DocumentBudget budget = DocumentBudget.defaults();
@@ -73,9 +74,9 @@ public final class BuildCommand implements Callable<Integer> {
   }
 
   /** Builds incrementally on one thread per core and prints a summary; shared with {@code up}. */
-  static BuildSummary run(Path input, Path store, String base, CommandSpec spec) {
-    return run(input, store, base, CorpusBuilder.defaultThreads(), false,
-        DocumentReader.DEFAULT_MAX_FILE_SIZE, DocumentBudget.defaults(), spec);
+  static BuildSummary run(Path input, Path store, String base, long maxFileSize, CommandSpec spec) {
+    return run(input, store, base, CorpusBuilder.defaultThreads(), false, maxFileSize,
+        DocumentBudget.defaults(), spec);
   }
 
   /** Builds and prints a summary. */

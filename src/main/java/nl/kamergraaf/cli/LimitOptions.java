@@ -1,5 +1,6 @@
 package nl.kamergraaf.cli;
 
+import nl.kamergraaf.ingest.DocumentReader;
 import nl.kamergraaf.serve.KamergraafServer;
 import nl.kamergraaf.serve.cache.ResponseCache;
 import nl.kamergraaf.serve.limits.WholeBodies;
@@ -27,6 +28,11 @@ final class LimitOptions {
       description = "Memory for whole answers kept to be sent again while the server runs; "
           + "0 keeps none (default: ${DEFAULT-VALUE}).")
   long cacheBytes = ResponseCache.DEFAULT_BYTES;
+
+  @Option(names = "--max-file-size", defaultValue = "4M", converter = ByteSize.class,
+      description = "Larger documents are not read (up: by the build; both: for the pages of a "
+          + "database built without its texts) (default: ${DEFAULT-VALUE}).")
+  long maxFileSize = DocumentReader.DEFAULT_MAX_FILE_SIZE;
 
   /** Sets these limits on a server being built. */
   KamergraafServer.Builder applyTo(KamergraafServer.Builder server) {

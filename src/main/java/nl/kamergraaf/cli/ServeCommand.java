@@ -54,7 +54,8 @@ public final class ServeCommand implements Callable<Integer> {
     KamergraafServer.Builder builder = limits.applyTo(KamergraafServer.builder()
         .dataset(dsg).port(limits.port).queryTimeout(timeout));
     LinkedDataSite site = LinkedDataSite.builder().dataset(dsg).base(serving.base).documents(input)
-        .keptTexts(db.texts().present() ? db.texts()::original : null).build();
+        .keptTexts(db.texts().present() ? db.texts()::original : null)
+        .maxFileSize(limits.maxFileSize).build();
     site.mountOn(builder);
     KamergraafServer server = builder.build().start();
     site.describeInBackground();

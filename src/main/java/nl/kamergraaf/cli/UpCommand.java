@@ -31,7 +31,7 @@ public final class UpCommand implements Callable<Integer> {
   public Integer call() {
     Path store = serving.store(spec);
     // Rejected documents are reported by the build; the rest is still worth serving.
-    BuildCommand.run(serving.input, store, serving.base, spec);
+    BuildCommand.run(serving.input, store, serving.base, limits.maxFileSize, spec);
     ServeCommand.serve(store, serving, limits, spec);
     return ExitCodes.OK;
   }
