@@ -1,5 +1,6 @@
 package nl.kamergraaf.cli;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,7 +91,7 @@ public final class BenchCommand implements Callable<Integer> {
       try {
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, md, StandardCharsets.UTF_8);
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         err.println("kamergraaf: cannot write " + output + ": " + e.getMessage());
         return ExitCodes.BENCH;
       }

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ record BuildManifest(String database, long quads, Map<String, String> keys) {
   private static final String QUADS = "# quads\t";
 
   BuildManifest {
-    keys = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keys));
+    keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
   }
 
   static BuildManifest empty() {

@@ -4,16 +4,20 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * The extracted quads of each document, one gzipped N-Quads file per content key in
@@ -60,7 +64,7 @@ final class ExtractionCache {
     Path tmp = Files.createTempFile(dir, key, ".tmp");
     try {
       try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-        out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.write(text.getBytes(StandardCharsets.UTF_8));
       }
       Files.move(tmp, textFile(key), StandardCopyOption.ATOMIC_MOVE,
           StandardCopyOption.REPLACE_EXISTING);
@@ -70,7 +74,7 @@ final class ExtractionCache {
   }
 
   /** Writes the quads {@code writer} emits under {@code key}; returns how many quads. */
-  long write(String key, java.util.function.Consumer<StreamRDF> writer) throws IOException {
+  long write(String key, Consumer<StreamRDF> writer) throws IOException {
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, key, ".tmp");
     long[] count = {0};
@@ -78,9 +82,9 @@ final class ExtractionCache {
       try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)), 1 << 16)) {
         StreamRDF nq = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
         nq.start();
-        writer.accept(new org.apache.jena.riot.system.StreamRDFWrapper(nq) {
+        writer.accept(new StreamRDFWrapper(nq) {
           @Override
-          public void quad(org.apache.jena.sparql.core.Quad q) {
+          public void quad(Quad q) {
             count[0]++;
             super.quad(q);
           }

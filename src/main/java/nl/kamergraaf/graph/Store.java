@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -137,7 +138,7 @@ public final class Store {
     DatasetGraph dsg;
     try {
       dsg = DatabaseMgr.connectDatasetGraph(db.toString());
-    } catch (org.apache.jena.dboe.DBOpEnvException e) {
+    } catch (DBOpEnvException e) {
       // TDB2 lets one process at a time use a database; a running server holds it.
       throw new StoreException("the store " + layout.dir() + " is in use by another process (a running"
           + " `kamergraaf serve` or `up`?): query that server over HTTP, e.g. curl --data-urlencode"

@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -106,7 +107,7 @@ final class StoreLayout {
    * a killed or failed build left behind; but not one a server holds a lease on ({@link
    * DatabaseLease}), which goes to {@code leased}. Returns what it deleted.
    */
-  List<Path> removeUnused(java.util.function.Consumer<Path> leased) throws IOException {
+  List<Path> removeUnused(Consumer<Path> leased) throws IOException {
     List<Path> keep = new ArrayList<>();
     current().ifPresent(keep::add);
     previous().ifPresent(keep::add);

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import nl.kamergraaf.Main;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +51,7 @@ class SoakCommandTest {
     assertEquals(Duration.ofSeconds(45), text.convert("45"));
     assertEquals(Duration.ofMillis(500), text.convert("500ms"));
     for (String bad : new String[] {"", "m", "3x", "-1s", "0"}) {
-      assertTrue(org.junit.jupiter.api.Assertions.assertThrows(
+      assertTrue(Assertions.assertThrows(
           CommandLine.TypeConversionException.class, () -> text.convert(bad)).getMessage()
           .contains(bad.isEmpty() ? "''" : bad));
     }

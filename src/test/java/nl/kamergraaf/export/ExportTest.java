@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import nl.kamergraaf.extract.model.EntityType;
 import nl.kamergraaf.graph.BundledCorpus;
@@ -205,16 +207,16 @@ class ExportTest {
 
   @Test
   void everyDatedPaperIsAGraphmlDateAndAGexfSpell() {
-    String graphml = new String(bytes(ExportFormat.GRAPHML), java.nio.charset.StandardCharsets.UTF_8);
-    String gexf = new String(bytes(ExportFormat.GEXF), java.nio.charset.StandardCharsets.UTF_8);
-    java.util.Set<String> dates = new java.util.TreeSet<>();
-    org.apache.jena.system.Txn.executeRead(BundledCorpus.dataset(), () -> org.apache.jena.sparql.exec.QueryExec
+    String graphml = new String(bytes(ExportFormat.GRAPHML), StandardCharsets.UTF_8);
+    String gexf = new String(bytes(ExportFormat.GEXF), StandardCharsets.UTF_8);
+    Set<String> dates = new TreeSet<>();
+    Txn.executeRead(BundledCorpus.dataset(), () -> QueryExec
         .dataset(BundledCorpus.dataset()).query("SELECT ?d WHERE { ?doc a <https://w3id.org/kamergraaf/def#Document> ;"
             + " <http://purl.org/dc/terms/date> ?d }").select()
         .forEachRemaining(row -> dates.add(row.get("d").getLiteralLexicalForm())));
     assertFalse(dates.isEmpty());
     for (String date : dates) {
-      assertTrue(java.util.regex.Pattern.compile("<data key=\"ndates\">[^<]*" + date).matcher(graphml).find(),
+      assertTrue(Pattern.compile("<data key=\"ndates\">[^<]*" + date).matcher(graphml).find(),
           "a node's GraphML dates hold " + date);
       assertTrue(gexf.contains("<spell start=\"" + date + "\""), "a GEXF spell at " + date);
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.kamergraaf.eval.ContractQueries;
@@ -96,7 +97,7 @@ class FetchThenBuildTest {
       ResultSet rs = q.execSelect();
       while (rs.hasNext()) {
         QuerySolution s = rs.next();
-        Map<String, String> row = new java.util.TreeMap<>();
+        Map<String, String> row = new TreeMap<>();
         s.varNames().forEachRemaining(v -> row.put(v, s.get(v).isLiteral() ? s.getLiteral(v).getLexicalForm() : s.get(v).toString()));
         rows.add(row);
       }

@@ -1,5 +1,8 @@
 package nl.kamergraaf.graph;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.kamergraaf.extract.DocumentExtractor;
 import nl.kamergraaf.graph.text.SourceTexts;
@@ -23,14 +26,14 @@ public final class BundledCorpus {
   public static synchronized Path store() {
     if (storeDir == null) {
       try {
-        Path dir = java.nio.file.Files.createTempDirectory("kamergraaf-test-store");
+        Path dir = Files.createTempDirectory("kamergraaf-test-store");
         CorpusBuilder builder = new CorpusBuilder(DocumentExtractor.load(), Iris.defaults());
         BuildSummary[] s = new BuildSummary[1];
         Store.buildFromStream(dir, stream -> s[0] = builder.build(CORPUS, stream, BuildListener.quiet()));
         summary = s[0];
         storeDir = dir;
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
     return storeDir;

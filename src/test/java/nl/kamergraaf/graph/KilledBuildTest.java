@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
@@ -117,7 +118,7 @@ class KilledBuildTest {
   }
 
   /** Reads the child's output until a line matches; fails if it ends first. */
-  private static List<String> readUntil(Process child, java.util.function.Predicate<String> stop)
+  private static List<String> readUntil(Process child, Predicate<String> stop)
       throws IOException {
     List<String> said = new ArrayList<>();
     BufferedReader out = new BufferedReader(

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Locale;
 import nl.kamergraaf.serve.limits.BoundedRegex;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -100,7 +101,7 @@ class BoundedRegexTest {
     Query bounded = BoundedRegex.bound(withRegex);
     assertNotSame(withRegex, bounded);
     assertTrue(bounded.toString().contains("bounded-regex"), bounded.toString());
-    assertTrue(!bounded.toString().toLowerCase(java.util.Locale.ROOT).contains("regex(str"),
+    assertTrue(!bounded.toString().toLowerCase(Locale.ROOT).contains("regex(str"),
         bounded.toString());
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -122,7 +123,7 @@ public final class EntityRecognizer {
         e = known.withAltLabel(d.acronym()).withAltLabel(d.longForm());
       } else if (known == null) {
         DefinitionKinds.Kind k = kinds.classify(d.longForm());
-        e = new Entity(k.type(), d.acronym(), d.acronym(), java.util.Set.of(d.longForm()), k.kind(), java.util.Set.of());
+        e = new Entity(k.type(), d.acronym(), d.acronym(), Set.of(d.longForm()), k.kind(), Set.of());
       } else {
         continue;
       }
@@ -144,7 +145,7 @@ public final class EntityRecognizer {
       String name = m.group(1);
       Entity e = local.find(name, false);
       if (e == null || e.type() != EntityType.FRACTION) {
-        e = new Entity(EntityType.FRACTION, name.toLowerCase(java.util.Locale.ROOT), name);
+        e = new Entity(EntityType.FRACTION, name.toLowerCase(Locale.ROOT), name);
         local.define(name, e);
       }
       out.add(mention(e.withAltLabel(m.group()), new Span(m.start(), m.end()), text, "entity/fractie-suffix"));
@@ -154,7 +155,7 @@ public final class EntityRecognizer {
       String name = g.group(1) + " " + g.group(2);
       Entity e = local.find(name, false);
       if (e == null) {
-        e = new Entity(EntityType.FRACTION, name.toLowerCase(java.util.Locale.ROOT), name);
+        e = new Entity(EntityType.FRACTION, name.toLowerCase(Locale.ROOT), name);
         local.define(name, e);
       }
       if (e.type() == EntityType.FRACTION) {
@@ -177,8 +178,8 @@ public final class EntityRecognizer {
       if (m.rule().equals("person/motion") && local.find(m.whole().of(text), false) == null) {
         // "de motie Diederik van Dijk" names a motion as well as its author
         String label = "motie " + name;
-        Entity motion = new Entity(EntityType.PROGRAM, label.toLowerCase(java.util.Locale.ROOT), label,
-            java.util.Set.of(), "motion", java.util.Set.of());
+        Entity motion = new Entity(EntityType.PROGRAM, label.toLowerCase(Locale.ROOT), label,
+            Set.of(), "motion", Set.of());
         local.define(label, motion);
         out.add(mention(motion, m.whole(), text, "entity/motion"));
       }
@@ -237,7 +238,7 @@ public final class EntityRecognizer {
     if (core.equals(name)) {
       return false;
     }
-    if (core.length() >= 2 && core.equals(core.toUpperCase(java.util.Locale.ROOT))) {
+    if (core.length() >= 2 && core.equals(core.toUpperCase(Locale.ROOT))) {
       return true;
     }
     Entity known = local.find(core, false);

@@ -4,7 +4,9 @@ import static nl.kamergraaf.serve.pages.PageLayout.get;
 import static nl.kamergraaf.serve.pages.PageLayout.lexical;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -98,7 +100,7 @@ final class EntityPage {
   private void relations(Html h, Node entity, String idPath, Map<String, String[]> parameters) {
     Slice outSlice = Slice.of(parameters, "out", RELATIONS_SHOWN);
     Slice inSlice = Slice.of(parameters, "in", RELATIONS_SHOWN);
-    java.util.Comparator<Binding> order = Slice.order("pred", "otherLabel", "doc", "start");
+    Comparator<Binding> order = Slice.order("pred", "otherLabel", "doc", "start");
     List<Binding> out = outSlice.fetch(site.sparql(), OUTGOING, entity, order);
     List<Binding> in = inSlice.fetch(site.sparql(), INCOMING, entity, order);
     h.element("h2", "Relations (" + outSlice.count() + " outgoing, " + inSlice.count()
@@ -132,7 +134,7 @@ final class EntityPage {
       PageLayout.term(h, links, get(row, "other"), get(row, "otherLabel"));
       h.close("td").open("td");
       Node modality = get(row, "modality");
-      h.text(modality == null ? "" : PageLayout.shortName(modality.getURI()).toLowerCase(java.util.Locale.ROOT));
+      h.text(modality == null ? "" : PageLayout.shortName(modality.getURI()).toLowerCase(Locale.ROOT));
       h.close("td").open("td");
       PageLayout.provenance(h, links, row);
       h.close("td").element("td", lexical(row, "rule"), "class", "rule").close("tr");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +44,7 @@ final class MarkedText {
     int length = original.codePointCount(0, original.length());
     Set<String> ids = new HashSet<>();
     h.open("p", "class", "legend").text("Marked: ");
-    for (String type : new java.util.LinkedHashSet<>(PageLayout.ENTITY_TYPES.values())) {
+    for (String type : new LinkedHashSet<>(PageLayout.ENTITY_TYPES.values())) {
       h.element("span", type, "class", "badge t-" + type).raw(" ");
     }
     h.close("p");

@@ -60,7 +60,7 @@ public final class TextSearch {
    * One branch per kind of hit, each binding all it needs itself: an OPTIONAL whose variable is
    * unbound (a paper has no question) would match every triple of its predicate.
    */
-  private static final java.util.Map<Found, String> BRANCHES = java.util.Map.of(
+  private static final Map<Found, String> BRANCHES = Map.of(
       Found.PAPER, "{ ?item a kg:Document . BIND(kg:Document AS ?type) }",
       Found.QUESTION, """
           { ?item a kg:Question ; kg:number ?n . BIND(kg:Question AS ?type)

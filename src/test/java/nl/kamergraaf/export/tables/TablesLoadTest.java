@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ class TablesLoadTest {
     assertEquals(List.copyOf(COUNTS.keySet()), TableSpec.all().stream().map(TableSpec::name).toList());
     for (TableSpec t : TableSpec.all()) {
       String select = t.query().substring(t.query().indexOf("SELECT"), t.query().indexOf("WHERE"));
-      List<String> vars = java.util.Arrays.stream(select.split("\\s+"))
+      List<String> vars = Arrays.stream(select.split("\\s+"))
           .filter(w -> w.startsWith("?")).map(w -> w.substring(1)).toList();
       assertEquals(t.columnNames(), vars, t.name());
       assertTrue(t.columnNames().contains(t.key()), t.name() + " key");

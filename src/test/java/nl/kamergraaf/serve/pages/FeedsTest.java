@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +25,7 @@ import nl.kamergraaf.graph.BundledCorpus;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -97,7 +99,7 @@ class FeedsTest {
         break;
       }
     }
-    org.junit.jupiter.api.Assumptions.assumeTrue(python != null,
+    Assumptions.assumeTrue(python != null,
         "feedparser is not installed (apt-get install python3-feedparser)");
     Path script = tmp.resolve("check_feed.py");
     try (var in = getClass().getResourceAsStream("/nl/kamergraaf/serve/check_feed.py")) {
@@ -152,7 +154,7 @@ class FeedsTest {
 
   private static List<Element> children(Element parent, String name) {
     NodeList all = parent.getElementsByTagNameNS(ATOM, name);
-    List<Element> out = new java.util.ArrayList<>();
+    List<Element> out = new ArrayList<>();
     for (int i = 0; i < all.getLength(); i++) {
       if (all.item(i).getParentNode() == parent) {
         out.add((Element) all.item(i));

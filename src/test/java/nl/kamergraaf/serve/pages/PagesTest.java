@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.kamergraaf.extract.model.EntityType;
@@ -82,7 +85,7 @@ class PagesTest {
     String html = page("/page/org/navo");
     Matcher m = Pattern.compile("href=\"(/page/doc/[0-9a-z_]+)#(at-\\d+-\\d+)\"").matcher(html);
     int checked = 0;
-    java.util.Map<String, String> docs = new java.util.HashMap<>();
+    Map<String, String> docs = new HashMap<>();
     while (m.find()) {
       String doc = docs.computeIfAbsent(m.group(1), PagesTest::page);
       assertTrue(doc.contains("id=\"" + m.group(2) + "\""), m.group(1) + "#" + m.group(2));
@@ -103,7 +106,7 @@ class PagesTest {
              prov:wasDerivedFrom <https://w3id.org/kamergraaf/id/doc/001_bba492771d7bbacc> ;
              oa:hasTarget/oa:hasSelector ?p . ?p oa:start ?start ; oa:end ?end }""";
     List<String[]> rows = Txn.calculateRead(BundledCorpus.dataset(), () -> {
-      java.util.List<String[]> out = new java.util.ArrayList<>();
+      List<String[]> out = new ArrayList<>();
       try (QueryExec qe = QueryExec.dataset(BundledCorpus.dataset()).query(mentions).build()) {
         RowSet rs = qe.select();
         rs.forEachRemaining(b -> out.add(new String[] {
