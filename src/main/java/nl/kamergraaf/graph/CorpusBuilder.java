@@ -1,8 +1,8 @@
 package nl.kamergraaf.graph;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.kamergraaf.extract.DocumentExtractor;
 import nl.kamergraaf.ingest.CorpusReader;
@@ -112,7 +112,6 @@ public final class CorpusBuilder {
     long start = System.nanoTime();
     long[] quads = {0};
     int[] built = {0};
-    List<String> rejected = new ArrayList<>();
     out.start();
     Vocabularies.PREFIXES.getNsPrefixMap().forEach(out::prefix);
     quads[0] += writeOntology(out);
@@ -121,24 +120,20 @@ public final class CorpusBuilder {
       tables.forEach(out::quad);
       quads[0] += tables.size();
     }
-    try (ExtractionPool pool = pool()) {
-      OrderedResults<Extracted> results = new OrderedResults<>(2 * threads, (source, problem) -> {
-        rejected.add(problem.getMessage());
-        listener.rejected(problem);
-      });
-      reader.read(input, doc -> results.add(doc.source(),
-          pool.submit(doc, extractor -> extract(extractor, doc)),
-          done -> {
-            done.quads().forEach(out::quad);
-            quads[0] += done.quads().size();
-            built[0]++;
-            listener.built(doc.source(), done.quads().size(), done.millis());
-          }), bad -> {
-            rejected.add(bad.getMessage());
-            listener.rejected(bad);
-          }, listener::warned);
-      results.drain();
-    }
+    List<String> rejected = ExtractionLoop.run(this, input, listener, new ExtractionLoop.Steps<Extracted>() {
+      @Override
+      public Function<DocumentExtractor, Extracted> work(Document doc) {
+        return extractor -> extract(extractor, doc);
+      }
+
+      @Override
+      public void extracted(Document doc, Extracted done) {
+        done.quads().forEach(out::quad);
+        quads[0] += done.quads().size();
+        built[0]++;
+        listener.built(doc.source(), done.quads().size(), done.millis());
+      }
+    });
     out.finish();
     return new BuildSummary(built[0], rejected, quads[0], (System.nanoTime() - start) / 1_000_000);
   }

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import nl.kamergraaf.KamergraafException;
 import nl.kamergraaf.extract.DocumentExtractor;
 import nl.kamergraaf.graph.text.SourceTexts;
 import nl.kamergraaf.graph.text.TextIndexBuild;
@@ -57,39 +58,37 @@ final class StoreUpdate {
     DocumentKeys keys = DocumentKeys.forBase(builder.iris().base(), builder.people().fingerprint());
     // Source → key, in corpus order; a document that fails is taken out again.
     Map<String, String> now = new LinkedHashMap<>();
-    List<String> rejected = new ArrayList<>();
     int[] counts = {0, 0}; // extracted, reused
-    try (ExtractionPool pool = builder.pool()) {
-      OrderedResults<Cached> results = new OrderedResults<>(2 * builder.threads(), (source, problem) -> {
-        if (problem instanceof StoreException storeFault) {
-          // Not the document's fault (a full disk, an unwritable cache): a build that left it
-          // out would put a database with fewer documents in service.
-          throw storeFault;
-        }
-        now.remove(source);
-        rejected.add(problem.getMessage());
-        listener.rejected(problem);
-      });
-      builder.reader().read(input, doc -> {
+    List<String> rejected = ExtractionLoop.run(builder, input, listener, new ExtractionLoop.Steps<Cached>() {
+      @Override
+      public Function<DocumentExtractor, Cached> work(Document doc) {
         String key = keys.of(doc);
         now.put(doc.source(), key);
         keepText(doc, key);
         if (!full && cache.has(key)) {
           counts[1]++;
           listener.reused(doc.source());
-          return;
+          return null;
         }
-        results.add(doc.source(), pool.submit(doc, extractor -> extractToCache(extractor, doc, key)),
-            done -> {
-              counts[0]++;
-              listener.built(doc.source(), done.quads(), done.millis());
-            });
-      }, bad -> {
-        rejected.add(bad.getMessage());
-        listener.rejected(bad);
-      }, listener::warned);
-      results.drain();
-    }
+        return extractor -> extractToCache(extractor, doc, key);
+      }
+
+      @Override
+      public void extracted(Document doc, Cached done) {
+        counts[0]++;
+        listener.built(doc.source(), done.quads(), done.millis());
+      }
+
+      @Override
+      public void failed(String source, KamergraafException problem) {
+        if (problem instanceof StoreException storeFault) {
+          // Not the document's fault (a full disk, an unwritable cache): a build that left it
+          // out would put a database with fewer documents in service.
+          throw storeFault;
+        }
+        now.remove(source);
+      }
+    });
     if (!builder.people().isEmpty()) {
       String key = keys.ofGraph(PEOPLE_SOURCE, builder.people().fingerprint());
       now.put(PEOPLE_SOURCE, key);
