@@ -9,8 +9,9 @@ import java.util.Objects;
  * minutes per MiB of text, and 1 GiB plus 10 KiB per character.
  *
  * <p>The defaults leave more than ten times what the bundled papers take (the 72 KB one: 3 s
- * and 0.18 GB) and stop the texts whose work grows with the square of a sentence: 100 KB on one
- * line without a full stop allocated 18 GB. Allocation measures work, not the heap held; a
+ * and 0.18 GB) and stop the texts whose work grows with the square of a sentence (100 KB on one
+ * line without a full stop allocated 18 GB before the clause reader; 1.2 GB since, within its
+ * budget). Allocation measures work, not the heap held; a
  * document that runs the heap out is rejected on its own {@code OutOfMemoryError}.
  */
 public record DocumentBudget(Duration baseTime, Duration timePerMiB, long baseBytes,

@@ -113,7 +113,7 @@ final class StoreUpdate {
       quads[0] = LoaderWatch.run(dir, () -> load(dsg, now.values()));
       // Inside the fresh database, so the index is swapped in (and removed) with it.
       indexTexts(dsg, input);
-    }, database -> DatabaseTexts.write(database, now, cache));
+    }, database -> DatabaseTexts.write(database, documentsOnly(now), cache));
     try {
       new BuildManifest(db.getFileName().toString(), quads[0], now).write(dir);
       cache.retainOnly(new HashSet<>(now.values()));
@@ -213,6 +213,13 @@ final class StoreUpdate {
     int indexed = new TextIndexBuild(new SourceTexts(input)).write(dsg, folder);
     LOG.info("Store {}: text index of {} documents, questions and answers written in {} s", dir,
         indexed, millisSince(started) / 1000);
+  }
+
+  /** The documents of {@code now}: the people tables' graph has no text of its own. */
+  private static Map<String, String> documentsOnly(Map<String, String> now) {
+    Map<String, String> out = new LinkedHashMap<>(now);
+    out.remove(PEOPLE_SOURCE);
+    return out;
   }
 
   private static long estimate(List<Path> extracted) {

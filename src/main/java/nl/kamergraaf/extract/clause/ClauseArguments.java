@@ -110,6 +110,30 @@ public final class ClauseArguments {
         }
       }
     }
+    return withExamples(c, out);
+  }
+
+  /**
+   * {@code found} with the names given as examples of a phrase after one of them: "bij aan
+   * PESCO-projecten op gebied van cyber, zoals de CRRT en het CIDCC" adds the CRRT and the CIDCC.
+   */
+  private List<Integer> withExamples(Clause c, List<Integer> found) {
+    if (found.isEmpty()) {
+      return found;
+    }
+    List<Integer> out = new ArrayList<>(found);
+    int last = -1;
+    for (int i : c.units()) {
+      Unit x = s.units().get(i);
+      if (out.contains(i)) {
+        last = i;
+      } else if (x.isVerb() && x.canBeFinite()) {
+        last = -1; // the phrase has ended
+      } else if (last >= 0 && isArgument(i) && words.is(WordClass.INCLUSION, s.governor(i))) {
+        out.add(i);
+        last = i;
+      }
+    }
     return out;
   }
 

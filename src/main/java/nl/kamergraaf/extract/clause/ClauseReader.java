@@ -95,6 +95,9 @@ public final class ClauseReader {
       van--;
     }
     Unit before = van > 0 ? u.get(van - 1) : null;
+    if (van > 1 && before.lower().equals(",") && words.is(WordClass.INCLUSION, governor)) {
+      return outermostPreposition(u, van - 2); // "aan projecten voor cyber, zoals de CRRT"
+    }
     if (van < 0 || before != null && !endsNounPhrase(before) && !before.lower().endsWith("e")
         && !before.verbIsA(VerbForm.Kind.INFINITIVE)) {
       return null; // not right after a noun: "aan Oekraïne", where no phrase stands before
@@ -163,6 +166,26 @@ public final class ClauseReader {
       }
     }
     return "";
+  }
+
+  /**
+   * The preposition that opens the phrase ending at {@code last}, through the phrases after
+   * its nouns ("aan PESCO-projecten op gebied van cyber" gives "aan"); null when a verb or a
+   * stop comes first.
+   */
+  private String outermostPreposition(List<Unit> u, int last) {
+    String outer = null;
+    for (int j = last; j >= Math.max(0, last - 20); j--) {
+      Unit x = u.get(j);
+      String w = x.lower();
+      if (x.isVerb() || x.isPunctuation() && !w.equals("(") && !w.equals(")")) {
+        break;
+      }
+      if (words.is(WordClass.PREPOSITION, w) && !words.is(WordClass.INCLUSION, w)) {
+        outer = w;
+      }
+    }
+    return outer == null || outer.equals("te") || outer.equals("om") ? null : outer;
   }
 
   /** A plain word that is a noun ending a phrase: not an inflected adjective, article or classifier. */

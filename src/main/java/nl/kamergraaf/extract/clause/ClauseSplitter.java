@@ -135,13 +135,28 @@ final class ClauseSplitter {
       }
       case "als", "zoals" -> {
         // "als gevolg van", "zowel X als (via) Y": no clause; "Als Nederland ...": one
+        // ", zoals de CRRT en het CIDCC": examples without a verb of their own are no clause
         return clauseStart && !plainNoun(next) && !words.is(WordClass.PREPOSITION, next.lower())
-            && !zowelBefore(u, j);
+            && !zowelBefore(u, j) && finiteBeforePause(u, j + 1);
       }
       default -> {
         return true;
       }
     }
+  }
+
+  /** Whether a verb that can be finite stands from {@code from} up to the next comma or stop. */
+  private static boolean finiteBeforePause(List<Unit> u, int from) {
+    for (int k = from; k < u.size(); k++) {
+      Unit x = u.get(k);
+      if (x.isVerb() && x.canBeFinite()) {
+        return true;
+      }
+      if (x.isPunctuation() && !x.lower().equals("(") && !x.lower().equals(")") && !x.lower().equals("\"")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether "zowel" stands shortly before {@code j} in the sentence: "zowel X, als Y". */

@@ -17,7 +17,8 @@ public final class FunctionWords {
   /** The classes the table must have; a class the code does not know is an error too. */
   public enum WordClass {
     SUBORDINATOR, CONDITION, RELATIVE, COORDINATOR, PREPOSITION, DETERMINER, NEGATION, INTENTION,
-    QUESTION, FIRST_PERSON, COMITATIVE, AGENT, GENERIC, INCLUSION, ADVERB, CLASSIFIER, STATE, CAUSE;
+    QUESTION, FIRST_PERSON, COMITATIVE, AGENT, GENERIC, INCLUSION, ADVERB, CLASSIFIER, STATE, CAUSE,
+    ADVOCACY;
 
     static WordClass of(String name, String where) {
       try {

@@ -167,14 +167,25 @@ public final class EntityRecognizer {
   private void persons(String text, Sentence s, DocumentNames local, List<Mention> out) {
     for (PatternRules.Match m : personRules.match(s.tokens(), s.span().of(text))) {
       String name = m.name().of(text);
-      Entity e = local.find(name, false);
-      if (e != null && e.type() != EntityType.PERSON) {
-        continue;
+      // "de motie Koekkoek/Dassen": a motion of two members names both as its authors
+      List<Span> authors = coAuthors(m.name(), text);
+      if (authors.size() > 1 && (m.rule().equals("person/motion") || m.rule().equals("person/amendment"))) {
+        for (Span author : authors) {
+          Entity e = local.find(author.of(text), false);
+          if (e == null || e.type() == EntityType.PERSON) {
+            out.add(mention(e != null ? e : local.person(author.of(text)), author, text, m.rule() + "/co-author"));
+          }
+        }
+      } else {
+        Entity e = local.find(name, false);
+        if (e != null && e.type() != EntityType.PERSON) {
+          continue;
+        }
+        if (e == null) {
+          e = local.person(name);
+        }
+        out.add(mention(e, m.name(), text, "person/" + m.rule().replaceFirst("^person/", "")));
       }
-      if (e == null) {
-        e = local.person(name);
-      }
-      out.add(mention(e, m.name(), text, "person/" + m.rule().replaceFirst("^person/", "")));
       if (m.rule().equals("person/motion") && local.find(m.whole().of(text), false) == null) {
         // "de motie Diederik van Dijk" names a motion as well as its author
         String label = "motie " + name;
@@ -184,6 +195,21 @@ public final class EntityRecognizer {
         out.add(mention(motion, m.whole(), text, "entity/motion"));
       }
     }
+  }
+
+  /** The parts of "Koekkoek/Dassen" (one part when there is no slash). */
+  private static List<Span> coAuthors(Span name, String text) {
+    List<Span> parts = new ArrayList<>();
+    int start = name.start();
+    for (int i = name.start(); i <= name.end(); i++) {
+      if (i == name.end() || text.charAt(i) == '/') {
+        if (i > start) {
+          parts.add(new Span(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    return parts;
   }
 
   private void names(String text, Sentence s, DocumentNames local, List<Mention> out) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.kamergraaf.extract.clause.Clause;
@@ -95,6 +96,10 @@ final class ClauseRelations {
     if (c.antecedent() >= 0 && c.marker().startsWith("waar") && slots.contains(pronominal(c.marker()))) {
       objects.add(c.antecedent()); // "het initiatief waaraan Nederland deelneemt"
     }
+    if (objects.stream().anyMatch(o -> !pronominalAdverb(s.units().get(o)))) {
+      // "heeft hierbij een co-lead rol op de PCA drones": the name is the object, "hierbij" a frame
+      objects.removeIf(o -> pronominalAdverb(s.units().get(o)));
+    }
     List<Entity> referred = objects.isEmpty() ? present.splitReference(s, c, slots, names) : List.of();
     List<Integer> together = together(s, args, c);
     String predicate = f.predicate();
@@ -148,6 +153,12 @@ final class ClauseRelations {
     }
     out.putIfAbsent(subject.id() + " " + predicate + " " + object.id(),
         new Relation(subject, predicate, object, m, f.confidence(), p));
+  }
+
+  /** "hierbij", "daaraan": a name unit that refers back with a pronominal adverb. */
+  private static boolean pronominalAdverb(Unit x) {
+    String w = x.lower();
+    return x.isName() && (w.startsWith("hier") || w.startsWith("daar")) && !w.equals(x.mention().entity().label().toLowerCase(Locale.ROOT));
   }
 
   /** The entities of the units: names, pronouns resolved; "namens X" for the one acting. */

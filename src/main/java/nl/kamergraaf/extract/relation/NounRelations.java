@@ -57,6 +57,13 @@ final class NounRelations {
       if (agents.isEmpty() && i > 0 && (u.get(i - 1).lower().equals("als") || u.get(i - 1).lower().equals("ter"))) {
         agents = subjectOf(s, args, c); // "stuurt een fregat als bijdrage aan Aspides": the subject's
       }
+      boolean advocated = agents.isEmpty() && advocated(s, c, i);
+      if (advocated) {
+        // "Nederland is voorstander van steun aan Oekraïne": arguing for support is supporting;
+        // arguing for a contribution or an inquiry is not making one
+        agents = subjectOf(s, args, c);
+        found = found.stream().filter(f -> f.predicate().equals("supports")).toList();
+      }
       if (agents.isEmpty()) {
         continue;
       }
@@ -154,6 +161,19 @@ final class NounRelations {
       }
     }
     return out;
+  }
+
+  /** Whether a word by which the subject argues for something stands before the noun in its clause. */
+  private boolean advocated(ParsedSentence s, Clause c, int i) {
+    for (int k : c.units()) {
+      if (k >= i) {
+        return false;
+      }
+      if (words.is(WordClass.ADVOCACY, s.units().get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The names after the noun, inside its phrase and clause, in one of the frame's object slots. */

@@ -1,5 +1,6 @@
 package nl.kamergraaf.extract.relation;
 
+import java.util.Arrays;
 import java.util.List;
 import nl.kamergraaf.extract.clause.Unit;
 import nl.kamergraaf.extract.model.Entity;
@@ -17,11 +18,13 @@ final class Pronouns {
 
   private final Entity writer;
   private final List<Mention> mentions;
+  private final int[] sentenceStarts;
 
-  /** {@code mentions} sorted by position. */
-  Pronouns(Entity writer, List<Mention> mentions) {
+  /** {@code mentions} sorted by position; {@code sentenceStarts} ascending. */
+  Pronouns(Entity writer, List<Mention> mentions, int[] sentenceStarts) {
     this.writer = writer;
     this.mentions = mentions;
+    this.sentenceStarts = sentenceStarts;
   }
 
   /** Who "ik" and "wij" are, or null. */
@@ -31,18 +34,24 @@ final class Pronouns {
 
   /** The entity a pronoun unit stands for, or null. */
   Entity resolve(Unit pronoun) {
-    return pronoun.lower().equals("hij") ? lastBefore(pronoun.span().start(), EntityType.PERSON) : null;
+    Mention person = pronoun.lower().equals("hij") ? lastBefore(pronoun.span().start(), EntityType.PERSON) : null;
+    return person == null ? null : person.entity();
   }
 
   /**
-   * The programme "hier ... aan", "daar ... in" refer to: the last one named before the clause,
-   * or null.
+   * The programme "hier ... aan", "daar ... in" refer to: the last one named before the clause
+   * in its sentence or the one before, or null ("Voorop staat dat de hub wordt beschermd. Daar
+   * draagt Nederland aan bij": the protection, no programme named earlier).
    */
   Entity programBefore(int position) {
-    return lastBefore(position, EntityType.PROGRAM);
+    int k = Arrays.binarySearch(sentenceStarts, position);
+    int sentence = k >= 0 ? k : -k - 2;
+    int from = sentence >= 1 ? sentenceStarts[sentence - 1] : 0;
+    Mention m = lastBefore(position, EntityType.PROGRAM);
+    return m != null && m.provenance().span().start() >= from ? m.entity() : null;
   }
 
-  private Entity lastBefore(int at, EntityType type) {
+  private Mention lastBefore(int at, EntityType type) {
     int lo = 0;
     int hi = mentions.size();
     while (lo < hi) { // the first mention that does not end before the position
@@ -55,7 +64,7 @@ final class Pronouns {
     }
     for (int k = lo - 1; k >= 0 && at - mentions.get(k).provenance().span().end() <= REACH; k--) {
       if (mentions.get(k).entity().type() == type) {
-        return mentions.get(k).entity();
+        return mentions.get(k);
       }
     }
     return null;

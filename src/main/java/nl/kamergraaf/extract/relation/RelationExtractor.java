@@ -59,7 +59,8 @@ public final class RelationExtractor {
     List<Mention> reachable = withoutOverlaps(Anaphora.resolve(text,
         mentions.stream().filter(m -> !EntityRecognizer.isNested(m)).toList()));
     Map<String, Relation> out = new LinkedHashMap<>();
-    Pronouns pronouns = new Pronouns(writer, reachable);
+    Pronouns pronouns = new Pronouns(writer, reachable,
+        sentences.stream().mapToInt(x -> x.span().start()).toArray());
     int first = 0;
     for (Sentence sentence : sentences) {
       while (first < reachable.size() && reachable.get(first).provenance().span().start() < sentence.span().start()) {
