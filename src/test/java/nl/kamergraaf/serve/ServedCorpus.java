@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * A test that needs a server of its own makes one with the constructor and closes it.
  */
-final class ServedCorpus implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
+public final class ServedCorpus implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
   private static final Duration NO_ANSWER = Duration.ofSeconds(60);
 
   private final UnaryOperator<KamergraafServer.Builder> options;
@@ -48,12 +48,12 @@ final class ServedCorpus implements AutoCloseable, BeforeAllCallback, AfterAllCa
    * Builds the store in {@code storeDir} and starts a server on it, configured further by {@code
    * options}.
    */
-  ServedCorpus(Path storeDir, UnaryOperator<KamergraafServer.Builder> options) {
+  public ServedCorpus(Path storeDir, UnaryOperator<KamergraafServer.Builder> options) {
     this.options = options;
     start(storeDir);
   }
 
-  ServedCorpus(Path storeDir) {
+  public ServedCorpus(Path storeDir) {
     this(storeDir, UnaryOperator.identity());
   }
 
@@ -62,12 +62,12 @@ final class ServedCorpus implements AutoCloseable, BeforeAllCallback, AfterAllCa
   }
 
   /** An extension that serves the corpus before the class's tests and stops after them. */
-  static ServedCorpus forEachClass(UnaryOperator<KamergraafServer.Builder> options) {
+  public static ServedCorpus forEachClass(UnaryOperator<KamergraafServer.Builder> options) {
     return new ServedCorpus(options);
   }
 
   /** {@link #forEachClass(UnaryOperator)} with the server's defaults. */
-  static ServedCorpus forEachClass() {
+  public static ServedCorpus forEachClass() {
     return forEachClass(UnaryOperator.identity());
   }
 
@@ -99,16 +99,16 @@ final class ServedCorpus implements AutoCloseable, BeforeAllCallback, AfterAllCa
   }
 
   /** The served dataset, to compare with what the server answers. */
-  DatasetGraph dataset() {
+  public DatasetGraph dataset() {
     return dsg;
   }
 
-  URI uri(String pathAndQuery) {
+  public URI uri(String pathAndQuery) {
     return URI.create("http://localhost:" + server.port() + pathAndQuery);
   }
 
   /** GET {@code path?query=...}, asking for {@code accept}. */
-  HttpResponse<String> query(String path, String query, String accept) {
+  public HttpResponse<String> query(String path, String query, String accept) {
     return send(
         HttpRequest.newBuilder(uri(path + "?query=" + encode(query)))
             .header("Accept", accept)
@@ -116,13 +116,13 @@ final class ServedCorpus implements AutoCloseable, BeforeAllCallback, AfterAllCa
   }
 
   /** GET {@code path?query=...&format=...}, no Accept header. */
-  HttpResponse<String> queryWithFormat(String path, String query, String format) {
+  public HttpResponse<String> queryWithFormat(String path, String query, String format) {
     return send(
         HttpRequest.newBuilder(uri(path + "?query=" + encode(query) + "&format=" + format)).GET());
   }
 
   /** Sends a request; a server that does not answer within a minute fails the test. */
-  HttpResponse<String> send(HttpRequest.Builder request) {
+  public HttpResponse<String> send(HttpRequest.Builder request) {
     HttpRequest built = request.timeout(NO_ANSWER).build();
     try {
       try {
@@ -145,7 +145,7 @@ final class ServedCorpus implements AutoCloseable, BeforeAllCallback, AfterAllCa
    * Sends a request with the timeout it was given (a test's own bound); a server that does not
    * answer within it fails the test with {@link java.net.http.HttpTimeoutException}.
    */
-  HttpResponse<String> sendAsIs(HttpRequest.Builder request) {
+  public HttpResponse<String> sendAsIs(HttpRequest.Builder request) {
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
@@ -156,7 +156,7 @@ final class ServedCorpus implements AutoCloseable, BeforeAllCallback, AfterAllCa
     }
   }
 
-  static String encode(String text) {
+  public static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 

@@ -1,4 +1,4 @@
-package nl.kamergraaf.serve;
+package nl.kamergraaf.serve.limits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Locale;
-import nl.kamergraaf.serve.limits.BoundedRegex;
+import nl.kamergraaf.serve.ServedCorpus;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Tag;

@@ -1,4 +1,4 @@
-package nl.kamergraaf.serve;
+package nl.kamergraaf.serve.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import nl.kamergraaf.serve.cache.ResponseCache;
+import nl.kamergraaf.serve.ServedCorpus;
 import nl.kamergraaf.serve.limits.LimitedQuery;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package nl.kamergraaf.serve;
+package nl.kamergraaf.serve.limits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.stream.Stream;
-import nl.kamergraaf.serve.limits.SecurityHeaders;
+import nl.kamergraaf.serve.ServedCorpus;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
