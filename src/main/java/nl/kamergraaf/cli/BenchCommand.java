@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import nl.kamergraaf.bench.BenchReport;
 import nl.kamergraaf.bench.BenchSettings;
 import nl.kamergraaf.bench.Benchmark;
-import nl.kamergraaf.graph.CorpusBuilder;
+import nl.kamergraaf.build.CorpusBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,13 +1,13 @@
 package nl.kamergraaf.cli;
 
 import java.nio.file.Files;
-import java.time.Duration;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import nl.kamergraaf.build.BuildSummary;
+import nl.kamergraaf.build.CorpusBuilder;
+import nl.kamergraaf.build.DocumentBudget;
 import nl.kamergraaf.extract.DocumentExtractor;
-import nl.kamergraaf.graph.BuildSummary;
-import nl.kamergraaf.graph.CorpusBuilder;
-import nl.kamergraaf.graph.DocumentBudget;
 import nl.kamergraaf.graph.Iris;
 import nl.kamergraaf.ingest.CorpusReader;
 import nl.kamergraaf.ingest.DocumentReader;
@@ -15,9 +15,9 @@ import nl.kamergraaf.ingest.IngestException;
 import nl.kamergraaf.ingest.Normaliser;
 import nl.kamergraaf.ingest.api.People;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine;
 
 /** {@code kamergraaf build}: documents in, a fresh TDB2 store swapped in. */

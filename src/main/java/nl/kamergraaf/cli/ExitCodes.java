@@ -1,12 +1,12 @@
 package nl.kamergraaf.cli;
 
 import nl.kamergraaf.KamergraafException;
+import nl.kamergraaf.build.NoSpaceException;
+import nl.kamergraaf.build.StoreException;
 import nl.kamergraaf.eval.EvalException;
 import nl.kamergraaf.export.ExportException;
 import nl.kamergraaf.extract.ExtractException;
 import nl.kamergraaf.fetch.FetchException;
-import nl.kamergraaf.graph.NoSpaceException;
-import nl.kamergraaf.graph.StoreException;
 import nl.kamergraaf.ingest.IngestException;
 
 /**

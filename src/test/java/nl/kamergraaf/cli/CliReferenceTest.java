@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.kamergraaf.Main;
-import nl.kamergraaf.graph.CorpusBuilder;
+import nl.kamergraaf.build.CorpusBuilder;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.kamergraaf.build.BuildListener;
+import nl.kamergraaf.build.BuildSummary;
+import nl.kamergraaf.build.CorpusBuilder;
+import nl.kamergraaf.build.Store;
+import nl.kamergraaf.build.text.SourceTexts;
+import nl.kamergraaf.build.text.TextIndexBuild;
+import nl.kamergraaf.build.text.TextIndexes;
 import nl.kamergraaf.extract.DocumentExtractor;
-import nl.kamergraaf.graph.text.SourceTexts;
-import nl.kamergraaf.graph.text.TextIndexBuild;
-import nl.kamergraaf.graph.text.TextIndexes;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 

@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import nl.kamergraaf.graph.Store;
+import nl.kamergraaf.build.Store;
 import nl.kamergraaf.graph.StoreTestData;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.extension.AfterAllCallback;
