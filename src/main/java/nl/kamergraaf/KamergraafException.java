@@ -3,8 +3,9 @@ package nl.kamergraaf;
 /**
  * Base of every error kamergraaf reports to its user; each stage has one subclass.
  *
- * <p>Messages say where (file:line:col where there is one) and what to do. Only the command
- * line catches these and maps them to exit codes.
+ * <p>Messages say where (file:line:col where there is one) and what to do. Each class declares
+ * the exit code the command line ends with ({@link #exitCode()}); only the command line catches
+ * these.
  */
 public class KamergraafException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -15,5 +16,10 @@ public class KamergraafException extends RuntimeException {
 
   public KamergraafException(String message, Throwable cause) {
     super(message, cause);
+  }
+
+  /** The command line's exit code for this failure; 1 unless a stage's subclass says otherwise. */
+  public int exitCode() {
+    return 1;
   }
 }

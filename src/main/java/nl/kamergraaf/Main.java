@@ -3,10 +3,10 @@ package nl.kamergraaf;
 import nl.kamergraaf.cli.BenchCommand;
 import nl.kamergraaf.cli.BuildCommand;
 import nl.kamergraaf.cli.EvalCommand;
-import nl.kamergraaf.cli.ExitCodes;
 import nl.kamergraaf.cli.ExportCommand;
 import nl.kamergraaf.cli.FetchCommand;
 import nl.kamergraaf.cli.GenerateCommand;
+import nl.kamergraaf.cli.JarVersion;
 import nl.kamergraaf.cli.QueryCommand;
 import nl.kamergraaf.cli.ServeCommand;
 import nl.kamergraaf.cli.SoakCommand;
@@ -33,7 +33,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "kamergraaf",
     mixinStandardHelpOptions = true,
-    version = "kamergraaf 0.1.0",
+    versionProvider = JarVersion.class,
     description = "Knowledge graph of Dutch parliamentary defence papers, served over SPARQL.",
     subcommands = {UpCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class,
         EvalCommand.class, ExportCommand.class, GenerateCommand.class, BenchCommand.class,
@@ -43,20 +43,26 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(System.out);
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
   }
 
-  /** The command line with kamergraaf's error handling: user errors → message and exit code. */
+  /**
+   * The command line with kamergraaf's error handling: a {@link KamergraafException} prints its
+   * message and ends with the exit code it declares; enum values ({@code --format CSV}) are
+   * matched ignoring case.
+   */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      if (e instanceof KamergraafException) {
-        cmd.getErr().println("kamergraaf: " + e.getMessage());
-        return ExitCodes.of((KamergraafException) e);
+      if (e instanceof KamergraafException k) {
+        cmd.getErr().println("kamergraaf: " + k.getMessage());
+        cmd.getErr().flush();
+        return k.exitCode();
       }
       throw e;
     });

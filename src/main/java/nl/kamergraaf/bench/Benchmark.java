@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.kamergraaf.graph.Iris;
 import nl.kamergraaf.ingest.CorpusReader;
 
 /**
@@ -91,7 +92,7 @@ public final class Benchmark {
   }
 
   private ServeStages.Served serve(ChildJvm jvm, Path store) throws Exception {
-    return new ServeStages(jvm, store, s.queries(), nl.kamergraaf.graph.Iris.DEFAULT_BASE)
+    return new ServeStages(jvm, store, s.queries(), Iris.DEFAULT_BASE)
         .run(s.clients(), s.requests(), s.contractRounds(), s.serverCache());
   }
 

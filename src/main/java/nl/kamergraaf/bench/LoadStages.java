@@ -6,13 +6,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import nl.kamergraaf.build.BuildListener;
+import nl.kamergraaf.build.BuildSummary;
+import nl.kamergraaf.build.CorpusBuilder;
 import nl.kamergraaf.extract.DocumentExtractor;
-import nl.kamergraaf.graph.BuildListener;
-import nl.kamergraaf.graph.BuildSummary;
-import nl.kamergraaf.graph.CorpusBuilder;
 import nl.kamergraaf.graph.Iris;
 import nl.kamergraaf.graph.Shapes;
 import org.apache.jena.riot.Lang;
@@ -102,7 +103,7 @@ final class LoadStages {
 
   static void deleteTree(Path root) throws IOException {
     try (Stream<Path> all = Files.walk(root)) {
-      for (Path p : (Iterable<Path>) all.sorted(java.util.Comparator.reverseOrder())::iterator) {
+      for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
         Files.deleteIfExists(p);
       }
     }

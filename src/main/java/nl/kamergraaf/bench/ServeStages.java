@@ -3,6 +3,7 @@ package nl.kamergraaf.bench;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +84,7 @@ final class ServeStages {
         texts.add(HttpLoad.Request.sparql(sparql, String.format(TEXT_QUERY,
             words.replace("\"", "\\\"")), JSON));
         searches.add(HttpLoad.Request.get(root.resolve("/search?q="
-            + java.net.URLEncoder.encode(words, StandardCharsets.UTF_8)), "text/html"));
+            + URLEncoder.encode(words, StandardCharsets.UTF_8)), "text/html"));
       }
       kinds.put("full-text search: text:query (" + SEARCHED.size() + " searches)", texts);
       if (HttpLoad.status(searches.get(0)) / 100 == 2) {

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -105,7 +106,7 @@ final class SyntheticDocument {
     String s = scaled.toPlainString().replace('.', ',');
     if (amount.contains(".") && decimals == 0) {
       // Thousands separators were there: keep them.
-      s = String.format(java.util.Locale.GERMANY, "%,d", scaled.longValue());
+      s = String.format(Locale.GERMANY, "%,d", scaled.longValue());
     }
     return s;
   }

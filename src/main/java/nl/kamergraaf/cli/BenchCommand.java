@@ -1,5 +1,6 @@
 package nl.kamergraaf.cli;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +9,7 @@ import java.util.concurrent.Callable;
 import nl.kamergraaf.bench.BenchReport;
 import nl.kamergraaf.bench.BenchSettings;
 import nl.kamergraaf.bench.Benchmark;
-import nl.kamergraaf.graph.CorpusBuilder;
+import nl.kamergraaf.build.CorpusBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -90,7 +91,7 @@ public final class BenchCommand implements Callable<Integer> {
       try {
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, md, StandardCharsets.UTF_8);
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         err.println("kamergraaf: cannot write " + output + ": " + e.getMessage());
         return ExitCodes.BENCH;
       }

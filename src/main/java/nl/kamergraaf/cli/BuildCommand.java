@@ -1,13 +1,13 @@
 package nl.kamergraaf.cli;
 
 import java.nio.file.Files;
-import java.time.Duration;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import nl.kamergraaf.build.BuildSummary;
+import nl.kamergraaf.build.CorpusBuilder;
+import nl.kamergraaf.build.DocumentBudget;
 import nl.kamergraaf.extract.DocumentExtractor;
-import nl.kamergraaf.graph.BuildSummary;
-import nl.kamergraaf.graph.CorpusBuilder;
-import nl.kamergraaf.graph.DocumentBudget;
 import nl.kamergraaf.graph.Iris;
 import nl.kamergraaf.ingest.CorpusReader;
 import nl.kamergraaf.ingest.DocumentReader;
@@ -15,9 +15,10 @@ import nl.kamergraaf.ingest.IngestException;
 import nl.kamergraaf.ingest.Normaliser;
 import nl.kamergraaf.ingest.api.People;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /** {@code kamergraaf build}: documents in, a fresh TDB2 store swapped in. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -63,7 +64,7 @@ public final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (threads < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+      throw new CommandLine.ParameterException(spec.commandLine(),
           "--threads must be at least 1, got " + threads);
     }
     DocumentBudget budget = DocumentBudget.defaults();
@@ -78,9 +79,9 @@ public final class BuildCommand implements Callable<Integer> {
   }
 
   /** Builds incrementally on one thread per core and prints a summary; shared with {@code up}. */
-  static BuildSummary run(Path input, Path store, String base, CommandSpec spec) {
-    return run(input, store, base, CorpusBuilder.defaultThreads(), false,
-        DocumentReader.DEFAULT_MAX_FILE_SIZE, DocumentBudget.defaults(), false, spec);
+  static BuildSummary run(Path input, Path store, String base, long maxFileSize, CommandSpec spec) {
+    return run(input, store, base, CorpusBuilder.defaultThreads(), false, maxFileSize,
+        DocumentBudget.defaults(), false, spec);
   }
 
   /** Builds and prints a summary. */

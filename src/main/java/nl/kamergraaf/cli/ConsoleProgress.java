@@ -2,7 +2,7 @@ package nl.kamergraaf.cli;
 
 import java.io.PrintWriter;
 import nl.kamergraaf.KamergraafException;
-import nl.kamergraaf.graph.BuildListener;
+import nl.kamergraaf.build.BuildListener;
 
 /** Prints one line per document as a build goes, so long builds show they are moving. */
 final class ConsoleProgress implements BuildListener {

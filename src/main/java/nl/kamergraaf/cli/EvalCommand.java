@@ -2,6 +2,8 @@ package nl.kamergraaf.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import nl.kamergraaf.build.CorpusBuilder;
+import nl.kamergraaf.build.Store;
 import nl.kamergraaf.eval.AmountRulePrecision;
 import nl.kamergraaf.eval.DatasetFacts;
 import nl.kamergraaf.eval.Evaluator;
@@ -10,9 +12,7 @@ import nl.kamergraaf.eval.Report;
 import nl.kamergraaf.eval.RulePrecision;
 import nl.kamergraaf.eval.SpanLookup;
 import nl.kamergraaf.extract.DocumentExtractor;
-import nl.kamergraaf.graph.CorpusBuilder;
 import nl.kamergraaf.graph.Iris;
-import nl.kamergraaf.graph.Store;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;

@@ -5,16 +5,19 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import nl.kamergraaf.build.Store;
 import nl.kamergraaf.export.ExportException;
 import nl.kamergraaf.export.ExportFilter;
 import nl.kamergraaf.export.ExportFormat;
 import nl.kamergraaf.export.ExportGraph;
 import nl.kamergraaf.export.GraphExtract;
 import nl.kamergraaf.export.tables.TablesExport;
-import nl.kamergraaf.graph.Store;
+import nl.kamergraaf.extract.model.EntityType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,18 +33,52 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--store", required = true, description = "Store directory made by 'build'.")
   Path store;
 
+  /** What {@code --format} takes: a graph format, csv (both tables) or the tables for statistics. */
+  enum Format {
+    GEXF(ExportFormat.GEXF),
+    GRAPHML(ExportFormat.GRAPHML),
+    CYTOSCAPE(ExportFormat.CYTOSCAPE),
+    /** nodes.csv and edges.csv into a folder. */
+    CSV(null),
+    NODES_CSV(ExportFormat.NODES_CSV),
+    EDGES_CSV(ExportFormat.EDGES_CSV),
+    /** The CSV tables for statistics and their datapackage.json, into a folder. */
+    TABLES(null);
+
+    /** The one file it writes, or null for the folders. */
+    final ExportFormat single;
+
+    Format(ExportFormat single) {
+      this.single = single;
+    }
+
+    /** As typed and listed in the help: {@code nodes-csv}. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /** The entity types' names for {@code --types}, from ontology/entity-types.tsv. */
+  static final class TypeNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return EntityType.segments().iterator();
+    }
+  }
+
   @Option(names = "--format", defaultValue = "gexf",
-      description = "gexf, graphml, cytoscape, csv (nodes.csv and edges.csv), nodes-csv, edges-csv, "
-          + "or tables (CSV tables for statistics and datapackage.json, into a folder; default: "
-          + "tables) (default: ${DEFAULT-VALUE}).")
-  String format;
+      description = "${COMPLETION-CANDIDATES}: csv writes nodes.csv and edges.csv into a folder, "
+          + "tables the CSV tables for statistics and datapackage.json into a folder (./tables "
+          + "without --output) (default: ${DEFAULT-VALUE}).")
+  Format format;
 
   @Option(names = {"--output", "-o"},
       description = "File to write (a folder for csv); default: standard output (csv: current folder).")
   Path output;
 
-  @Option(names = "--types", split = ",",
-      description = "Entity types to keep: person, fractie, country, org, program, role, meeting.")
+  @Option(names = "--types", split = ",", completionCandidates = TypeNames.class,
+      description = "Entity types to keep: ${COMPLETION-CANDIDATES}.")
   Set<String> types;
 
   @Option(names = "--document", description = "Only this document (file name, identifier or IRI).")
@@ -61,12 +98,12 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (format.equalsIgnoreCase("tables")) {
+    if (format == Format.TABLES) {
       return tables();
     }
     ExportFilter filter = new ExportFilter(types, document, from, to, entity, hops);
-    boolean csv = format.equalsIgnoreCase("csv");
-    ExportFormat single = csv ? null : ExportFormat.named(format);
+    boolean csv = format == Format.CSV;
+    ExportFormat single = format.single;
     DatasetGraph dsg = Store.open(store);
     ExportGraph graph;
     try {
@@ -79,8 +116,9 @@ public final class ExportCommand implements Callable<Integer> {
       write(graph, ExportFormat.NODES_CSV, folder.resolve("nodes.csv"));
       write(graph, ExportFormat.EDGES_CSV, folder.resolve("edges.csv"));
     } else if (output == null) {
-      OutputStream out = System.out;
-      single.write(graph, out);
+      try (Utf8Writer out = new Utf8Writer(spec.commandLine().getOut())) {
+        single.write(graph, out);
+      }
     } else {
       write(graph, single, output);
     }

@@ -7,16 +7,21 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.kamergraaf.KamergraafException;
-import nl.kamergraaf.graph.Store;
-import nl.kamergraaf.graph.text.TextIndexes;
+import nl.kamergraaf.build.Store;
+import nl.kamergraaf.build.text.TextIndexes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code kamergraaf query}: run a query file against a store, without a server. */
 @Command(name = "query", mixinStandardHelpOptions = true,
     description = "Run a SPARQL query file against a built store (no server needed).")
 public final class QueryCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   @Parameters(index = "0", paramLabel = "FILE.rq", description = "The query file.")
   Path file;
 
@@ -24,8 +29,8 @@ public final class QueryCommand implements Callable<Integer> {
   Path store;
 
   @Option(names = "--format", defaultValue = "csv",
-      description = "csv, tsv, json, xml or text for SELECT/ASK; CONSTRUCT/DESCRIBE give Turtle (JSON-LD for json). Default: ${DEFAULT-VALUE}.")
-  String format;
+      description = "${COMPLETION-CANDIDATES} for SELECT/ASK; CONSTRUCT/DESCRIBE give Turtle (JSON-LD for json). Default: ${DEFAULT-VALUE}.")
+  ResultFormat format;
 
   @Override
   public Integer call() {
@@ -33,18 +38,17 @@ public final class QueryCommand implements Callable<Integer> {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new KamergraafException("no query file " + file);
+      throw new ParameterException(spec.commandLine(), "no query file " + file);
     } catch (IOException e) {
       throw new KamergraafException("cannot read " + file + ": " + e.getMessage(), e);
     }
     var query = StoreQueries.parse(text, file.toString());
     var dsg = TextIndexes.attach(Store.open(store));
-    try {
-      StoreQueries.run(dsg, query, format, System.out);
+    try (Utf8Writer out = new Utf8Writer(spec.commandLine().getOut())) {
+      StoreQueries.run(dsg, query, format, out);
     } finally {
       Store.close(dsg);
     }
-    System.out.flush();
     return ExitCodes.OK;
   }
 }

@@ -2,13 +2,12 @@ package nl.kamergraaf.cli;
 
 import java.io.OutputStream;
 import nl.kamergraaf.KamergraafException;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.system.Txn;
@@ -25,32 +24,20 @@ final class StoreQueries {
     }
   }
 
-  static void run(DatasetGraph dsg, Query query, String format, OutputStream out) {
+  static void run(DatasetGraph dsg, Query query, ResultFormat format, OutputStream out) {
     Txn.executeRead(dsg, () -> {
-      try (QueryExecution qe = QueryExecution.create().dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(query).build()) {
+      try (QueryExecution qe = QueryExecution.create().dataset(DatasetFactory.wrap(dsg)).query(query).build()) {
         if (query.isSelectType()) {
-          ResultsWriter.create().lang(resultLang(format)).write(out, qe.execSelect());
+          ResultsWriter.create().lang(format.results).write(out, qe.execSelect());
         } else if (query.isAskType()) {
-          ResultsWriter.create().lang(resultLang(format)).write(out, qe.execAsk());
+          ResultsWriter.create().lang(format.results).write(out, qe.execAsk());
         } else if (query.isConstructType() || query.isDescribeType()) {
           var model = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-          RDFDataMgr.write(out, model, format.equals("json") ? Lang.JSONLD : Lang.TURTLE);
+          RDFDataMgr.write(out, model, format.graph);
         } else {
           throw new KamergraafException("only SELECT, ASK, CONSTRUCT and DESCRIBE queries can be run");
         }
       }
     });
   }
-
-  private static Lang resultLang(String format) {
-    return switch (format) {
-      case "csv" -> ResultSetLang.RS_CSV;
-      case "tsv" -> ResultSetLang.RS_TSV;
-      case "json" -> ResultSetLang.RS_JSON;
-      case "xml" -> ResultSetLang.RS_XML;
-      case "text" -> ResultSetLang.RS_Text;
-      default -> throw new KamergraafException("unknown --format '" + format + "': use csv, tsv, json, xml or text");
-    };
-  }
-
 }

@@ -41,6 +41,16 @@ public enum Category {
     this.label = label;
   }
 
+  /** The category shown as {@code label}, e.g. {@code programs}. */
+  public static Category ofLabel(String label) {
+    for (Category c : values()) {
+      if (c.label.equals(label)) {
+        return c;
+      }
+    }
+    throw new EvalException("no category '" + label + "' in the report");
+  }
+
   /** The name shown in the report, e.g. {@code questions.answered_by}. */
   public String label() {
     return label;

@@ -1,8 +1,10 @@
 package nl.kamergraaf.eval;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import nl.kamergraaf.extract.model.EntityType;
 
 /**
  * Scores the entities of one type found in a document (fractions, countries, persons, programs,
@@ -25,14 +27,17 @@ final class EntityScorer implements Scorer {
     this.goldList = goldList;
   }
 
-  /** One scorer per entity category, each reading the entities.rq rows of its type. */
+  /**
+   * One scorer per entity type with a gold list ({@code ontology/entity-types.tsv}), each reading
+   * the entities.rq rows of its type, in the report's order.
+   */
   static List<Scorer> all() {
-    return List.of(
-        new EntityScorer(Category.FRACTIONS, "Fraction", GoldDocument::fractions),
-        new EntityScorer(Category.COUNTRIES, "Country", GoldDocument::countries),
-        new EntityScorer(Category.PERSONS, "Person", GoldDocument::persons),
-        new EntityScorer(Category.PROGRAMS, "Program", GoldDocument::programs),
-        new EntityScorer(Category.ORGANIZATIONS, "Organization", GoldDocument::organizations));
+    return EntityType.values().stream().filter(t -> t.gold() != null)
+        .map(t -> new EntityScorer(Category.ofLabel(t.gold()), t.className(),
+            gold -> gold.entities(t.gold())))
+        .sorted(Comparator.comparing(s -> s.category))
+        .map(Scorer.class::cast)
+        .toList();
   }
 
   @Override

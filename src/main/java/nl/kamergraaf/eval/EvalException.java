@@ -5,6 +5,8 @@ import nl.kamergraaf.KamergraafException;
 /** A gold file or contract query that cannot be read or run; says which file, where and why. */
 public class EvalException extends KamergraafException {
   private static final long serialVersionUID = 1L;
+  /** The command line's exit code when evaluation fails. */
+  public static final int EXIT_CODE = 7;
 
   public EvalException(String message) {
     super(message);
@@ -12,5 +14,10 @@ public class EvalException extends KamergraafException {
 
   public EvalException(String message, Throwable cause) {
     super(message, cause);
+  }
+
+  @Override
+  public int exitCode() {
+    return EXIT_CODE;
   }
 }

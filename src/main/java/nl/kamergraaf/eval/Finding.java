@@ -1,5 +1,7 @@
 package nl.kamergraaf.eval;
 
+import java.util.Locale;
+
 /**
  * One error: a gold item the system missed, or a system item the gold does not have.
  *
@@ -17,7 +19,7 @@ public record Finding(Category category, String doc, Kind kind, String item) {
 
     /** Lower-case name for reports. */
     public String label() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 }

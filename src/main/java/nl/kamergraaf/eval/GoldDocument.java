@@ -50,6 +50,23 @@ public record GoldDocument(
         .toList();
   }
 
+  /**
+   * The entities of one list of the annotation by its name in the JSON ({@code persons}, {@code
+   * fractions}, {@code countries}, {@code organizations}, {@code programs}), as the entity types'
+   * table names them in its {@code gold} column.
+   */
+  public List<Entity> entities(String list) {
+    return switch (list) {
+      case "persons" -> persons;
+      case "fractions" -> fractions;
+      case "countries" -> countries;
+      case "organizations" -> organizations;
+      case "programs" -> programs;
+      default -> throw new EvalException("the gold annotations have no entity list '" + list
+          + "' (gold/SCHEMA.md); fix the gold column of ontology/entity-types.tsv");
+    };
+  }
+
   private static <T> List<T> listOf(List<T> items) {
     return items == null ? List.of() : List.copyOf(items);
   }

@@ -1,10 +1,12 @@
 package nl.kamergraaf.eval;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Scores amounts as (value, currency) and percentages as (value), each as a set per document:
@@ -34,8 +36,8 @@ final class QuantityScorer implements Scorer {
   }
 
   /** The first item of each key, in order. */
-  private static <T> List<T> distinct(List<T> items, java.util.function.Function<T, String> key) {
-    Map<String, T> first = new java.util.LinkedHashMap<>();
+  private static <T> List<T> distinct(List<T> items, Function<T, String> key) {
+    Map<String, T> first = new LinkedHashMap<>();
     for (T item : items) {
       first.putIfAbsent(key.apply(item), item);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
  * The outcome of an evaluation: counts and scores per category, micro-averaged over the evaluated
@@ -84,13 +85,13 @@ public final class Report {
   }
 
   /** The table and the error lists, each spurious item followed by where it was read ({@code where}). */
-  public String toText(java.util.function.Function<Finding, String> where) {
+  public String toText(Function<Finding, String> where) {
     StringBuilder out = new StringBuilder(toText(false));
     appendErrors(out, where);
     return out.toString();
   }
 
-  private void appendErrors(StringBuilder out, java.util.function.Function<Finding, String> where) {
+  private void appendErrors(StringBuilder out, Function<Finding, String> where) {
     for (Category category : Category.values()) {
       List<Finding> errors = findings(category);
       if (errors.isEmpty()) {

@@ -1,7 +1,9 @@
 package nl.kamergraaf.eval;
 
+import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
@@ -82,8 +84,8 @@ public final class SpanLookup {
     } else if (iri.find(0)) {
       q.setIri("entity", iri.group(1));
     } else if ((f.category() == Category.AMOUNTS || f.category() == Category.PERCENTAGES) && value.find(0)) {
-      q.setLiteral("value", new java.math.BigDecimal(value.group(1)).toPlainString(),
-          org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal);
+      q.setLiteral("value", new BigDecimal(value.group(1)).toPlainString(),
+          XSDDatatype.XSDdecimal);
     } else {
       return null;
     }

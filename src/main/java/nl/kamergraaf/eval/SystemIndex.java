@@ -1,5 +1,6 @@
 package nl.kamergraaf.eval;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ final class SystemIndex {
       for (Map<String, String> row : facts.rows(query)) {
         String source = row.get("source");
         if (source != null) {
-          rows.computeIfAbsent(source, s -> new java.util.ArrayList<>()).add(row);
+          rows.computeIfAbsent(source, s -> new ArrayList<>()).add(row);
         }
       }
       index.bySource.put(query, rows);

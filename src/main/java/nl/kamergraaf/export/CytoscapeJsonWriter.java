@@ -1,5 +1,6 @@
 package nl.kamergraaf.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,6 +34,6 @@ final class CytoscapeJsonWriter implements ExportFormat.Writer {
       e.dates().stream().map(LocalDate::toString).forEach(dates::add);
     }
     JSON.writerWithDefaultPrettyPrinter().without(
-        com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, root);
+        JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, root);
   }
 }

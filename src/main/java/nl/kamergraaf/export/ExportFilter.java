@@ -2,12 +2,13 @@ package nl.kamergraaf.export;
 
 import java.time.LocalDate;
 import java.util.Set;
+import nl.kamergraaf.extract.model.EntityType;
 
 /**
  * What part of the graph to export; every part is optional.
  *
- * @param types entity types to keep ({@code person}, {@code fractie}, {@code country}, {@code
- *     org}, {@code program}, {@code role}, {@code meeting}); empty keeps all
+ * @param types entity types to keep, by their segment ({@code person}, {@code fractie}, … as in
+ *     {@code ontology/entity-types.tsv}); empty keeps all
  * @param document one document, by its file name, its IRI's last segment, its identifier or IRI
  * @param from statements from documents dated on or after this day
  * @param to statements from documents dated on or before this day
@@ -17,8 +18,8 @@ import java.util.Set;
  */
 public record ExportFilter(Set<String> types, String document, LocalDate from, LocalDate to,
     String entity, int hops) {
-  public static final Set<String> TYPES =
-      Set.of("person", "fractie", "country", "org", "program", "role", "meeting");
+  /** The entity types by their segment ({@code ontology/entity-types.tsv}). */
+  public static final Set<String> TYPES = EntityType.segments();
 
   public ExportFilter {
     types = types == null ? Set.of() : Set.copyOf(types);

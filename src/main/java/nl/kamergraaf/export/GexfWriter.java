@@ -3,9 +3,12 @@ package nl.kamergraaf.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.SortedSet;
+import java.util.stream.Collectors;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import nl.kamergraaf.extract.model.EntityType;
 
 /**
  * GEXF 1.2 for Gephi: a dynamic graph whose time is the documents' dates. A node starts at the
@@ -17,12 +20,9 @@ import javax.xml.stream.XMLStreamWriter;
 final class GexfWriter implements ExportFormat.Writer {
   static final String NS = "http://www.gexf.net/1.2draft";
   static final String VIZ = "http://www.gexf.net/1.2draft/viz";
-  /** Node colours by type, the same as on the pages, so Gephi opens with them. */
-  private static final java.util.Map<String, int[]> COLOURS = java.util.Map.of(
-      "fractie", new int[] {123, 63, 160}, "person", new int[] {194, 65, 12},
-      "country", new int[] {21, 128, 61}, "program", new int[] {29, 78, 216},
-      "org", new int[] {14, 116, 144}, "role", new int[] {161, 98, 7},
-      "meeting", new int[] {190, 24, 93});
+  /** Node colours by type, the pages' palette (ontology/entity-types.tsv), so Gephi opens with them. */
+  private static final Map<String, int[]> COLOURS = EntityType.values().stream()
+      .collect(Collectors.toUnmodifiableMap(EntityType::pathSegment, t -> rgb(t.colour())));
 
   @Override
   public void write(ExportGraph graph, OutputStream out) throws IOException {
@@ -122,5 +122,11 @@ final class GexfWriter implements ExportFormat.Writer {
       xml.writeAttribute("end", d.toString());
     }
     xml.writeEndElement();
+  }
+
+  /** {@code #7b3fa0} as {123, 63, 160}. */
+  private static int[] rgb(String hex) {
+    int v = Integer.parseInt(hex.substring(1), 16);
+    return new int[] {v >> 16 & 0xff, v >> 8 & 0xff, v & 0xff};
   }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import nl.kamergraaf.export.StoreRows.Doc;
 import nl.kamergraaf.export.StoreRows.Occurrence;
 import nl.kamergraaf.export.StoreRows.Support;
+import nl.kamergraaf.extract.model.EntityType;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -149,8 +150,7 @@ public final class GraphExtract {
 
   /** A node being gathered from its occurrences in several documents. */
   private static final class NodeBuilder {
-    private static final List<String> SPECIFIC_FIRST =
-        List.of("fractie", "person", "country", "program", "role", "meeting", "org");
+    private static final List<String> SPECIFIC_FIRST = List.copyOf(EntityType.segments());
     final String iri;
     String type;
     String label;

@@ -11,6 +11,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import nl.kamergraaf.graph.EntityClasses;
 import nl.kamergraaf.graph.Vocabularies;
 
 /** What an export is made of, read from the store: documents, entity occurrences, statements. */
@@ -24,9 +25,7 @@ final class StoreRows {
   /** One statement supporting an edge, from one document. */
   record Support(String statement, String source, String type, String target, String doc) {}
 
-  private static final String CLASSES = """
-      VALUES (?class ?type) { (kg:Fraction "fractie") (kg:Person "person") (kg:Country "country")
-        (kg:Program "program") (kg:Role "role") (kg:Meeting "meeting") (kg:Organization "org") }""";
+  private static final String CLASSES = EntityClasses.valuesWithSegments("class", "type");
   private static final String DOCS = """
       SELECT ?doc ?date ?file ?identifier WHERE {
         ?doc a kg:Document . OPTIONAL { ?doc dcterms:date ?date } OPTIONAL { ?doc kg:sourceFile ?file }

@@ -1,15 +1,14 @@
 package nl.kamergraaf.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDFS;
+import nl.kamergraaf.extract.rules.RuleFile;
 
 /**
  * The terms of {@code ontology/kamergraaf.ttl} that rule files may name: the relation
@@ -39,14 +38,10 @@ public final class OntologyTerms {
 
   private static Set<String> load() {
     Model m = ModelFactory.createDefaultModel();
-    try (InputStream in = OntologyTerms.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new ExtractException("the ontology " + RESOURCE + " is not on the classpath");
-      }
-      RDFDataMgr.read(m, in, Lang.TURTLE);
-    } catch (IOException e) {
-      throw new ExtractException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
-    }
+    RuleFile.at(RESOURCE).read(reader -> {
+      RDFParser.create().source(reader).lang(Lang.TURTLE).parse(m);
+      return m;
+    });
     Resource relation = m.createResource(NS + "relation");
     return m.listSubjectsWithProperty(RDFS.subPropertyOf, relation).toList().stream()
         .map(Resource::getURI).filter(u -> u.startsWith(NS)).map(u -> u.substring(NS.length()))

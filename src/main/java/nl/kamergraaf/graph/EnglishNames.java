@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import nl.kamergraaf.extract.ExtractException;
 import nl.kamergraaf.extract.entity.TsvTable;
 import nl.kamergraaf.extract.model.Entity;
 import nl.kamergraaf.extract.model.EntityType;
@@ -54,14 +55,14 @@ public final class EnglishNames {
       String id = row.get("entity");
       EntityType type = typeOf(id);
       if (type == null) {
-        throw new StoreException(row.where() + ": '" + id + "' is no country/…, org/…, program/… "
+        throw new ExtractException(row.where() + ": '" + id + "' is no country/…, org/…, program/… "
             + "or role/… entity");
       }
       if (row.get("label").isEmpty() && type != EntityType.COUNTRY) {
-        throw new StoreException(row.where() + ": " + id + " has no English label");
+        throw new ExtractException(row.where() + ": " + id + " has no English label");
       }
       if (table.put(id, new Names(row.get("label"), row.list("aliases"))) != null) {
-        throw new StoreException(row.where() + ": " + id + " is listed twice");
+        throw new ExtractException(row.where() + ": " + id + " is listed twice");
       }
     }
     return new EnglishNames(table);

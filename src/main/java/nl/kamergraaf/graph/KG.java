@@ -1,6 +1,7 @@
 package nl.kamergraaf.graph;
 
 import nl.kamergraaf.extract.metadata.DocumentKinds;
+import nl.kamergraaf.extract.model.EntityType;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
@@ -110,7 +111,7 @@ public final class KG {
   }
 
   /** The ontology class of an entity type, e.g. {@code kg:Program}. */
-  public static Node classOf(nl.kamergraaf.extract.model.EntityType type) {
+  public static Node classOf(EntityType type) {
     return term(type.className());
   }
 

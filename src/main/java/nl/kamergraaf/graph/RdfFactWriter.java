@@ -3,7 +3,12 @@ package nl.kamergraaf.graph;
 import static nl.kamergraaf.graph.Vocabularies.*;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import nl.kamergraaf.extract.FactSink;
 import nl.kamergraaf.extract.api.ApiFacts;
@@ -11,10 +16,12 @@ import nl.kamergraaf.extract.model.DocumentInfo;
 import nl.kamergraaf.extract.model.Entity;
 import nl.kamergraaf.extract.model.EntityType;
 import nl.kamergraaf.extract.model.Mention;
+import nl.kamergraaf.extract.model.Provenance;
 import nl.kamergraaf.extract.model.Quantity;
 import nl.kamergraaf.extract.model.Question;
 import nl.kamergraaf.extract.model.Relation;
 import nl.kamergraaf.ingest.Document;
+import nl.kamergraaf.ingest.Footnote;
 import nl.kamergraaf.ingest.Span;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -45,9 +52,9 @@ public final class RdfFactWriter implements FactSink {
   private Provenances provenance;
   private MentionGroups mentionGroups;
   private final Set<String> described = new HashSet<>();
-  private final java.util.Map<String, String> canonical = new java.util.HashMap<>();
-  private final java.util.List<Mention> mentions = new java.util.ArrayList<>();
-  private final java.util.List<Question> questions = new java.util.ArrayList<>();
+  private final Map<String, String> canonical = new HashMap<>();
+  private final List<Mention> mentions = new ArrayList<>();
+  private final List<Question> questions = new ArrayList<>();
 
   public RdfFactWriter(Iris iris, StreamRDF out) {
     this.iris = iris;
@@ -67,13 +74,13 @@ public final class RdfFactWriter implements FactSink {
     questions.clear();
     quad(doc, RDF.type.asNode(), KG.Document);
     quad(doc, KG.sourceFile, string(document.source()));
-    for (nl.kamergraaf.ingest.Footnote f : document.footnotes()) {
+    for (Footnote f : document.footnotes()) {
       Node note = iris.fact(document.source(), "footnote", f.label());
       quad(doc, KG.footnote, note);
       quad(note, RDF.type.asNode(), KG.Footnote);
       quad(note, RDFS.label.asNode(), string(f.label()));
       quad(note, KG.text, string(f.body().of(document.text())));
-      provenance.write(note, new nl.kamergraaf.extract.model.Provenance(f.body(), f.body().of(document.text()), "ingest/footnote"));
+      provenance.write(note, new Provenance(f.body(), f.body().of(document.text()), "ingest/footnote"));
     }
   }
 
@@ -127,7 +134,7 @@ public final class RdfFactWriter implements FactSink {
   }
 
   /** A document-level statement, reified so that it can carry its provenance. */
-  private void field(String name, Node property, Node value, nl.kamergraaf.extract.model.Provenance p) {
+  private void field(String name, Node property, Node value, Provenance p) {
     quad(doc, property, value);
     Node fact = iris.fact(current.source(), "field", name);
     quad(fact, RDF.type.asNode(), RDF.Statement.asNode());
@@ -233,7 +240,7 @@ public final class RdfFactWriter implements FactSink {
   }
 
   /** An amount or percentage is named by the span of its statement in the original file. */
-  private Node quantityNode(Quantity.Kind kind, nl.kamergraaf.extract.model.Provenance statement) {
+  private Node quantityNode(Quantity.Kind kind, Provenance statement) {
     Span span = provenance.originalSpan(statement);
     return iris.fact(current.source(), kind == Quantity.Kind.AMOUNT ? "amount" : "percentage",
         span.start() + "-" + span.end());
@@ -313,7 +320,7 @@ public final class RdfFactWriter implements FactSink {
         quad(node, KG.programKind, string(e.kind()));
       }
       if (e.type() == EntityType.COUNTRY) {
-        quad(node, KG.isoCode, string(e.key().toUpperCase(java.util.Locale.ROOT)));
+        quad(node, KG.isoCode, string(e.key().toUpperCase(Locale.ROOT)));
       }
       for (String id : e.sameAs()) {
         quad(node, OWL.sameAs.asNode(), NodeFactory.createURI(WIKIDATA + id));

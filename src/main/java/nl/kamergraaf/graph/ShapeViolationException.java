@@ -1,9 +1,12 @@
 package nl.kamergraaf.graph;
 
-import nl.kamergraaf.KamergraafException;
+import nl.kamergraaf.extract.ExtractException;
 
-/** A document's graph does not satisfy {@code ontology/shapes.ttl}: a defect in extraction. */
-public class ShapeViolationException extends KamergraafException {
+/**
+ * A document's graph does not satisfy {@code ontology/shapes.ttl}: a defect in extraction, and
+ * so an extraction error (exit code 5).
+ */
+public class ShapeViolationException extends ExtractException {
   private static final long serialVersionUID = 1L;
 
   public ShapeViolationException(String message) {

@@ -1,6 +1,8 @@
 package nl.kamergraaf.graph;
 
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -32,9 +34,9 @@ public final class Shapes {
 
   /** A readable rendering of a report, for error messages. */
   public static String describe(ValidationReport report) {
-    var out = new java.io.ByteArrayOutputStream();
+    var out = new ByteArrayOutputStream();
     ShLib.printReport(out, report);
-    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   private static Graph read(String resource) {

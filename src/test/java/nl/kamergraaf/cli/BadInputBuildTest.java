@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
 import nl.kamergraaf.Main;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -20,6 +21,7 @@ import picocli.CommandLine;
  * 20,000 tokens without punctuation among them), the bad ones listed in a summary at the end,
  * and the exit status says documents were rejected.
  */
+@Tag("slow") // builds of the corpus with bad documents
 class BadInputBuildTest {
   @TempDir Path tmp;
 

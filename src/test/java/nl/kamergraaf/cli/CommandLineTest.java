@@ -3,8 +3,6 @@ package nl.kamergraaf.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -65,16 +63,13 @@ class CommandLineTest {
     assertTrue(err.toString().contains("nope"), err.toString());
   }
 
+  /** What {@code kamergraaf query} prints, caught from picocli's writer. */
   private static String query(Path store, String file, String format) {
-    PrintStream saved = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    try {
-      int code = Main.commandLine().execute("query", file, "--store", store.toString(), "--format", format);
-      assertEquals(0, code);
-    } finally {
-      System.setOut(saved);
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
+    StringWriter out = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out));
+    int code = cl.execute("query", file, "--store", store.toString(), "--format", format);
+    assertEquals(0, code);
+    return out.toString();
   }
 }

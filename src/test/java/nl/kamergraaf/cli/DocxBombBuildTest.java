@@ -16,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * JVM of 256 MB rejects it with the reason, builds the other document and exits with 3. Before,
  * the build ran out of memory, exited with 1 and built nothing.
  */
+@Tag("slow") // a child JVM with a small heap
 class DocxBombBuildTest {
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   /** Formatting Word writes on every run; repeated, it packs well, as real documents do. */

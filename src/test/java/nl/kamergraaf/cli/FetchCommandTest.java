@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import nl.kamergraaf.Main;
 import nl.kamergraaf.fetch.StandInApiAccess;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -17,6 +18,7 @@ import picocli.CommandLine;
  * {@code kamergraaf fetch} and then {@code build} on the command line, against the stand-in API:
  * what is printed, the exit codes, and a second fetch and build that find nothing to do.
  */
+@Tag("slow") // fetch and build the stand-in API's papers through the command line
 class FetchCommandTest {
   @TempDir Path tmp;
 

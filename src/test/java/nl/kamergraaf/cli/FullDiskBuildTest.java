@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and the database in service still answers. Skipped where unprivileged mount namespaces are
  * not allowed.
  */
+@Tag("slow") // child JVMs building on a small file system filled up
 class FullDiskBuildTest {
   private static final String ONE_PAPER = "002_13d841ed3eb9d257.txt";
 

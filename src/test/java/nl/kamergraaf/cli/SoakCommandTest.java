@@ -8,6 +8,8 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import nl.kamergraaf.Main;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -17,6 +19,7 @@ import picocli.CommandLine;
  * expected and the figures are reported. (The starvation check, which times requests, is left to
  * the documented long run.)
  */
+@Tag("slow") // a soak run under load
 class SoakCommandTest {
   @TempDir Path tmp;
 
@@ -48,7 +51,7 @@ class SoakCommandTest {
     assertEquals(Duration.ofSeconds(45), text.convert("45"));
     assertEquals(Duration.ofMillis(500), text.convert("500ms"));
     for (String bad : new String[] {"", "m", "3x", "-1s", "0"}) {
-      assertTrue(org.junit.jupiter.api.Assertions.assertThrows(
+      assertTrue(Assertions.assertThrows(
           CommandLine.TypeConversionException.class, () -> text.convert(bad)).getMessage()
           .contains(bad.isEmpty() ? "''" : bad));
     }

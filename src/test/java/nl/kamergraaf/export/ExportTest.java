@@ -11,11 +11,17 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import nl.kamergraaf.extract.model.EntityType;
 import nl.kamergraaf.graph.BundledCorpus;
+import nl.kamergraaf.graph.EntityClasses;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,8 +36,7 @@ class ExportTest {
       PREFIX kg: <https://w3id.org/kamergraaf/def#>
       PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
       """;
-  private static final String ENTITY_CLASSES =
-      "VALUES ?class { kg:Fraction kg:Person kg:Country kg:Program kg:Role kg:Meeting kg:Organization }";
+  private static final String ENTITY_CLASSES = EntityClasses.values("class");
   private static ExportGraph all;
 
   @BeforeAll
@@ -59,9 +64,9 @@ class ExportTest {
                 rdf:predicate ?p ; rdf:object ?o }
           UNION { ?q a kg:Question ; kg:askedBy ?s ; kg:mentions ?o . BIND("asks" AS ?p) FILTER(?s != ?o) }
           ?s a ?c1 . ?o a ?c2 .
-          VALUES ?c1 { kg:Fraction kg:Person kg:Country kg:Program kg:Role kg:Meeting kg:Organization }
-          VALUES ?c2 { kg:Fraction kg:Person kg:Country kg:Program kg:Role kg:Meeting kg:Organization }
-        } }""");
+          %s
+          %s
+        } }""".formatted(EntityClasses.values("c1"), EntityClasses.values("c2")));
   }
 
   @Test
@@ -71,8 +76,8 @@ class ExportTest {
     long statements = count("""
         SELECT (COUNT(DISTINCT ?st) AS ?n) { ?st a kg:RelationStatement ; kg:modality kg:Asserted ;
           rdf:subject ?s ; rdf:object ?o . ?s a ?c1 . ?o a ?c2 .
-          VALUES ?c1 { kg:Fraction kg:Person kg:Country kg:Program kg:Role kg:Meeting kg:Organization }
-          VALUES ?c2 { kg:Fraction kg:Person kg:Country kg:Program kg:Role kg:Meeting kg:Organization } }""");
+          %s
+          %s }""".formatted(EntityClasses.values("c1"), EntityClasses.values("c2")));
     long relationWeight = all.edges().stream().filter(e -> !e.type().equals("asks-about"))
         .mapToLong(GraphEdge::weight).sum();
     assertEquals(statements, relationWeight, "weight counts supporting statements");
@@ -115,6 +120,28 @@ class ExportTest {
     assertTrue(gexf.getElementsByTagNameNS(ns, "spell").getLength() > 0, "document dates as time");
     assertEquals(all.nodes().size(),
         gexf.getElementsByTagNameNS(ns + "/viz", "color").getLength(), "a colour per node");
+  }
+
+  @Test
+  void gexfColoursEachNodeWithItsTypesColourFromTheTable() throws Exception {
+    Map<String, String> typeOf = new HashMap<>();
+    all.nodes().forEach(n -> typeOf.put(n.iri(), n.type()));
+    Map<String, String> colourOf = new HashMap<>();
+    EntityType.values().forEach(t -> colourOf.put(t.pathSegment(), t.colour()));
+    String ns = "http://www.gexf.net/1.2draft";
+    NodeList nodes = xml(ExportFormat.GEXF).getElementsByTagNameNS(ns, "node");
+    Set<String> typesSeen = new HashSet<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      Element node = (Element) nodes.item(i);
+      Element colour = (Element) node.getElementsByTagNameNS(ns + "/viz", "color").item(0);
+      String type = typeOf.get(node.getAttribute("id"));
+      typesSeen.add(type);
+      assertEquals(colourOf.get(type), String.format("#%02x%02x%02x",
+          Integer.parseInt(colour.getAttribute("r")), Integer.parseInt(colour.getAttribute("g")),
+          Integer.parseInt(colour.getAttribute("b"))), node.getAttribute("id"));
+    }
+    // The bundled corpus names something of every type, so every row of the table is used.
+    assertEquals(EntityType.segments(), typesSeen);
   }
 
   @Test
@@ -180,16 +207,16 @@ class ExportTest {
 
   @Test
   void everyDatedPaperIsAGraphmlDateAndAGexfSpell() {
-    String graphml = new String(bytes(ExportFormat.GRAPHML), java.nio.charset.StandardCharsets.UTF_8);
-    String gexf = new String(bytes(ExportFormat.GEXF), java.nio.charset.StandardCharsets.UTF_8);
-    java.util.Set<String> dates = new java.util.TreeSet<>();
-    org.apache.jena.system.Txn.executeRead(BundledCorpus.dataset(), () -> org.apache.jena.sparql.exec.QueryExec
+    String graphml = new String(bytes(ExportFormat.GRAPHML), StandardCharsets.UTF_8);
+    String gexf = new String(bytes(ExportFormat.GEXF), StandardCharsets.UTF_8);
+    Set<String> dates = new TreeSet<>();
+    Txn.executeRead(BundledCorpus.dataset(), () -> QueryExec
         .dataset(BundledCorpus.dataset()).query("SELECT ?d WHERE { ?doc a <https://w3id.org/kamergraaf/def#Document> ;"
             + " <http://purl.org/dc/terms/date> ?d }").select()
         .forEachRemaining(row -> dates.add(row.get("d").getLiteralLexicalForm())));
     assertFalse(dates.isEmpty());
     for (String date : dates) {
-      assertTrue(java.util.regex.Pattern.compile("<data key=\"ndates\">[^<]*" + date).matcher(graphml).find(),
+      assertTrue(Pattern.compile("<data key=\"ndates\">[^<]*" + date).matcher(graphml).find(),
           "a node's GraphML dates hold " + date);
       assertTrue(gexf.contains("<spell start=\"" + date + "\""), "a GEXF spell at " + date);
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import nl.kamergraaf.graph.BundledCorpus;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * finds every node, every edge and the weights. Skipped when python3 with networkx is missing
  * (CI installs python3-networkx; see .ci/run).
  */
+@Tag("slow") // a Python child process (networkx)
 class NetworkxReadsExportsTest {
   private static ExportGraph graph;
   @TempDir Path tmp;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import nl.kamergraaf.extract.model.Entity;
 import nl.kamergraaf.extract.model.Mention;
@@ -79,7 +80,7 @@ class CuratedNamesTest {
   }
 
   private static List<String> names(Entity e) {
-    List<String> all = new java.util.ArrayList<>(e.altLabels());
+    List<String> all = new ArrayList<>(e.altLabels());
     all.add(e.label());
     return all;
   }

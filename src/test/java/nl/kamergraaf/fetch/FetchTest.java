@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * cut short, a file that is not what its type says, papers outside the scope; then a later state
  * of the API with a deleted and a changed paper; and a run that finds nothing to download.
  */
+@Tag("slow") // retries and timeouts against the stand-in API
 class FetchTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir Path tmp;

@@ -9,15 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import nl.kamergraaf.build.BuildListener;
+import nl.kamergraaf.build.BuildSummary;
+import nl.kamergraaf.build.CorpusBuilder;
+import nl.kamergraaf.build.Store;
 import nl.kamergraaf.eval.ContractQueries;
 import nl.kamergraaf.extract.DocumentExtractor;
-import nl.kamergraaf.graph.BuildListener;
-import nl.kamergraaf.graph.BuildSummary;
-import nl.kamergraaf.graph.CorpusBuilder;
 import nl.kamergraaf.graph.Iris;
-import nl.kamergraaf.graph.Store;
 import nl.kamergraaf.ingest.api.People;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -27,6 +28,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * linked to its answer with the days it took, members named in the text linked to the right
  * person, and the memberships over time.
  */
+@Tag("slow") // fetch and build the stand-in API's papers
 class FetchThenBuildTest {
   private static final String PREFIXES = """
       PREFIX kg: <https://w3id.org/kamergraaf/def#>
@@ -94,7 +97,7 @@ class FetchThenBuildTest {
       ResultSet rs = q.execSelect();
       while (rs.hasNext()) {
         QuerySolution s = rs.next();
-        Map<String, String> row = new java.util.TreeMap<>();
+        Map<String, String> row = new TreeMap<>();
         s.varNames().forEachRemaining(v -> row.put(v, s.get(v).isLiteral() ? s.getLiteral(v).getLexicalForm() : s.get(v).toString()));
         rows.add(row);
       }

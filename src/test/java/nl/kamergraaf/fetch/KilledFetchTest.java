@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * download: the folder holds no half file under a real name, every paper in it is whole, and the
  * next fetch completes the folder.
  */
+@Tag("slow") // a child JVM killed during a fetch
 class KilledFetchTest {
   private static final String STALLED = "a0000000-0000-4000-8000-000000000002"; // 2026D26000.pdf
   @TempDir Path tmp;

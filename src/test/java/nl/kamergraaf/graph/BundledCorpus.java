@@ -1,10 +1,17 @@
 package nl.kamergraaf.graph;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.kamergraaf.build.BuildListener;
+import nl.kamergraaf.build.BuildSummary;
+import nl.kamergraaf.build.CorpusBuilder;
+import nl.kamergraaf.build.Store;
+import nl.kamergraaf.build.text.SourceTexts;
+import nl.kamergraaf.build.text.TextIndexBuild;
+import nl.kamergraaf.build.text.TextIndexes;
 import nl.kamergraaf.extract.DocumentExtractor;
-import nl.kamergraaf.graph.text.SourceTexts;
-import nl.kamergraaf.graph.text.TextIndexBuild;
-import nl.kamergraaf.graph.text.TextIndexes;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
@@ -23,14 +30,14 @@ public final class BundledCorpus {
   public static synchronized Path store() {
     if (storeDir == null) {
       try {
-        Path dir = java.nio.file.Files.createTempDirectory("kamergraaf-test-store");
+        Path dir = Files.createTempDirectory("kamergraaf-test-store");
         CorpusBuilder builder = new CorpusBuilder(DocumentExtractor.load(), Iris.defaults());
         BuildSummary[] s = new BuildSummary[1];
         Store.buildFromStream(dir, stream -> s[0] = builder.build(CORPUS, stream, BuildListener.quiet()));
         summary = s[0];
         storeDir = dir;
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
     return storeDir;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.kamergraaf.build.BuildSummary;
 import nl.kamergraaf.eval.ContractQueries;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;

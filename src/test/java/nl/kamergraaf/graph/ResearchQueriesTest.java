@@ -16,6 +16,7 @@ import nl.kamergraaf.eval.ContractQueries;
 import nl.kamergraaf.serve.limits.QueryCost;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * question and columns, runs in the server's fast lane and answers on the bundled corpus; and the
  * answers checked right against the text stay so.
  */
+@Tag("slow") // every research query on the built corpus
 class ResearchQueriesTest {
   private static final String FOLDER = "/queries/research/";
 

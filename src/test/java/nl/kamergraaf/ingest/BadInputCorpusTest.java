@@ -15,7 +15,10 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -173,7 +176,7 @@ class BadInputCorpusTest {
 
   @Test
   void aSymbolicLinkLoopGivenAsTheFileItselfIsRejected() {
-    IngestException e = org.junit.jupiter.api.Assertions.assertThrows(IngestException.class,
+    IngestException e = Assertions.assertThrows(IngestException.class,
         () -> new DocumentReader().read(dir.resolve("loop.txt")));
     assertTrue(e.getMessage().contains("points back to itself"), e.getMessage());
   }
@@ -193,10 +196,10 @@ class BadInputCorpusTest {
     rejected.forEach((name, message) ->
         assertTrue(message.startsWith(dir.resolve(name).toString()), message));
     assertEquals(
-        java.util.Set.of("binary.txt", "empty.txt", "huge.txt", "invalid-utf8.txt", "nul.txt",
+        Set.of("binary.txt", "empty.txt", "huge.txt", "invalid-utf8.txt", "nul.txt",
             "windows-1252.txt"),
         rejected.keySet().stream().filter(n -> !n.equals("locked.txt"))
-            .collect(java.util.stream.Collectors.toSet()));
+            .collect(Collectors.toSet()));
   }
 
   private static byte[] binary() {

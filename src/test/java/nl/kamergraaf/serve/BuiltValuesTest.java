@@ -3,35 +3,25 @@ package nl.kamergraaf.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import nl.kamergraaf.serve.limits.LimitedQuery;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A query cannot build text or triples without end: doubling a value, concatenating a product
  * and multiplying a CONSTRUCT template by its rows each end with a 503 that says why, or within
  * a cap the client is told about, and the server answers as before afterwards.
  */
+@Tag("slow") // runaway queries stopped by their bounds and timeouts
 class BuiltValuesTest {
   private static final String LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>";
   private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
-  @TempDir static Path store;
-  private static ServedCorpus served;
-
-  @BeforeAll
-  static void serve() {
-    served = new ServedCorpus(store, server -> server.queryTimeout(TIMEOUT).responseCache(0));
-  }
-
-  @AfterAll
-  static void stop() {
-    served.close();
-  }
+  @RegisterExtension
+  static final ServedCorpus served =
+      ServedCorpus.forEachClass(server -> server.queryTimeout(TIMEOUT).responseCache(0));
 
   /** About 1 KB of query that doubles a ten-letter word 26 times: 670 million characters. */
   @Test

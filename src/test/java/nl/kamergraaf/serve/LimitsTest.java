@@ -8,42 +8,32 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import nl.kamergraaf.serve.limits.LimitedQuery;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The limits of a public endpoint over HTTP: a row cap the client is told about, a request size
  * limit (413), refused XSLT and JSONP parameters, and a lane that keeps expensive queries from
  * crowding out cheap ones.
  */
+@Tag("slow") // expensive queries held in their lane until the timeout
 class LimitsTest {
   private static final String EVERYTHING = "SELECT * { ?s ?p ?o }";
   private static final String CROSS_PRODUCT =
       "SELECT (COUNT(*) AS ?n) { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }";
 
-  @TempDir static Path store;
-  private static ServedCorpus served;
-
-  @BeforeAll
-  static void serve() {
-    served = new ServedCorpus(store, server -> server
+  @RegisterExtension
+  static final ServedCorpus served =
+      ServedCorpus.forEachClass(server -> server
         .rowCap(5)
         .queryTimeout(Duration.ofSeconds(2))
         .expensiveQueries(1));
-  }
-
-  @AfterAll
-  static void stop() {
-    served.close();
-  }
 
   @Test
   void resultsStopAtTheRowCapAndTheClientIsTold() {

@@ -15,7 +15,6 @@ import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -26,10 +25,8 @@ import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.Logger;
 import org.apache.logging.log4j.core.appender.AbstractAppender;
 import org.apache.logging.log4j.core.config.Property;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The smaller edges of the protocol: a query nested too deep, {@code TRACE}, requests Jetty
@@ -38,12 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
  * the security headers, and no stack trace in the answer or the log.
  */
 class ProtocolEdgesTest {
-  @TempDir static Path store;
-  private static ServedCorpus served;
 
-  @BeforeAll
-  static void serve() {
-    served = new ServedCorpus(store, server -> server.queryTimeout(Duration.ofSeconds(5))
+  @RegisterExtension
+  static final ServedCorpus served =
+      ServedCorpus.forEachClass(server -> server.queryTimeout(Duration.ofSeconds(5))
         // A page servlet as the site mounts them: HttpServlet's own doTrace echoes the request.
         .servlet("/page/*", new HttpServlet() {
           @Override
@@ -53,12 +48,6 @@ class ProtocolEdgesTest {
             resp.getWriter().write("page");
           }
         }));
-  }
-
-  @AfterAll
-  static void stop() {
-    served.close();
-  }
 
   @Test
   void aQueryNestedTooDeepIsRefusedWithItsReasonAndOneLogLine() {

@@ -5,13 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.kamergraaf.graph.StoreTestData;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every way a client might try to change the served data or reach an admin function is refused with
  * a 4xx, and the data is the same afterwards.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReadOnlyTest {
   private static final String INSERT =
       "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> \"written over HTTP\" } }";
@@ -38,23 +41,19 @@ class ReadOnlyTest {
   private static final List<String> SPARQL_PATHS =
       List.of("/sparql", "/kamergraaf", "/kamergraaf/sparql", "/kamergraaf/query");
 
-  @TempDir static Path store;
-  private static ServedCorpus served;
+  @RegisterExtension static final ServedCorpus served = ServedCorpus.forEachClass();
   private static String before;
 
   @BeforeAll
-  static void serve() {
-    served = new ServedCorpus(store);
+  static void readTheDataBefore() {
     before = everything();
   }
 
-  @AfterAll
-  static void dataIsUnchangedAndStop() {
-    try {
-      assertEquals(before, everything(), "the served data after all the refused requests");
-    } finally {
-      served.close();
-    }
+  /** Runs after every refused request of this class (the method order puts it last). */
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void theServedDataIsUnchangedAfterEveryRefusedRequest() {
+    assertEquals(before, everything(), "the served data after all the refused requests");
   }
 
   static Stream<Arguments> writeAttempts() {

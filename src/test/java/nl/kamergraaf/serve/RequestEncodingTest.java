@@ -11,15 +11,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A compressed request body cannot pass the size limit: the limit counts the bytes sent, and a
@@ -27,18 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
  * inflated gzip and deflate bodies itself: 5 KB became a 5 MiB query and half a minute of CPU.
  */
 class RequestEncodingTest {
-  @TempDir static Path store;
-  private static ServedCorpus served;
 
-  @BeforeAll
-  static void serve() {
-    served = new ServedCorpus(store);
-  }
-
-  @AfterAll
-  static void stop() {
-    served.close();
-  }
+  @RegisterExtension
+  static final ServedCorpus served =
+      ServedCorpus.forEachClass();
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"gzip", "deflate", "GZip", "br"})

@@ -9,16 +9,13 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A federated {@code SERVICE} query must not make the server call out: a canary SPARQL endpoint on
@@ -29,21 +26,12 @@ class ServiceRefusedTest {
       "{\"head\":{\"vars\":[\"s\"]},\"results\":{\"bindings\":[{\"s\":"
           + "{\"type\":\"uri\",\"value\":\"urn:x:canary\"}}]}}";
 
-  @TempDir static Path store;
-  private static ServedCorpus served;
-
   private HttpServer canary;
   private final AtomicInteger canaryRequests = new AtomicInteger();
 
-  @BeforeAll
-  static void serve() {
-    served = new ServedCorpus(store);
-  }
-
-  @AfterAll
-  static void stop() {
-    served.close();
-  }
+  @RegisterExtension
+  static final ServedCorpus served =
+      ServedCorpus.forEachClass();
 
   @BeforeEach
   void startCanary() throws IOException {

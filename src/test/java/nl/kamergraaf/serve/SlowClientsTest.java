@@ -10,7 +10,6 @@ import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,16 +17,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Clients that announce a body and send it a byte every second hold no server thread: with more
  * of them than the server has threads, a cheap query still answers about as fast as without
  * them, and each slow body is cut off (408) instead of being waited for.
  */
+@Tag("slow") // slow clients held until the server gives up on them
 class SlowClientsTest {
   /** Few threads, so that a test-sized crowd of slow clients outnumbers them. */
   private static final int THREADS = 16;
@@ -35,18 +34,9 @@ class SlowClientsTest {
   private static final String CHEAP = "/sparql?query=" + ServedCorpus.encode(
       "SELECT ?o { <https://w3id.org/kamergraaf/id/country/nl> ?p ?o } LIMIT 1");
 
-  @TempDir static Path store;
-  private static ServedCorpus served;
-
-  @BeforeAll
-  static void serve() {
-    served = new ServedCorpus(store, server -> server.maxThreads(THREADS).responseCache(0));
-  }
-
-  @AfterAll
-  static void stop() {
-    served.close();
-  }
+  @RegisterExtension
+  static final ServedCorpus served =
+      ServedCorpus.forEachClass(server -> server.maxThreads(THREADS).responseCache(0));
 
   @Test
   void slowBodiesHoldNoThreadAndAreCutOff() throws Exception {

@@ -20,10 +20,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,18 +44,9 @@ class SparqlEndpointTest {
           + "SELECT ?n { ?line rdfs:label ?text ; t:lineNumber ?n ; dct:isPartOf ?doc .\n"
           + "  ?doc rdfs:label \"002_13d841ed3eb9d257.txt\" FILTER(CONTAINS(?text, \"Umerov\")) }";
 
-  @TempDir static Path store;
-  private static ServedCorpus served;
-
-  @BeforeAll
-  static void serve() {
-    served = new ServedCorpus(store);
-  }
-
-  @AfterAll
-  static void stop() {
-    served.close();
-  }
+  @RegisterExtension
+  static final ServedCorpus served =
+      ServedCorpus.forEachClass();
 
   @Test
   void selectAsJson() throws Exception {

@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every form of the {@code timeout} parameter can only shorten the server's limit: one number,
@@ -20,24 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
  * two-number form once set Jena's time-to-first-row limit outside the server's cap, and a query
  * with no row until its end ran for as long as the client asked.
  */
+@Tag("slow") // waits for query timeouts
 class TimeoutParameterTest {
   /** Counting a three-fold cross product: no row until the very end, hours on this corpus. */
   private static final String CROSS_PRODUCT =
       "SELECT (COUNT(*) AS ?n) { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }";
   private static final Duration TIMEOUT = Duration.ofSeconds(1);
 
-  @TempDir static Path store;
-  private static ServedCorpus served;
-
-  @BeforeAll
-  static void serve() {
-    served = new ServedCorpus(store, server -> server.queryTimeout(TIMEOUT));
-  }
-
-  @AfterAll
-  static void stop() {
-    served.close();
-  }
+  @RegisterExtension
+  static final ServedCorpus served =
+      ServedCorpus.forEachClass(server -> server.queryTimeout(TIMEOUT));
 
   @Test
   void noFormOfTheParameterOutlastsTheServersTimeout() {

@@ -1,11 +1,14 @@
 package nl.kamergraaf.export.tables;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.kamergraaf.extract.model.EntityType;
 
 /**
  * One table as its query file declares it in the header: name, what a row is, its key, its
@@ -29,7 +32,7 @@ public record TableSpec(String name, String description, String key, List<Column
     String description = null;
     String key = null;
     List<Column> columns = new ArrayList<>();
-    Map<String, String> foreign = new java.util.LinkedHashMap<>();
+    Map<String, String> foreign = new LinkedHashMap<>();
     for (String line : text.lines().toList()) {
       Matcher m;
       if ((m = TABLE.matcher(line)).matches()) {
@@ -51,15 +54,40 @@ public record TableSpec(String name, String description, String key, List<Column
       throw new IllegalStateException(file + ": the header must have '# table:', '# key:' and "
           + "'# column:' lines (see the README beside it)");
     }
-    return new TableSpec(name, description, key, List.copyOf(columns), Map.copyOf(foreign), text);
+    return new TableSpec(name, description, key, List.copyOf(columns),
+        Collections.unmodifiableMap(foreign), text);
   }
 
   /** The tables, in the order of their files. */
   public static List<TableSpec> all() {
     List<TableSpec> out = new ArrayList<>();
     ResourceFolder.read("/nl/kamergraaf/export/table-queries", ".rq")
-        .forEach((file, text) -> out.add(parse(file, text)));
+        .forEach((file, text) -> out.add(parse(file, withEntityTypes(text))));
     return out;
+  }
+
+  /**
+   * The query with the entity types of {@code ontology/entity-types.tsv} in place of its slots:
+   * {@code {{entity-types}}} (their names, for descriptions), {@code {{entity-class-ranks}}}
+   * ({@code (kg:Fraction 1) …}, most specific first) and {@code {{entity-type-ranks}}} ({@code (1
+   * "fractie") …}).
+   */
+  static String withEntityTypes(String text) {
+    List<EntityType> types = EntityType.values();
+    List<String> names = types.stream().map(EntityType::pathSegment).toList();
+    StringBuilder classRanks = new StringBuilder();
+    StringBuilder typeRanks = new StringBuilder();
+    for (int i = 0; i < types.size(); i++) {
+      classRanks.append(i == 0 ? "" : " ").append("(kg:").append(types.get(i).className())
+          .append(' ').append(i + 1).append(')');
+      typeRanks.append(i == 0 ? "" : " ").append('(').append(i + 1).append(" \"")
+          .append(names.get(i)).append("\")");
+    }
+    return text
+        .replace("{{entity-types}}", String.join(", ", names.subList(0, names.size() - 1))
+            + " or " + names.get(names.size() - 1))
+        .replace("{{entity-class-ranks}}", classRanks)
+        .replace("{{entity-type-ranks}}", typeRanks);
   }
 
   /** The table's file name, e.g. {@code questions.csv}. */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.kamergraaf.extract.ExtractException;
-import nl.kamergraaf.extract.entity.EntityRecognizer;
+import nl.kamergraaf.extract.entity.CuratedNames;
 import nl.kamergraaf.extract.entity.TsvTable;
 import nl.kamergraaf.extract.model.Entity;
 import nl.kamergraaf.extract.model.EntityType;
@@ -30,7 +30,7 @@ final class Actors {
   private final Map<String, Entity> groups = new HashMap<>();
   private Entity defaultGiver;
 
-  Actors(EntityRecognizer names, AmountLexicon lexicon) {
+  Actors(CuratedNames names, AmountLexicon lexicon) {
     for (TsvTable.Row row : TsvTable.load(ACTING_FOR).require("entity", "acts-for").rows()) {
       actingFor.put(row.get("entity"), entity(names, row.get("acts-for"), row.where()));
     }
@@ -48,7 +48,7 @@ final class Actors {
       defaultGiver = entity(names, row.reads(), row.id());
     }
     for (TsvTable.Row row : TsvTable.load(OWNERS).require("program", "owner").rows()) {
-      if (names.lookupId(EntityType.PROGRAM, row.get("program")) == null) {
+      if (names.byKey(EntityType.PROGRAM, row.get("program")) == null) {
         throw new ExtractException(row.where() + ": no programme with key '" + row.get("program") + "' in programs.tsv");
       }
       owners.put(row.get("program"), entity(names, row.get("owner"), row.where()));
@@ -59,9 +59,9 @@ final class Actors {
     }
   }
 
-  private static Entity entity(EntityRecognizer names, String id, String where) {
+  private static Entity entity(CuratedNames names, String id, String where) {
     String[] parts = id.split("/", 2);
-    Entity e = parts.length == 2 ? names.lookupId(EntityType.parse(parts[0]), parts[1]) : null;
+    Entity e = parts.length == 2 ? names.byKey(EntityType.parse(parts[0]), parts[1]) : null;
     if (e == null) {
       throw new ExtractException(where + ": no entity '" + id + "' in the gazetteers");
     }

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.kamergraaf.extract.entity.EntityRecognizer;
+import nl.kamergraaf.extract.entity.CuratedNames;
 import nl.kamergraaf.extract.model.Entity;
 import nl.kamergraaf.extract.model.Mention;
 import nl.kamergraaf.extract.model.Provenance;
@@ -35,7 +35,7 @@ public final class AmountLinker {
   private final GiverReader givers;
 
   /** Loads the lexicon and checks every entity it names against {@code names}' gazetteers. */
-  public AmountLinker(EntityRecognizer names) {
+  public AmountLinker(CuratedNames names) {
     this.lexicon = AmountLexicon.load();
     this.actors = new Actors(names, lexicon);
     this.programs = new ProgramReader(lexicon, actors);

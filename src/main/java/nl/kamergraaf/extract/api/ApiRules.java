@@ -1,9 +1,5 @@
 package nl.kamergraaf.extract.api;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -14,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.kamergraaf.extract.ExtractException;
 import nl.kamergraaf.extract.entity.TsvTable;
 import nl.kamergraaf.extract.metadata.DocumentKinds;
+import nl.kamergraaf.extract.rules.RuleFile;
 
 /**
  * The data files that say how the API's metadata is read: {@code rules/api-document-kinds.tsv}
@@ -21,8 +18,6 @@ import nl.kamergraaf.extract.metadata.DocumentKinds;
  * answers and postponements, the answer deadlines, which actors ask).
  */
 final class ApiRules {
-  private static final String RULES = "/nl/kamergraaf/extract/rules/";
-
   final Map<String, String> kinds = new HashMap<>();
   final String questionSoort;
   final Set<String> answerSoorten;
@@ -33,7 +28,7 @@ final class ApiRules {
   final Set<String> memberFunctions;
 
   private ApiRules(Properties p) {
-    for (var row : TsvTable.load(RULES + "api-document-kinds.tsv").require("soort", "kind").rows()) {
+    for (var row : TsvTable.load(RuleFile.RULES + "api-document-kinds.tsv").require("soort", "kind").rows()) {
       if (!DocumentKinds.knownConcept(row.get("kind"))) {
         throw new ExtractException(row.where() + ": kind '" + row.get("kind") + "' is not a concept of "
             + DocumentKinds.RESOURCE);
@@ -50,17 +45,7 @@ final class ApiRules {
   }
 
   static ApiRules load() {
-    String resource = RULES + "api-metadata.properties";
-    Properties p = new Properties();
-    try (InputStream in = ApiRules.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new ExtractException(resource + " is not on the classpath");
-      }
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new ExtractException("cannot read " + resource + ": " + e.getMessage(), e);
-    }
-    return new ApiRules(p);
+    return new ApiRules(RuleFile.rules("api-metadata.properties").properties());
   }
 
   /** The kg:DocumentKind local name of a Soort; {@code OtherKind} for one not listed. */

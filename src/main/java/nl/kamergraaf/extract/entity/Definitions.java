@@ -2,6 +2,9 @@ package nl.kamergraaf.extract.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.kamergraaf.extract.model.Entity;
@@ -58,7 +61,7 @@ public final class Definitions {
     return upper >= 2 || (upper >= 1 && s.chars().anyMatch(Character::isDigit));
   }
 
-  private static java.util.Optional<Span> acronymBefore(String text, int paren) {
+  private static Optional<Span> acronymBefore(String text, int paren) {
     int end = paren;
     while (end > 0 && text.charAt(end - 1) == ' ') {
       end--;
@@ -68,13 +71,13 @@ public final class Definitions {
       start--;
     }
     if (start == end || !isAcronym(text.substring(start, end))) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(new Span(start, end));
+    return Optional.of(new Span(start, end));
   }
 
   /** The shortest run of words before the parenthesis that the acronym's letters spell. */
-  private static java.util.Optional<Span> longBefore(String text, int paren, String acronym) {
+  private static Optional<Span> longBefore(String text, int paren, String acronym) {
     int end = paren;
     while (end > 0 && text.charAt(end - 1) == ' ') {
       end--;
@@ -97,10 +100,10 @@ public final class Definitions {
       start = w;
       String candidate = text.substring(start, end);
       if (matches(acronym, candidate) && !LEADING_FUNCTION_WORD.matcher(candidate).lookingAt()) {
-        return java.util.Optional.of(new Span(start, end));
+        return Optional.of(new Span(start, end));
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /**
@@ -120,7 +123,7 @@ public final class Definitions {
    * the curated entity, and the gazetteer finds it.
    */
   static boolean nameEndsAt(String text, Span longForm, Entity known) {
-    java.util.List<String> names = new java.util.ArrayList<>(known.altLabels());
+    List<String> names = new ArrayList<>(known.altLabels());
     names.add(known.label());
     int end = longForm.end();
     String found = Names.fold(Names.normalise(longForm.of(text)));
@@ -141,14 +144,14 @@ public final class Definitions {
    * by its long form, so its IRI is never the curated entity's.
    */
   static Entity entityOfItsOwn(Definition d, DefinitionKinds.Kind kind) {
-    return new Entity(kind.type(), d.longForm().toLowerCase(java.util.Locale.ROOT),
-        d.longForm(), java.util.Set.of(d.acronym()), kind.kind(), java.util.Set.of());
+    return new Entity(kind.type(), d.longForm().toLowerCase(Locale.ROOT),
+        d.longForm(), Set.of(d.acronym()), kind.kind(), Set.of());
   }
 
   /** Whether the acronym's letters occur in order in the long form, the first at a word start. */
   static boolean matches(String acronym, String longForm) {
-    String a = acronym.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}0-9]", "");
-    String l = longForm.toLowerCase(java.util.Locale.ROOT);
+    String a = acronym.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}0-9]", "");
+    String l = longForm.toLowerCase(Locale.ROOT);
     if (a.isEmpty() || l.isEmpty() || l.split("\\s+").length < 2 && a.length() > 1 && l.length() <= a.length()) {
       return false;
     }

@@ -1,5 +1,6 @@
 package nl.kamergraaf.extract.entity;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -83,6 +84,6 @@ public final class DocumentNames {
     while (i > 0 && !words[i - 1].isEmpty() && Character.isLowerCase(words[i - 1].charAt(0))) {
       i--;
     }
-    return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    return String.join(" ", Arrays.copyOfRange(words, i, words.length));
   }
 }

@@ -4,15 +4,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.kamergraaf.extract.model.Entity;
 import nl.kamergraaf.extract.model.EntityType;
 import nl.kamergraaf.extract.model.Mention;
 import nl.kamergraaf.extract.model.Provenance;
 import nl.kamergraaf.extract.nlp.Sentence;
+import nl.kamergraaf.extract.rules.RuleFile;
 import nl.kamergraaf.ingest.Span;
 
 /**
@@ -28,57 +32,41 @@ public final class EntityRecognizer {
 
   private static final Pattern NAME_AFTER_ROLE = Pattern.compile(
       "[ ,]{1,2}((?:(?:\\p{Lu}\\.)+ ?)?(?:(?:van|de|der|den|ter|von) )*\\p{Lu}[\\p{L}'’-]+(?: (?:(?:van|de|der|den|ter) )*\\p{Lu}[\\p{L}'’-]+)?)");
-  private static final java.util.Set<String> NOT_NAMES = loadNotNames();
+  private static final Set<String> NOT_NAMES = loadNotNames();
 
-  private final Gazetteer gazetteer;
-  private final NameIndex curated = new NameIndex();
+  private final CuratedNames names;
   private final PatternRules personRules = PatternRules.load("/nl/kamergraaf/extract/rules/persons.rules");
   private final DefinitionKinds kinds = new DefinitionKinds();
   private final ShortForms shortForms;
   private final HeadedNames headedNames = new HeadedNames();
   private final GivenNames givenNames = new GivenNames();
 
+  public EntityRecognizer(CuratedNames names) {
+    this.names = names;
+    this.shortForms = new ShortForms(names);
+  }
+
+  /** A recognizer of the names of {@code gazetteer}. */
   public EntityRecognizer(Gazetteer gazetteer) {
-    this.gazetteer = gazetteer;
-    for (Gazetteer.Entry e : gazetteer.entries()) {
-      for (String name : e.names()) {
-        curated.add(name, e.entity());
-      }
-    }
-    this.shortForms = new ShortForms(this);
+    this(new CuratedNames(gazetteer));
   }
 
-  /** The organisation a role's holder belongs to by that role alone (Kamerlid → Tweede Kamer), or null. */
-  public Entity bodyOfRole(Entity role) {
-    String key = gazetteer.bodyOfRole(role.key());
-    return key == null ? null : lookupId(EntityType.ORGANIZATION, key);
+  /** The curated names this recognizer finds. */
+  public CuratedNames names() {
+    return names;
   }
 
-  /** The role persons.tsv gives a curated person, or null. */
-  public Entity curatedRole(Entity person) {
-    String label = person.type() == EntityType.PERSON ? gazetteer.roleOfPerson(person.key()) : null;
-    Entity role = label == null ? null : curated.find(label, false);
-    return role != null && role.type() == EntityType.ROLE ? role : null;
-  }
-
-  /** The curated entity with this type and key, or null. */
+  /**
+   * The curated entity with this type and key, or null: {@link CuratedNames#byKey}, for the
+   * classes of extract.relation that still ask the recognizer (the others take CuratedNames).
+   */
   public Entity lookupId(EntityType type, String key) {
-    for (Gazetteer.Entry e : gazetteer.entries()) {
-      if (e.entity().type() == type && e.entity().key().equals(key)) {
-        return e.entity();
-      }
-    }
-    return null;
-  }
-
-  /** The curated entity with this name, or null. */
-  public Entity lookup(String name) {
-    return curated.find(name, false);
+    return names.byKey(type, key);
   }
 
   /** The mentions in a document, sorted by position, overlaps resolved to the longest. */
   public Result recognise(String text, List<Sentence> sentences) {
-    DocumentNames local = new DocumentNames(curated);
+    DocumentNames local = new DocumentNames(names.index());
     List<Mention> found = new ArrayList<>();
     definitions(text, local, found);
     fractions(text, local, found);
@@ -103,16 +91,6 @@ public final class EntityRecognizer {
   /** True for a mention found inside a longer one's name ("SEDE" in "SEDE-voorzitter"). */
   public static boolean isNested(Mention m) {
     return PartsAndWholes.isNested(m);
-  }
-
-  /** True for a leader named inside a programme's name ("EU" in "EU-trainingsmissie EUMAM"). */
-  public static boolean isLeaderInName(Mention m) {
-    return PartsAndWholes.isLeaderInName(m);
-  }
-
-  /** True when the inner mention is the whole named inside the outer mention's name. */
-  public static boolean namesItsWhole(Mention outer, Mention inner) {
-    return PartsAndWholes.namesItsWhole(outer, inner);
   }
 
   /** Mentions plus the names this document defined (for later stages). */
@@ -145,7 +123,7 @@ public final class EntityRecognizer {
         e = known.withAltLabel(d.acronym()).withAltLabel(d.longForm());
       } else if (known == null) {
         DefinitionKinds.Kind k = kinds.classify(d.longForm());
-        e = new Entity(k.type(), d.acronym(), d.acronym(), java.util.Set.of(d.longForm()), k.kind(), java.util.Set.of());
+        e = new Entity(k.type(), d.acronym(), d.acronym(), Set.of(d.longForm()), k.kind(), Set.of());
       } else {
         continue;
       }
@@ -167,7 +145,7 @@ public final class EntityRecognizer {
       String name = m.group(1);
       Entity e = local.find(name, false);
       if (e == null || e.type() != EntityType.FRACTION) {
-        e = new Entity(EntityType.FRACTION, name.toLowerCase(java.util.Locale.ROOT), name);
+        e = new Entity(EntityType.FRACTION, name.toLowerCase(Locale.ROOT), name);
         local.define(name, e);
       }
       out.add(mention(e.withAltLabel(m.group()), new Span(m.start(), m.end()), text, "entity/fractie-suffix"));
@@ -177,7 +155,7 @@ public final class EntityRecognizer {
       String name = g.group(1) + " " + g.group(2);
       Entity e = local.find(name, false);
       if (e == null) {
-        e = new Entity(EntityType.FRACTION, name.toLowerCase(java.util.Locale.ROOT), name);
+        e = new Entity(EntityType.FRACTION, name.toLowerCase(Locale.ROOT), name);
         local.define(name, e);
       }
       if (e.type() == EntityType.FRACTION) {
@@ -211,8 +189,8 @@ public final class EntityRecognizer {
       if (m.rule().equals("person/motion") && local.find(m.whole().of(text), false) == null) {
         // "de motie Diederik van Dijk" names a motion as well as its author
         String label = "motie " + name;
-        Entity motion = new Entity(EntityType.PROGRAM, label.toLowerCase(java.util.Locale.ROOT), label,
-            java.util.Set.of(), "motion", java.util.Set.of());
+        Entity motion = new Entity(EntityType.PROGRAM, label.toLowerCase(Locale.ROOT), label,
+            Set.of(), "motion", Set.of());
         local.define(label, motion);
         out.add(mention(motion, m.whole(), text, "entity/motion"));
       }
@@ -286,7 +264,7 @@ public final class EntityRecognizer {
     if (core.equals(name)) {
       return false;
     }
-    if (core.length() >= 2 && core.equals(core.toUpperCase(java.util.Locale.ROOT))) {
+    if (core.length() >= 2 && core.equals(core.toUpperCase(Locale.ROOT))) {
       return true;
     }
     Entity known = local.find(core, false);
@@ -299,15 +277,9 @@ public final class EntityRecognizer {
     return all;
   }
 
-  private static java.util.Set<String> loadNotNames() {
-    java.util.Set<String> words = new java.util.HashSet<>();
-    try (var in = EntityRecognizer.class.getResourceAsStream("/nl/kamergraaf/extract/rules/not-names.txt");
-        var r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
-      r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(words::add);
-    } catch (java.io.IOException | NullPointerException e) {
-      throw new nl.kamergraaf.extract.ExtractException("cannot read rules/not-names.txt", e);
-    }
-    return java.util.Set.copyOf(words);
+  private static Set<String> loadNotNames() {
+    return RuleFile.rules("not-names.txt").lines().stream().map(RuleFile.Line::stripped)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /**

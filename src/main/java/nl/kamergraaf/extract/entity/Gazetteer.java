@@ -1,16 +1,21 @@
 package nl.kamergraaf.extract.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import nl.kamergraaf.extract.model.Entity;
 import nl.kamergraaf.extract.model.EntityType;
 
 /**
- * The curated names kamergraaf knows, from {@code data/gazetteer/*.tsv} (on the classpath under
- * {@code /gazetteer/}) plus the Dutch name of every ISO 3166 country from Java's locale data.
+ * The curated names kamergraaf knows, from the gazetteer of each entity type in {@code
+ * ontology/entity-types.tsv} ({@code data/gazetteer/*.tsv}, on the classpath under {@code
+ * /gazetteer/}) plus the Dutch name of every ISO 3166 country from Java's locale data.
  *
  * <pre>
  * Gazetteer g = Gazetteer.load();
@@ -19,24 +24,18 @@ import nl.kamergraaf.extract.model.EntityType;
  */
 public final class Gazetteer {
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
+  private static final String DIR = "/gazetteer/";
   private final List<Entry> entries;
-  private final java.util.Map<String, String> roleBodies;
-  private final java.util.Map<String, String> personRoles;
+  private final Map<String, String> personRoles;
 
-  private Gazetteer(List<Entry> entries, java.util.Map<String, String> roleBodies, java.util.Map<String, String> personRoles) {
+  private Gazetteer(List<Entry> entries, Map<String, String> personRoles) {
     this.entries = List.copyOf(entries);
-    this.roleBodies = java.util.Map.copyOf(roleBodies);
-    this.personRoles = java.util.Map.copyOf(personRoles);
+    this.personRoles = Map.copyOf(personRoles);
   }
 
   /** The label of the role persons.tsv gives a person (by key), or null. */
   public String roleOfPerson(String personKey) {
     return personRoles.get(personKey);
-  }
-
-  /** The key of the organisation a role's holder belongs to by that role alone, or null. */
-  public String bodyOfRole(String roleKey) {
-    return roleBodies.get(roleKey);
   }
 
   /** An entity and every name it may be written with (label included). */
@@ -53,46 +52,57 @@ public final class Gazetteer {
   public Gazetteer withExtra(List<Entry> more) {
     List<Entry> all = new ArrayList<>(entries);
     all.addAll(more);
-    return new Gazetteer(all, roleBodies, personRoles);
+    return new Gazetteer(all, personRoles);
   }
 
+  /**
+   * Loads the gazetteer of every entity type that has one ({@code ontology/entity-types.tsv}),
+   * in the table's order: a table of states ({@code iso} column) adds every ISO 3166 country,
+   * any other gives one entry per row.
+   */
   public static Gazetteer load() {
     List<Entry> entries = new ArrayList<>();
-    countries(entries);
-    for (var row : TsvTable.load("/gazetteer/fractions.tsv").require("key", "label", "aliases").rows()) {
-      entries.add(entry(EntityType.FRACTION, row.get("key"), row.get("label"), row.list("aliases"), null, row.get("wikidata")));
-    }
-    for (var row : TsvTable.load("/gazetteer/programs.tsv").require("key", "kind", "label", "aliases").rows()) {
-      entries.add(entry(EntityType.PROGRAM, row.get("key"), row.get("label"), row.list("aliases"), row.get("kind"), row.get("wikidata")));
-    }
-    for (var row : TsvTable.load("/gazetteer/organizations.tsv").require("key", "label", "aliases").rows()) {
-      entries.add(entry(EntityType.ORGANIZATION, row.get("key"), row.get("label"), row.list("aliases"), null, row.get("wikidata")));
-    }
-    java.util.Map<String, String> personRoles = new java.util.HashMap<>();
-    for (var row : TsvTable.load("/gazetteer/persons.tsv").require("key", "label", "aliases", "role").rows()) {
-      entries.add(entry(EntityType.PERSON, row.get("key"), row.get("label"), row.list("aliases"), null, row.get("wikidata")));
-      if (!row.get("role").isEmpty()) {
-        personRoles.put(row.get("key"), row.get("role"));
+    for (EntityType type : EntityType.values()) {
+      if (type.gazetteer() == null) {
+        continue;
+      }
+      TsvTable table = TsvTable.load(DIR + type.gazetteer());
+      if (table.has("iso")) {
+        countries(type, table, entries);
+      } else {
+        names(type, table, entries);
       }
     }
-    java.util.Map<String, String> roleBodies = new java.util.HashMap<>();
-    for (var row : TsvTable.load("/gazetteer/roles.tsv").require("key", "label", "aliases", "organization").rows()) {
-      entries.add(entry(EntityType.ROLE, row.get("key"), row.get("label"), row.list("aliases"), null, ""));
-      if (!row.get("organization").isEmpty()) {
-        roleBodies.put(row.get("key"), row.get("organization"));
+    return new Gazetteer(entries, column(EntityType.PERSON, "role"));
+  }
+
+  /** One entry per row: key, label, aliases, and kind and wikidata where the table has them. */
+  private static void names(EntityType type, TsvTable table, List<Entry> entries) {
+    for (TsvTable.Row row : table.require("key", "label", "aliases").rows()) {
+      entries.add(entry(type, row.get("key"), row.get("label"), row.list("aliases"),
+          row.get("kind"), row.get("wikidata")));
+    }
+  }
+
+  /** Key to a column's value, for the rows of a type's gazetteer that fill it. */
+  private static Map<String, String> column(EntityType type, String column) {
+    Map<String, String> values = new HashMap<>();
+    for (TsvTable.Row row : TsvTable.load(DIR + type.gazetteer()).require("key", column).rows()) {
+      if (!row.get(column).isEmpty()) {
+        values.put(row.get("key"), row.get(column));
       }
     }
-    return new Gazetteer(entries, roleBodies, personRoles);
+    return values;
   }
 
   /** Every ISO country with its Dutch name, plus the curated variants and adjectives. */
-  private static void countries(List<Entry> entries) {
-    var curated = new java.util.HashMap<String, TsvTable.Row>();
-    for (var row : TsvTable.load("/gazetteer/countries.tsv").require("iso", "names", "adjectives").rows()) {
+  private static void countries(EntityType type, TsvTable table, List<Entry> entries) {
+    Map<String, TsvTable.Row> curated = new HashMap<>();
+    for (TsvTable.Row row : table.require("iso", "names", "adjectives").rows()) {
       curated.put(row.get("iso").toUpperCase(Locale.ROOT), row);
     }
     // Java's list lacks a few codes in use (XK, Kosovo); the curated table adds them.
-    var codes = new java.util.TreeSet<>(java.util.Arrays.asList(Locale.getISOCountries()));
+    Set<String> codes = new TreeSet<>(Arrays.asList(Locale.getISOCountries()));
     codes.addAll(curated.keySet());
     for (String iso : codes) {
       String label = new Locale("", iso).getDisplayCountry(DUTCH);
@@ -109,7 +119,7 @@ public final class Gazetteer {
         names.addAll(row.list("adjectives"));
         wikidata = row.get("wikidata");
       }
-      Entity e = new Entity(EntityType.COUNTRY, iso.toLowerCase(Locale.ROOT), label, Set.copyOf(alts), null, sameAs(wikidata));
+      Entity e = new Entity(type, iso.toLowerCase(Locale.ROOT), label, Set.copyOf(alts), null, sameAs(wikidata));
       Set<String> all = new LinkedHashSet<>();
       all.add(label);
       all.addAll(names);

@@ -1,7 +1,9 @@
 package nl.kamergraaf.extract.entity;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import nl.kamergraaf.extract.model.Entity;
 
 /**
@@ -12,7 +14,7 @@ import nl.kamergraaf.extract.model.Entity;
 public final class NameIndex {
   private final Map<String, Entity> exact = new HashMap<>();
   private final Map<String, Entity> folded = new HashMap<>();
-  private final java.util.Set<String> firstPieces = new java.util.HashSet<>();
+  private final Set<String> firstPieces = new HashSet<>();
   private int maxWords = 1;
 
   /** Adds a name; the first entity to claim a name keeps it (curated lists go first). */

@@ -2,10 +2,11 @@ package nl.kamergraaf.extract.entity;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** How names are compared: Unicode-composed, typographic apostrophes and spaces folded. */
 public final class Names {
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Names() {}
 

@@ -6,14 +6,11 @@ import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.util.CoreMap;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import nl.kamergraaf.extract.ExtractException;
+import nl.kamergraaf.extract.rules.RuleFile;
 import nl.kamergraaf.ingest.Span;
 
 /**
@@ -22,9 +19,9 @@ import nl.kamergraaf.ingest.Span;
  */
 public final class PatternRules {
   private final List<Rule> rules;
-  private final java.util.regex.Pattern trigger;
+  private final Pattern trigger;
 
-  private PatternRules(List<Rule> rules, java.util.regex.Pattern trigger) {
+  private PatternRules(List<Rule> rules, Pattern trigger) {
     this.rules = rules;
     this.trigger = trigger;
   }
@@ -36,40 +33,27 @@ public final class PatternRules {
   public record Match(String rule, Span whole, Span name, Span role) {}
 
   public static PatternRules load(String resource) {
-    InputStream in = PatternRules.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new ExtractException("rule file " + resource + " is not on the classpath");
-    }
     Env env = TokenSequencePattern.getNewEnv();
     List<Rule> rules = new ArrayList<>();
-    java.util.regex.Pattern trigger = null;
-    try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      int lineNo = 0;
-      for (String line; (line = reader.readLine()) != null; ) {
-        lineNo++;
-        String l = line.strip();
-        if (l.isEmpty() || l.startsWith("#")) {
-          continue;
-        }
-        try {
-          if (l.startsWith("@trigger")) {
-            trigger = java.util.regex.Pattern.compile(l.substring(l.indexOf('=') + 1).strip());
-          } else if (l.startsWith("$")) {
-            int eq = l.indexOf('=');
-            env.bind(l.substring(0, eq).strip(), TokenSequencePattern.compile(env, l.substring(eq + 1).strip()));
-          } else {
-            String[] parts = line.split("\t", 2);
-            if (parts.length != 2) {
-              throw new ExtractException("expected 'rule-id<TAB>pattern'");
-            }
-            rules.add(new Rule(parts[0].strip(), TokenSequencePattern.compile(env, parts[1].strip())));
+    Pattern trigger = null;
+    for (RuleFile.Line line : RuleFile.at(resource).lines()) {
+      String l = line.stripped();
+      try {
+        if (l.startsWith("@trigger")) {
+          trigger = Pattern.compile(l.substring(l.indexOf('=') + 1).strip());
+        } else if (l.startsWith("$")) {
+          int eq = l.indexOf('=');
+          env.bind(l.substring(0, eq).strip(), TokenSequencePattern.compile(env, l.substring(eq + 1).strip()));
+        } else {
+          String[] parts = line.text().split("\t", 2);
+          if (parts.length != 2) {
+            throw new ExtractException("expected 'rule-id<TAB>pattern'");
           }
-        } catch (RuntimeException e) {
-          throw new ExtractException(resource + ":" + lineNo + ": bad rule: " + e.getMessage(), e);
+          rules.add(new Rule(parts[0].strip(), TokenSequencePattern.compile(env, parts[1].strip())));
         }
+      } catch (RuntimeException e) {
+        throw new ExtractException(line.where() + ": bad rule: " + e.getMessage(), e);
       }
-    } catch (IOException e) {
-      throw new ExtractException("cannot read " + resource + ": " + e.getMessage(), e);
     }
     return new PatternRules(List.copyOf(rules), trigger);
   }

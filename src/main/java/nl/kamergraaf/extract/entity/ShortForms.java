@@ -23,7 +23,7 @@ final class ShortForms {
 
   private final List<Form> forms = new ArrayList<>();
 
-  ShortForms(EntityRecognizer names) {
+  ShortForms(CuratedNames names) {
     for (TsvTable.Row row : TsvTable.load("/gazetteer/short-forms.tsv").require("form", "entity", "when-named").rows()) {
       Entity e = byId(names, row.get("entity"), row.where());
       Set<String> when = new HashSet<>();
@@ -35,9 +35,9 @@ final class ShortForms {
     }
   }
 
-  private static Entity byId(EntityRecognizer names, String id, String where) {
+  private static Entity byId(CuratedNames names, String id, String where) {
     String[] parts = id.split("/", 2);
-    Entity e = parts.length == 2 ? names.lookupId(EntityType.parse(parts[0]), parts[1]) : null;
+    Entity e = parts.length == 2 ? names.byKey(EntityType.parse(parts[0]), parts[1]) : null;
     if (e == null) {
       throw new ExtractException(where + ": no curated entity '" + id + "'");
     }

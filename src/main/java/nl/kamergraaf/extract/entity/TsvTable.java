@@ -2,15 +2,13 @@ package nl.kamergraaf.extract.entity;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import nl.kamergraaf.extract.ExtractException;
+import nl.kamergraaf.extract.rules.RuleFile;
 
 /**
  * A commented, tab-separated data file with a header row: {@code #} starts a comment line,
@@ -29,15 +27,7 @@ public final class TsvTable {
 
   /** Reads a table from the classpath, e.g. {@code /gazetteer/countries.tsv}. */
   public static TsvTable load(String resource) {
-    InputStream in = TsvTable.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new ExtractException("data file " + resource + " is not on the classpath");
-    }
-    try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return parse(resource, reader);
-    } catch (IOException e) {
-      throw new ExtractException("cannot read " + resource + ": " + e.getMessage(), e);
-    }
+    return RuleFile.at(resource).read(reader -> parse(resource, reader));
   }
 
   static TsvTable parse(String name, BufferedReader reader) throws IOException {
@@ -72,6 +62,11 @@ public final class TsvTable {
 
   public List<Row> rows() {
     return rows;
+  }
+
+  /** Whether the header has this column. */
+  public boolean has(String column) {
+    return header.contains(column);
   }
 
   /** Fails with the file name when a column the code needs is missing. */

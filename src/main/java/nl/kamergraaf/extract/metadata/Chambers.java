@@ -1,7 +1,7 @@
 package nl.kamergraaf.extract.metadata;
 
 import nl.kamergraaf.extract.ExtractException;
-import nl.kamergraaf.extract.entity.EntityRecognizer;
+import nl.kamergraaf.extract.entity.CuratedNames;
 import nl.kamergraaf.extract.metadata.MetadataRules.Field;
 import nl.kamergraaf.extract.model.DocumentInfo;
 import nl.kamergraaf.extract.model.Entity;
@@ -16,13 +16,13 @@ import nl.kamergraaf.extract.model.Provenance;
  */
 final class Chambers {
   private final MetadataRules rules;
-  private final EntityRecognizer names;
+  private final CuratedNames names;
 
-  Chambers(MetadataRules rules, EntityRecognizer names) {
+  Chambers(MetadataRules rules, CuratedNames names) {
     this.rules = rules;
     this.names = names;
     for (MetadataRules.Rule r : rules.of(Field.CHAMBER)) {
-      Entity chamber = names.lookupId(EntityType.ORGANIZATION, r.value());
+      Entity chamber = names.byKey(EntityType.ORGANIZATION, r.value());
       if (chamber == null) {
         throw new ExtractException(MetadataRules.RESOURCE + ": rule '" + r.id() + "' names chamber '" + r.value()
             + "', which is no organisation key of organizations.tsv");
@@ -34,7 +34,7 @@ final class Chambers {
     for (MetadataRules.Rule r : rules.of(Field.CHAMBER)) {
       for (Line l : head.head()) {
         if (r.pattern().matcher(l.text()).matches()) {
-          return new DocumentInfo.Field<>(names.lookupId(EntityType.ORGANIZATION, r.value()),
+          return new DocumentInfo.Field<>(names.byKey(EntityType.ORGANIZATION, r.value()),
               new Provenance(l.span(), l.text(), r.ruleId()));
         }
       }

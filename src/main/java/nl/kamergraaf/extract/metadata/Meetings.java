@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.kamergraaf.extract.entity.EntityRecognizer;
+import nl.kamergraaf.extract.entity.CuratedNames;
 import nl.kamergraaf.extract.entity.Names;
 import nl.kamergraaf.extract.metadata.MetadataRules.Field;
 import nl.kamergraaf.extract.model.DocumentInfo;
@@ -25,9 +25,9 @@ final class Meetings {
   private static final Pattern YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
 
   private final MetadataRules rules;
-  private final EntityRecognizer names;
+  private final CuratedNames names;
 
-  Meetings(MetadataRules rules, EntityRecognizer names) {
+  Meetings(MetadataRules rules, CuratedNames names) {
     this.rules = rules;
     this.names = names;
   }
@@ -86,7 +86,7 @@ final class Meetings {
     if (!p.find()) {
       return null;
     }
-    Entity known = names.lookup(p.group(1));
+    Entity known = names.byName(p.group(1));
     return known == null || known.type() != EntityType.COUNTRY ? p.group(1) : null;
   }
 

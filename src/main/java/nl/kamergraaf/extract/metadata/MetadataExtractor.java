@@ -1,7 +1,7 @@
 package nl.kamergraaf.extract.metadata;
 
 import java.util.regex.Matcher;
-import nl.kamergraaf.extract.entity.EntityRecognizer;
+import nl.kamergraaf.extract.entity.CuratedNames;
 import nl.kamergraaf.extract.metadata.MetadataRules.Field;
 import nl.kamergraaf.extract.model.DocumentInfo;
 import nl.kamergraaf.extract.model.Entity;
@@ -16,12 +16,12 @@ import nl.kamergraaf.ingest.Span;
  * who signs it.
  *
  * <pre>
- * DocumentInfo info = new MetadataExtractor(entityRecognizer).extract(document);
+ * DocumentInfo info = new MetadataExtractor(new CuratedNames(Gazetteer.load())).extract(document);
  * </pre>
  */
 public final class MetadataExtractor {
   private final MetadataRules rules = new MetadataRules();
-  private final EntityRecognizer names;
+  private final CuratedNames names;
   private final Identifiers identifiers = new Identifiers(rules);
   private final DocumentDates dates = new DocumentDates(rules);
   private final Titles titles = new Titles(rules);
@@ -29,7 +29,7 @@ public final class MetadataExtractor {
   private final Meetings meetings;
   private final Signatories signatories;
 
-  public MetadataExtractor(EntityRecognizer names) {
+  public MetadataExtractor(CuratedNames names) {
     this.names = names;
     this.chambers = new Chambers(rules, names);
     this.meetings = new Meetings(rules, names);
@@ -65,7 +65,7 @@ public final class MetadataExtractor {
       return null;
     }
     String label = "vaste commissie voor " + m.group(1);
-    Entity known = names.lookup(label);
+    Entity known = names.byName(label);
     return known != null ? known : new Entity(EntityType.ORGANIZATION, label, label);
   }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import nl.kamergraaf.extract.entity.EntityRecognizer;
+import nl.kamergraaf.extract.entity.CuratedNames;
 import nl.kamergraaf.extract.entity.Names;
 import nl.kamergraaf.extract.metadata.MetadataRules.Field;
 import nl.kamergraaf.extract.metadata.MetadataRules.Match;
@@ -25,9 +25,9 @@ final class Signatories {
   private static final int LONGEST_INLINE = 100;
 
   private final MetadataRules rules;
-  private final EntityRecognizer names;
+  private final CuratedNames names;
 
-  Signatories(MetadataRules rules, EntityRecognizer names) {
+  Signatories(MetadataRules rules, CuratedNames names) {
     this.rules = rules;
     this.names = names;
   }
@@ -58,7 +58,7 @@ final class Signatories {
 
   private DocumentInfo.Signatory signatory(String name, String role, Span span, String quote, String rule) {
     String n = Names.normalise(name);
-    Entity person = names.lookup(n);
+    Entity person = names.byName(n);
     if (person == null || person.type() != EntityType.PERSON) {
       String[] words = n.split(" ");
       person = new Entity(EntityType.PERSON, words[words.length - 1].toLowerCase(Locale.ROOT), n);
@@ -66,7 +66,7 @@ final class Signatories {
     String r = Names.normalise(role.replaceAll(",$", ""));
     r = Character.toUpperCase(r.charAt(0)) + r.substring(1).toLowerCase(Locale.ROOT)
         .replace("van defensie", "van Defensie").replace("buitenlandse zaken", "Buitenlandse Zaken");
-    Entity roleEntity = names.lookup(r);
+    Entity roleEntity = names.byName(r);
     if (roleEntity == null || roleEntity.type() != EntityType.ROLE) {
       roleEntity = new Entity(EntityType.ROLE, r.toLowerCase(Locale.ROOT), r);
     }

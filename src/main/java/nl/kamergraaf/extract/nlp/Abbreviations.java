@@ -2,24 +2,20 @@ package nl.kamergraaf.extract.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.kamergraaf.extract.ExtractException;
+import nl.kamergraaf.extract.rules.RuleFile;
 
 /**
  * Dutch abbreviations with a full stop ("mld.", "blz.", "bijv."), read from {@code
  * abbreviations.tsv}, and the repair of tokens that CoreNLP's English tokenizer split off them.
  */
 final class Abbreviations {
-  static final String RESOURCE = "abbreviations.tsv";
+  static final String RESOURCE = "/nl/kamergraaf/extract/nlp/abbreviations.tsv";
 
   /** Abbreviation (lower case) to whether it may end a sentence. */
   private final Map<String, Boolean> mayEnd;
@@ -29,31 +25,16 @@ final class Abbreviations {
   }
 
   static Abbreviations load() {
-    try (InputStream in = Abbreviations.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + RESOURCE + " missing from the classpath");
+    Map<String, Boolean> map = new HashMap<>();
+    for (RuleFile.Line line : RuleFile.at(RESOURCE).lines()) {
+      String[] cols = line.stripped().split("\t");
+      if (cols.length != 2 || !(cols[1].equals("yes") || cols[1].equals("no"))) {
+        throw new ExtractException(
+            line.where() + ":1: expected 'abbreviation<TAB>yes|no', got '" + line.text() + "'");
       }
-      Map<String, Boolean> map = new HashMap<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int lineNo = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-          continue;
-        }
-        String[] cols = trimmed.split("\t");
-        if (cols.length != 2 || !(cols[1].equals("yes") || cols[1].equals("no"))) {
-          throw new IllegalStateException(
-              RESOURCE + ":" + lineNo + ":1: expected 'abbreviation<TAB>yes|no', got '" + line + "'");
-        }
-        map.put(cols[0].toLowerCase(Locale.ROOT), cols[1].equals("yes"));
-      }
-      return new Abbreviations(map);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      map.put(cols[0].toLowerCase(Locale.ROOT), cols[1].equals("yes"));
     }
+    return new Abbreviations(map);
   }
 
   boolean contains(String word) {

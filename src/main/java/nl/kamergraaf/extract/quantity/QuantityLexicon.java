@@ -1,11 +1,6 @@
 package nl.kamergraaf.extract.quantity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -15,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.kamergraaf.extract.rules.RuleFile;
 
 /**
  * The words with a meaning in amounts and percentages (scales, currencies, shares, number
@@ -63,33 +59,19 @@ final class QuantityLexicon {
     for (Category c : Category.values()) {
       entries.put(c, new LinkedHashMap<>());
     }
-    try (InputStream in = QuantityLexicon.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new QuantityRulesException(RESOURCE + ": not on the classpath; rebuild the jar");
+    for (RuleFile.Line line : RuleFile.at(RESOURCE).lines()) {
+      String[] cols = line.text().split("\t");
+      Category category = cols.length == 3 ? Category.of(cols[0].strip()) : null;
+      if (category == null) {
+        throw new QuantityRulesException(
+            line.where() + ":1: expected 'category<TAB>words<TAB>meaning' with a"
+                + " category from the header, got '" + line.text() + "'");
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int lineNo = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank() || line.strip().startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        Category category = cols.length == 3 ? Category.of(cols[0].strip()) : null;
-        if (category == null) {
-          throw new QuantityRulesException(
-              RESOURCE + ":" + lineNo + ":1: expected 'category<TAB>words<TAB>meaning' with a"
-                  + " category from the header, got '" + line + "'");
-        }
-        if (category == Category.SCALE || category == Category.FRACTION
-            || category == Category.NUMBER) {
-          number(cols[2].strip(), lineNo);
-        }
-        entries.get(category).put(key(cols[1]), cols[2].strip());
+      if (category == Category.SCALE || category == Category.FRACTION
+          || category == Category.NUMBER) {
+        number(cols[2].strip(), line.number());
       }
-    } catch (IOException e) {
-      throw new QuantityRulesException(RESOURCE + ": cannot be read: " + e.getMessage(), e);
+      entries.get(category).put(key(cols[1]), cols[2].strip());
     }
     return new QuantityLexicon(entries);
   }

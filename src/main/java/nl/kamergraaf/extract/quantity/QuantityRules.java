@@ -14,17 +14,14 @@ import edu.stanford.nlp.ling.tokensregex.types.Value;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.Interval;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.kamergraaf.extract.rules.RuleFile;
 import nl.kamergraaf.ingest.Span;
 
 /**
@@ -62,15 +59,18 @@ final class QuantityRules {
         env.bind(category.variable, TokenSequencePattern.compile(env, lexicon.pattern(category)));
       }
     }
-    try (InputStream in = QuantityRules.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new QuantityRulesException(resource + ": not on the classpath; rebuild the jar");
-      }
-      Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+    CoreMapExpressionExtractor<MatchedExpression> extractor =
+        RuleFile.at(resource).read(reader -> compile(resource, env, reader));
+    return new QuantityRules(resource, extractor, new QuantityNumbers(lexicon));
+  }
+
+  private static CoreMapExpressionExtractor<MatchedExpression> compile(
+      String resource, Env env, Reader reader) {
+    try {
       @SuppressWarnings("unchecked")
       CoreMapExpressionExtractor<MatchedExpression> extractor =
           new TokenSequenceParser().getExpressionExtractor(env, reader);
-      return new QuantityRules(resource, extractor, new QuantityNumbers(lexicon));
+      return extractor;
     } catch (ParseException e) {
       // The parser's Token class is not public; its message says "at line L, column C".
       Matcher at = LINE_COLUMN.matcher(String.valueOf(e.getMessage()));
@@ -84,8 +84,6 @@ final class QuantityRules {
       }
       throw new QuantityRulesException(
           resource + ": rule does not compile: " + firstLine(e.getMessage()), e);
-    } catch (IOException e) {
-      throw new QuantityRulesException(resource + ": cannot be read: " + e.getMessage(), e);
     }
   }
 

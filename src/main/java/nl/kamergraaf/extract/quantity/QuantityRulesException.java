@@ -1,9 +1,9 @@
 package nl.kamergraaf.extract.quantity;
 
-import nl.kamergraaf.KamergraafException;
+import nl.kamergraaf.extract.ExtractException;
 
 /** A quantity rule or lexicon file that cannot be read; says file:line:col and what to fix. */
-public class QuantityRulesException extends KamergraafException {
+public class QuantityRulesException extends ExtractException {
   private static final long serialVersionUID = 1L;
 
   public QuantityRulesException(String message) {

@@ -2,6 +2,7 @@ package nl.kamergraaf.ingest.format;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import nl.kamergraaf.ingest.IngestException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.UnsupportedFileFormatException;
@@ -75,7 +76,7 @@ public final class FormatReader {
   }
 
   private static String advice(IOException e) {
-    String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+    String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
     if (m.contains("zip bomb") || m.contains("inflate") || m.contains("max entry size")) {
       return "The file unpacks to far more than it holds, as a zip bomb does: it is not read.";
     }

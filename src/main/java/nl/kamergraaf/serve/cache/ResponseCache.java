@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -133,7 +134,7 @@ public final class ResponseCache implements Filter {
     // A form's parameters are read the same way by Fuseki; a query sent as the body is not.
     String type = http.getContentType();
     return "POST".equals(method) && type != null
-        && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+        && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
   }
 
   private static boolean whole(HttpServletRequest http, TeeResponse tee) {

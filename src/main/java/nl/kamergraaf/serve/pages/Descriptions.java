@@ -3,11 +3,14 @@ package nl.kamergraaf.serve.pages;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
@@ -35,11 +38,11 @@ final class Descriptions {
             || any(dsg.find(Node.ANY, Node.ANY, Node.ANY, iri)));
   }
 
-  private static boolean any(java.util.Iterator<org.apache.jena.sparql.core.Quad> quads) {
+  private static boolean any(Iterator<Quad> quads) {
     try {
       return quads.hasNext();
     } finally {
-      org.apache.jena.atlas.iterator.Iter.close(quads);
+      Iter.close(quads);
     }
   }
 

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -40,7 +42,7 @@ final class DumpServlet extends SiteServlet {
             RDFDataMgr.write(gz, dsg, Lang.NQUADS);
             gz.finish();
           } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
           }
         });
       }
@@ -50,7 +52,7 @@ final class DumpServlet extends SiteServlet {
   }
 
   private void send(HttpServletResponse response, String name,
-      java.util.function.Consumer<OutputStream> writer) throws IOException {
+      Consumer<OutputStream> writer) throws IOException {
     response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
     OutputStream out = response.getOutputStream();
     Txn.executeRead(dsg, () -> writer.accept(out));

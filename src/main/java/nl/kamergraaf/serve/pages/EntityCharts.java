@@ -5,6 +5,7 @@ import static nl.kamergraaf.serve.pages.PageLayout.lexical;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -100,7 +101,7 @@ final class EntityCharts {
         try {
           perMonth.merge(YearMonth.parse(date.substring(0, 7)),
               ((Number) get(row, "n").getLiteralValue()).longValue(), Long::sum);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
           // not a date: left out of the timeline
         }
       }

@@ -3,6 +3,8 @@ package nl.kamergraaf.serve.pages;
 import static nl.kamergraaf.serve.pages.PageLayout.get;
 import static nl.kamergraaf.serve.pages.PageLayout.lexical;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
@@ -166,7 +168,7 @@ final class EntityFacts {
     StringBuilder values = new StringBuilder("VALUES ?g {");
     rows.forEach(row -> values.append(" <").append(get(row, "g").getURI()).append('>'));
     String query = MENTIONS_PER_DOCUMENT.replace("WHERE {", "WHERE { " + values + " }");
-    Map<Node, String> counts = new java.util.HashMap<>();
+    Map<Node, String> counts = new HashMap<>();
     for (Binding row : site.sparql().select(query, "e", entity)) {
       counts.put(get(row, "g"), lexical(row, "mentions"));
     }
@@ -188,7 +190,7 @@ final class EntityFacts {
       return "";
     }
     try {
-      return new java.math.BigDecimal(n.getLiteralLexicalForm()).stripTrailingZeros().toPlainString();
+      return new BigDecimal(n.getLiteralLexicalForm()).stripTrailingZeros().toPlainString();
     } catch (NumberFormatException e) {
       return n.getLiteralLexicalForm();
     }

@@ -4,7 +4,9 @@ import static nl.kamergraaf.serve.pages.PageLayout.get;
 import static nl.kamergraaf.serve.pages.PageLayout.lexical;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -120,7 +122,7 @@ final class EntityPage {
   private void relations(Html h, Node entity, String idPath, Map<String, String[]> parameters) {
     Slice outSlice = Slice.of(parameters, "out", RELATIONS_SHOWN);
     Slice inSlice = Slice.of(parameters, "in", RELATIONS_SHOWN);
-    java.util.Comparator<Binding> order = Slice.order("pred", "otherLabel", "doc", "start");
+    Comparator<Binding> order = Slice.order("pred", "otherLabel", "doc", "start");
     String label = texts.labelOf("other", "otherLabel");
     List<Binding> out = outSlice.fetch(site.sparql(),
         RELATIONS.formatted("rdf:subject", "rdf:object", label), entity, order);
@@ -158,7 +160,7 @@ final class EntityPage {
       h.close("td").open("td");
       Node modality = get(row, "modality");
       String shortName = modality == null ? ""
-          : PageLayout.shortName(modality.getURI()).toLowerCase(java.util.Locale.ROOT);
+          : PageLayout.shortName(modality.getURI()).toLowerCase(Locale.ROOT);
       h.text(modality == null ? "" : texts.textOr("modality." + shortName, shortName));
       h.close("td").open("td");
       PageLayout.provenance(texts, h, links, row);

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -117,7 +118,7 @@ final class FeedServlet extends SiteServlet {
       };
       entries.add(new FeedEntry(hit.item().getURI(), what + (hit.title() == null ? "a paper"
           : hit.title()), hit.date() == null || hit.date().length() < 10 ? null
-          : java.time.LocalDate.parse(hit.date().substring(0, 10)), link, summary.toString(),
+          : LocalDate.parse(hit.date().substring(0, 10)), link, summary.toString(),
           hit.found().key()));
     }
     return new AtomFeed(site.links().base() + "feed?search=" + LocalLinks.encode(typed),

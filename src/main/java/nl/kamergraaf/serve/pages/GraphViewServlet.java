@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Stream;
 import nl.kamergraaf.export.ExportException;
 
 /**
@@ -36,7 +37,7 @@ final class GraphViewServlet extends SiteServlet {
     String src = "/export?format=cytoscape" + (query == null ? "" : "&" + query);
     // With no filter the whole network is a hairball: the script then starts on the most
     // connected entities, and ?all=1 asks for everything.
-    boolean filtered = java.util.stream.Stream.of("entity", "document", "types", "from", "to")
+    boolean filtered = Stream.of("entity", "document", "types", "from", "to")
         .anyMatch(p -> ExportRequest.param(request, p) != null);
     boolean all = "1".equals(request.getParameter("all"));
     boolean isolated = "1".equals(request.getParameter("isolated"));

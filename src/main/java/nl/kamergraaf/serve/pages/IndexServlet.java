@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
+import nl.kamergraaf.graph.EntityClasses;
 import nl.kamergraaf.serve.KamergraafServer;
 
 /**
@@ -26,8 +27,7 @@ final class IndexServlet extends SiteServlet {
   /** Every entity by class, with its name in the page's language ({@code %s}). */
   private static final String ENTITIES = """
       SELECT ?e ?class ?label WHERE { ?e a ?class . %s FILTER(BOUND(?label))
-        VALUES ?class { kg:Fraction kg:Person kg:Country kg:Program kg:Role kg:Meeting kg:Organization } }
-      ORDER BY ?class ?label""";
+      """ + EntityClasses.values("class") + " } ORDER BY ?class ?label";
 
   private final transient LinkedDataSite site;
 

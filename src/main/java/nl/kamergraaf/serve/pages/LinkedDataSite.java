@@ -6,8 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.kamergraaf.graph.Iris;
+import nl.kamergraaf.ingest.DocumentReader;
 import nl.kamergraaf.serve.KamergraafServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The linked-data side of the server: dereferenceable IRIs, HTML pages, the dataset description,
@@ -27,7 +30,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * {@code /search}, {@code /feed} and {@code /feed/…} (Atom).
  */
 public final class LinkedDataSite {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("nl.kamergraaf.server");
+  private static final Logger LOG = LoggerFactory.getLogger("nl.kamergraaf.server");
   private final Sparql sparql;
   private final Descriptions descriptions;
   private final LocalLinks links;
@@ -38,7 +41,8 @@ public final class LinkedDataSite {
     this.sparql = new Sparql(b.dataset);
     this.descriptions = new Descriptions(b.dataset);
     this.links = new LocalLinks(b.base);
-    this.texts = new DocumentTexts(b.documents, b.keptTexts);
+    this.texts = new DocumentTexts(b.documents, b.keptTexts, b.maxFileSize,
+        DocumentTexts.DEFAULT_CACHED_CHARS);
     this.description = new DatasetDescription(this);
   }
 
@@ -115,6 +119,7 @@ public final class LinkedDataSite {
     private String base = Iris.DEFAULT_BASE;
     private Path documents;
     private Function<String, Optional<String>> keptTexts;
+    private long maxFileSize = DocumentReader.DEFAULT_MAX_FILE_SIZE;
 
     private Builder() {}
 
@@ -149,6 +154,18 @@ public final class LinkedDataSite {
      */
     public Builder keptTexts(Function<String, Optional<String>> texts) {
       this.keptTexts = texts;
+      return this;
+    }
+
+    /**
+     * The largest file of the documents folder read for a page, in bytes: the build's {@code
+     * --max-file-size} (default {@link DocumentReader#DEFAULT_MAX_FILE_SIZE}).
+     */
+    public Builder maxFileSize(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("max file size must be at least 1 byte, not " + bytes);
+      }
+      this.maxFileSize = bytes;
       return this;
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +50,7 @@ final class MarkedText {
     int length = original.codePointCount(0, original.length());
     Set<String> ids = new HashSet<>();
     h.open("p", "class", "legend").text(texts.text("document.marked"));
-    for (String type : new java.util.LinkedHashSet<>(PageLayout.ENTITY_TYPES.values())) {
+    for (String type : new LinkedHashSet<>(PageLayout.ENTITY_TYPES.values())) {
       h.element("span", texts.text("type." + type), "class", "badge t-" + type).raw(" ");
     }
     h.close("p");

@@ -1,25 +1,25 @@
 package nl.kamergraaf.serve.pages;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import nl.kamergraaf.extract.model.EntityType;
 import nl.kamergraaf.graph.KG;
 
 /** The frame every page shares (head, navigation, footer) and the ways cells show RDF terms. */
 final class PageLayout {
-  /** Entity classes by their ontology IRI, most specific first, named as in IRIs and exports. */
-  static final Map<String, String> ENTITY_TYPES = new java.util.LinkedHashMap<>();
-
-  static {
-    ENTITY_TYPES.put(KG.NS + "Fraction", "fractie");
-    ENTITY_TYPES.put(KG.NS + "Person", "person");
-    ENTITY_TYPES.put(KG.NS + "Country", "country");
-    ENTITY_TYPES.put(KG.NS + "Program", "program");
-    ENTITY_TYPES.put(KG.NS + "Role", "role");
-    ENTITY_TYPES.put(KG.NS + "Meeting", "meeting");
-    ENTITY_TYPES.put(KG.NS + "Organization", "org");
-  }
+  /**
+   * Entity classes by their ontology IRI, most specific first, named as in IRIs and exports
+   * ({@code ontology/entity-types.tsv}).
+   */
+  static final Map<String, String> ENTITY_TYPES = Collections.unmodifiableMap(
+      EntityType.values().stream().collect(Collectors.toMap(t -> KG.classOf(t).getURI(),
+          EntityType::pathSegment, (a, b) -> a, LinkedHashMap::new)));
 
   private PageLayout() {}
 
@@ -147,7 +147,7 @@ final class PageLayout {
   static void machineForms(PageTexts texts, Html h, String idPath) {
     h.open("p", "class", "forms").text(texts.text("forms.intro"));
     for (DataFormat f : DataFormat.values()) {
-      h.link("/data/" + idPath + "." + f.extension, f.name().toLowerCase(java.util.Locale.ROOT),
+      h.link("/data/" + idPath + "." + f.extension, f.name().toLowerCase(Locale.ROOT),
           "type", f.mediaType);
       h.raw(" ");
     }

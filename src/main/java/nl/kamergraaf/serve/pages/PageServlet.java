@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -42,7 +43,7 @@ final class PageServlet extends SiteServlet {
   }
 
   private String render(PageTexts texts, Node iri, String path, List<Binding> own,
-      java.util.Map<String, String[]> parameters) {
+      Map<String, String[]> parameters) {
     boolean entity = false;
     boolean document = false;
     for (Binding row : own) {

@@ -3,6 +3,8 @@ package nl.kamergraaf.serve.pages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import nl.kamergraaf.extract.model.EntityType;
+import nl.kamergraaf.graph.EntityClasses;
 import nl.kamergraaf.serve.KamergraafServer;
 
 /**
@@ -18,9 +20,9 @@ final class QueryFormServlet extends SiteServlet {
       SELECT ?entity ?type ?name WHERE {
         ?entity a ?type ; skos:prefLabel ?name .
         FILTER(lang(?name) != "en")  # the Dutch name; "en" for the English one
-        VALUES ?type { kg:Person kg:Fraction kg:Country kg:Organization kg:Program }
+        %s
       } ORDER BY ?type ?name
-      """;
+      """.formatted(EntityClasses.values("type", EntityType::listed));
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

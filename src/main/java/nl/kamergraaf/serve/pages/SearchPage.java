@@ -13,6 +13,7 @@ import nl.kamergraaf.serve.search.SearchWords;
 import nl.kamergraaf.serve.search.Snippet;
 import nl.kamergraaf.serve.search.TextSearch;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
@@ -101,7 +102,7 @@ final class SearchPage {
     h.open("p", "class", "hit-head");
     h.element("span", what(hit), "class", "badge found-" + hit.found().key()).raw(" ");
     PageLayout.term(h, links, hit.document(), hit.title() == null ? null
-        : org.apache.jena.graph.NodeFactory.createLiteralString(hit.title()));
+        : NodeFactory.createLiteralString(hit.title()));
     if (hit.date() != null) {
       h.raw(" ").element("span", Formats.date(hit.date()), "class", "date");
     }
@@ -111,7 +112,7 @@ final class SearchPage {
     if (hit.fractie() != null) {
       h.raw(" · ");
       PageLayout.term(h, links, hit.fractie(), hit.fractieLabel() == null ? null
-          : org.apache.jena.graph.NodeFactory.createLiteralString(hit.fractieLabel()));
+          : NodeFactory.createLiteralString(hit.fractieLabel()));
     }
     h.close("p");
     h.open("p", "class", "snippet");

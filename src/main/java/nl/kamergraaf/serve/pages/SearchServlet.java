@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import nl.kamergraaf.serve.search.SearchFilters;
 import nl.kamergraaf.serve.search.SearchResult;
 import nl.kamergraaf.serve.search.SearchWords;
@@ -42,7 +43,7 @@ final class SearchServlet extends SiteServlet {
       return;
     }
     SearchWords words = SearchWords.parse(typed, search.analyzer());
-    SearchResult result = new SearchResult(java.util.List.of(), 0);
+    SearchResult result = new SearchResult(List.of(), 0);
     String problem = null;
     try {
       result = search.search(words, filters, SHOWN);

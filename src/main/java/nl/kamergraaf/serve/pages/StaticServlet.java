@@ -4,11 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
 
 /**
- * {@code /static/…}: the pages' style sheet and scripts from the jar, and Cytoscape.js, Chart.js
+ * {@code /static/…}: the pages' style sheet (with the entity types' {@link Palette}) and scripts
+ * from the jar, and Cytoscape.js, Chart.js
  * and YASGUI from their WebJars (fetched by Maven at build time, never committed or loaded from
  * a CDN). Only the files named here are served.
  */
@@ -62,6 +64,9 @@ final class StaticServlet extends SiteServlet {
       response.setHeader("Cache-Control", name.contains(".min.") ? "public, max-age=86400" : "public, max-age=3600");
       securityHeaders(response);
       in.transferTo(response.getOutputStream());
+      if (name.equals("kamergraaf.css")) {
+        response.getOutputStream().write(Palette.css().getBytes(StandardCharsets.UTF_8));
+      }
     }
   }
 }

@@ -2,7 +2,7 @@ package nl.kamergraaf.serve.search;
 
 import java.util.Optional;
 import java.util.function.Function;
-import nl.kamergraaf.graph.text.SourceTexts;
+import nl.kamergraaf.build.text.SourceTexts;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import nl.kamergraaf.build.text.DutchTextAnalyzer;
+import nl.kamergraaf.build.text.SourceTexts;
 import nl.kamergraaf.graph.Vocabularies;
-import nl.kamergraaf.graph.text.DutchTextAnalyzer;
-import nl.kamergraaf.graph.text.SourceTexts;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -60,7 +60,7 @@ public final class TextSearch {
    * One branch per kind of hit, each binding all it needs itself: an OPTIONAL whose variable is
    * unbound (a paper has no question) would match every triple of its predicate.
    */
-  private static final java.util.Map<Found, String> BRANCHES = java.util.Map.of(
+  private static final Map<Found, String> BRANCHES = Map.of(
       Found.PAPER, "{ ?item a kg:Document . BIND(kg:Document AS ?type) }",
       Found.QUESTION, """
           { ?item a kg:Question ; kg:number ?n . BIND(kg:Question AS ?type)

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** One kind of request the soak sends, and the answers that count as correct for it. */
@@ -28,7 +29,7 @@ record Probe(String name, HttpRequest request, int... okStatus) {
       }
       return new Outcome(false, response.statusCode(), took, name + " answered "
           + response.statusCode() + ": " + new String(response.body(), 0,
-              Math.min(200, response.body().length), java.nio.charset.StandardCharsets.UTF_8));
+              Math.min(200, response.body().length), StandardCharsets.UTF_8));
     } catch (IOException e) {
       return new Outcome(false, 0, System.nanoTime() - start, name + " failed: " + e);
     } catch (InterruptedException e) {

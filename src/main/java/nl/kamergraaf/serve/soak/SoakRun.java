@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -85,7 +86,7 @@ public final class SoakRun {
     int threadsAfter = ManagementFactory.getThreadMXBean().getThreadCount();
     Latencies all = new Latencies();
     tally.cheap.forEach(l -> l.copyTo(all));
-    Map<String, Long> requests = new java.util.TreeMap<>();
+    Map<String, Long> requests = new TreeMap<>();
     tally.counts.forEach((k, v) -> requests.put(k, v.get()));
     return new SoakReport(options.duration.toSeconds(), options.clients, requests,
         tally.errors.get(), tally.firstErrors, tally.timeouts.get(), heapBefore, heapAfter,

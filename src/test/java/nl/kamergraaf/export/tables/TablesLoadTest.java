@@ -9,14 +9,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import nl.kamergraaf.graph.BundledCorpus;
+import nl.kamergraaf.graph.EntityClasses;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * them, where it is installed); the row counts it reports must be those SPARQL gives. Skipped
  * when there is no python3.
  */
+@Tag("slow") // Python child processes (csv, pandas)
 class TablesLoadTest {
   private static final String PREFIXES = """
       PREFIX kg: <https://w3id.org/kamergraaf/def#>
@@ -44,8 +48,7 @@ class TablesLoadTest {
     COUNTS.put("amounts", "?x a kg:Amount");
     COUNTS.put("percentages", "?x a kg:Percentage");
     COUNTS.put("relations", "?x a kg:RelationStatement");
-    COUNTS.put("entities", "?x a ?c VALUES ?c { kg:Fraction kg:Person kg:Country kg:Program "
-        + "kg:Role kg:Meeting kg:Organization }");
+    COUNTS.put("entities", "?x a ?c " + EntityClasses.values("c"));
     COUNTS.put("memberships", "?x a kg:RelationStatement ; rdf:predicate kg:member-of");
   }
 
@@ -79,7 +82,7 @@ class TablesLoadTest {
     assertEquals(List.copyOf(COUNTS.keySet()), TableSpec.all().stream().map(TableSpec::name).toList());
     for (TableSpec t : TableSpec.all()) {
       String select = t.query().substring(t.query().indexOf("SELECT"), t.query().indexOf("WHERE"));
-      List<String> vars = java.util.Arrays.stream(select.split("\\s+"))
+      List<String> vars = Arrays.stream(select.split("\\s+"))
           .filter(w -> w.startsWith("?")).map(w -> w.substring(1)).toList();
       assertEquals(t.columnNames(), vars, t.name());
       assertTrue(t.columnNames().contains(t.key()), t.name() + " key");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import nl.kamergraaf.extract.entity.Gazetteer;
+import nl.kamergraaf.extract.model.DocumentInfo;
 import nl.kamergraaf.ingest.api.ApiFractie;
 import nl.kamergraaf.ingest.api.ApiPerson;
 import nl.kamergraaf.ingest.api.ApiRecord;
@@ -78,7 +79,7 @@ class ApiFactsReaderTest {
 
   @Test
   void theApiWinsOverTheTextForIdentifierKindDateAndTitle() {
-    var text = new nl.kamergraaf.extract.model.DocumentInfo(null, null, null, null, null, null, List.of(), null);
+    var text = new DocumentInfo(null, null, null, null, null, null, List.of(), null);
     ApiFacts f = reader.read(record("Brief regering", "2025-01-10", List.of(), List.of()));
     assertEquals(text, f.overriding(text));
     assertEquals(LocalDate.of(2025, 1, 10), f.dateOr(text));

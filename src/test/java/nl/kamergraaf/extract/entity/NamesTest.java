@@ -3,6 +3,7 @@ package nl.kamergraaf.extract.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class NamesTest {
         "-NAVO", "/x", "F-35", "½-Ⅻ", "\uD835\uDC00b", "\uD800x", "'s-Hertogenbosch", "“EU”"};
     for (String n : names) {
       assertEquals(reference(n), Names.normalise(n), "normalise(\"" + n + "\")");
-      assertEquals(reference(n).toLowerCase(java.util.Locale.ROOT), Names.fold(n), "fold");
+      assertEquals(reference(n).toLowerCase(Locale.ROOT), Names.fold(n), "fold");
       assertEquals(referencePiece(n), Names.firstPiece(n), "firstPiece(\"" + n + "\")");
     }
   }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import nl.kamergraaf.extract.entity.EntityRecognizer;
+import nl.kamergraaf.extract.entity.CuratedNames;
 import nl.kamergraaf.extract.entity.Gazetteer;
 import nl.kamergraaf.extract.model.DocumentInfo;
 import nl.kamergraaf.ingest.DocumentReader;
@@ -19,7 +19,7 @@ class PaperHeadsTest {
 
   @BeforeAll
   static void load() {
-    metadata = new MetadataExtractor(new EntityRecognizer(Gazetteer.load()));
+    metadata = new MetadataExtractor(new CuratedNames(Gazetteer.load()));
   }
 
   private static DocumentInfo read(String name) {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,7 @@ import nl.kamergraaf.ingest.CorpusSummary;
 import nl.kamergraaf.ingest.Document;
 import nl.kamergraaf.ingest.DocumentReader;
 import nl.kamergraaf.ingest.IngestException;
+import nl.kamergraaf.ingest.Span;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,7 +89,7 @@ class BadFilesTest {
   void truncatedPdf() throws IOException {
     Path whole = TestFiles.encryptedPdf(dir.resolve("heel.pdf"), "");
     byte[] bytes = Files.readAllBytes(whole);
-    Path file = Files.write(dir.resolve("afgebroken.pdf"), java.util.Arrays.copyOf(bytes, 300));
+    Path file = Files.write(dir.resolve("afgebroken.pdf"), Arrays.copyOf(bytes, 300));
     String message = rejected(file).getMessage();
     assertTrue(message.startsWith(file + ": "), message);
   }
@@ -103,7 +105,7 @@ class BadFilesTest {
           zip.write(TestFiles.documentXml("", List.of("Vraag 1")).replace("</w:body>", "")
               .replace("</w:document>", "").getBytes(StandardCharsets.UTF_8));
           byte[] block = new byte[1 << 20];
-          java.util.Arrays.fill(block, (byte) 'a');
+          Arrays.fill(block, (byte) 'a');
           for (int i = 0; i < 32; i++) {
             zip.write(block);
           }
@@ -161,7 +163,7 @@ class BadFilesTest {
     Document doc = new DocumentReader().read(file);
     assertEquals("Vraag 1\n\nHoeveel kost de F-35?", doc.text());
     assertEquals("**Vraag 1**\n\nHoeveel kost de F-35?", doc.original());
-    assertTrue(doc.isEmphasised(new nl.kamergraaf.ingest.Span(0, 7)));
+    assertTrue(doc.isEmphasised(new Span(0, 7)));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,7 @@ class ConvertedProvenanceTest {
   void docxSpansLeadToTheirParagraphAndOffset() throws IOException {
     Path file = FORMS.resolve("docx/" + DOC_004 + ".docx");
     Document doc = new DocumentReader().read(file);
-    try (XWPFDocument word = new XWPFDocument(java.nio.file.Files.newInputStream(file))) {
+    try (XWPFDocument word = new XWPFDocument(Files.newInputStream(file))) {
       List<XWPFParagraph> paragraphs = word.getParagraphs(); // no tables in the test data
       for (String text : List.of("Eastern Sentry is gericht op wendbaarheid", "NSATU",
           "Drone Capability Coalition")) {

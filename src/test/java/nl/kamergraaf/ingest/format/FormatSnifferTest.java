@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,7 @@ class FormatSnifferTest {
   @Test
   void theBundledFormsAreToldByContentWhateverTheirName() throws IOException {
     for (Format format : List.of(Format.PDF, Format.DOCX, Format.DOC, Format.HTML)) {
-      String ext = format.name().toLowerCase(java.util.Locale.ROOT);
+      String ext = format.name().toLowerCase(Locale.ROOT);
       Path original = FormsAgreeTest.FORMS.resolve(ext + "/004_62cc81db4921119a." + ext);
       assertEquals(format, sniff("zonder-naam", Files.readAllBytes(original)), ext);
       assertEquals(format, sniff("verkeerd.txt", Files.readAllBytes(original)), ext);

@@ -16,23 +16,24 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.kamergraaf.build.BuildListener;
+import nl.kamergraaf.build.BuildSummary;
+import nl.kamergraaf.build.CorpusBuilder;
 import nl.kamergraaf.eval.ContractQueries;
 import nl.kamergraaf.extract.DocumentExtractor;
-import nl.kamergraaf.graph.BuildListener;
-import nl.kamergraaf.graph.BuildSummary;
 import nl.kamergraaf.graph.BundledCorpus;
-import nl.kamergraaf.graph.CorpusBuilder;
 import nl.kamergraaf.graph.Iris;
+import nl.kamergraaf.graph.KG;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.system.Txn;
-import nl.kamergraaf.graph.KG;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -42,6 +43,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * plain text: the same rows on every contract query, ignoring only the file name in
  * {@code ?source} (spans and quotes are not in these queries).
  */
+@Tag("slow") // the bundled corpus extracted in four more formats
 class FormsAgreeTest {
   static final Path FORMS = Path.of("src/test/resources/formats/corpus");
   private static final List<String> QUERIES = List.of("documents", "questions", "entities",

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -55,7 +56,7 @@ class BoundedRegexSameAnswersTest {
     Query asWritten = QueryFactory.create("SELECT ?v { BIND(" + call + " AS ?v) }");
 
     assertEquals(List.of("error: ExprEvalException"), rows(asWritten));
-    assertEquals(java.util.Collections.singletonList("null"), rows(BoundedRegex.bound(asWritten)));
+    assertEquals(Collections.singletonList("null"), rows(BoundedRegex.bound(asWritten)));
   }
 
   private static List<String> rows(Query query) {

@@ -2,15 +2,25 @@ package nl.kamergraaf.serve.pages;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.kamergraaf.export.ExportFilter;
 import nl.kamergraaf.export.ExportGraph;
 import nl.kamergraaf.export.GraphExtract;
 import nl.kamergraaf.graph.BundledCorpus;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and look at the charts of an entity page and of the home page. Skipped when no Chromium is
  * installed (CI installs it; see .ci/run). Screenshots go to target/screenshots/.
  */
+@Tag("slow") // headless Chromium
 class BrowserTest {
   private static HeadlessChromium chromium;
   private static SiteServer site;
@@ -70,7 +81,7 @@ class BrowserTest {
   @Test
   void graphViewDrawsTheNeighbourhoodFromTheCytoscapeExport() throws Exception {
     ExportGraph expected = GraphExtract.extract(BundledCorpus.dataset(),
-        new ExportFilter(java.util.Set.of(), null, null, null, "org/navo", 1));
+        new ExportFilter(Set.of(), null, null, null, "org/navo", 1));
     HeadlessChromium.Visit v = visit("/graph?entity=org/navo&hops=1", "graph");
     assertTrue(!v.dom().contains("data-script-error"), v.dom().substring(0, 800));
     String ready = "data-graph-ready=\"" + expected.nodes().size() + " " + expected.edges().size() + "\"";
@@ -83,30 +94,30 @@ class BrowserTest {
   void searchThenFollowAHitToItsMarkedSpan() throws Exception {
     HeadlessChromium.Visit results = visit("/search?q=drones", "search");
     assertTrue(results.dom().contains("action=\"/search\""), "the search box");
-    java.util.regex.Matcher link = java.util.regex.Pattern
+    Matcher link = Pattern
         .compile("href=\"(/page/doc/[0-9a-z_]+\\?hit=\\d+-\\d+)#hit\"").matcher(results.dom());
     assertTrue(link.find(), "a hit links to its span: " + results.dom().substring(0, 600));
     assertTrue(results.dom().contains("<mark>"), "the snippet marks the words");
     HeadlessChromium.Visit doc = visit(link.group(1).replace("&amp;", "&") + "#hit", "search-hit");
-    java.util.regex.Matcher hit = java.util.regex.Pattern
+    Matcher hit = Pattern
         .compile("<mark id=\"hit\" class=\"hit\">([^<]*)</mark>").matcher(doc.dom());
     assertTrue(hit.find(), "the document page marks the span");
-    assertTrue(hit.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("drone"), hit.group(1));
+    assertTrue(hit.group(1).toLowerCase(Locale.ROOT).startsWith("drone"), hit.group(1));
   }
 
   @Test
   void sparqlEditorRunsAnExampleQueryAndShowsItsRows() throws Exception {
-    long expected = org.apache.jena.system.Txn.calculateRead(BundledCorpus.dataset(), () -> {
+    long expected = Txn.calculateRead(BundledCorpus.dataset(), () -> {
       try (var in = getClass().getResourceAsStream("/queries/questions.rq");
-          var qe = org.apache.jena.sparql.exec.QueryExec.dataset(BundledCorpus.dataset())
-              .query(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).build()) {
+          var qe = QueryExec.dataset(BundledCorpus.dataset())
+              .query(new String(in.readAllBytes(), StandardCharsets.UTF_8)).build()) {
         long n = 0;
         for (var rows = qe.select(); rows.hasNext(); rows.next()) {
           n++;
         }
         return n;
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     });
     // ?run= clicks the example's button, as a person would.
@@ -132,7 +143,7 @@ class BrowserTest {
   @Test
   void graphViewStartsOnTheMostConnectedEntities() throws Exception {
     HeadlessChromium.Visit v = visit("/graph", "graph-start");
-    java.util.regex.Matcher ready = java.util.regex.Pattern
+    Matcher ready = Pattern
         .compile("data-graph-ready=\"(\\d+) (\\d+)\"").matcher(v.dom());
     assertTrue(ready.find(), v.dom().substring(0, 600));
     int nodes = Integer.parseInt(ready.group(1));

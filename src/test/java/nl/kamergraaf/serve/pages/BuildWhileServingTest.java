@@ -16,15 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.kamergraaf.build.BuildListener;
+import nl.kamergraaf.build.CorpusBuilder;
+import nl.kamergraaf.build.OpenDatabase;
+import nl.kamergraaf.build.Store;
 import nl.kamergraaf.extract.DocumentExtractor;
-import nl.kamergraaf.graph.BuildListener;
-import nl.kamergraaf.graph.CorpusBuilder;
 import nl.kamergraaf.graph.Iris;
-import nl.kamergraaf.graph.OpenDatabase;
-import nl.kamergraaf.graph.Store;
 import nl.kamergraaf.serve.KamergraafServer;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * database found (the text is the one kept with that database, not the changed file), and no
  * build deletes the database it reads; once the server has stopped, a build clears it away.
  */
+@Tag("slow") // builds of the corpus while it is served
 class BuildWhileServingTest {
   private static final String FILE = "004_62cc81db4921119a.txt";
   private static final Pattern MARK =

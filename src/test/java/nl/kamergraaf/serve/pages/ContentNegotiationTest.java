@@ -12,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -163,7 +164,7 @@ class ContentNegotiationTest {
     HttpResponse<String> data = site.get("/graph/" + doc, "application/n-triples");
     assertEquals(200, data.statusCode());
     assertEquals("Accept", data.headers().firstValue("Vary").orElse(null));
-    long expected = org.apache.jena.system.Txn.calculateRead(BundledCorpus.dataset(), () ->
+    long expected = Txn.calculateRead(BundledCorpus.dataset(), () ->
         BundledCorpus.dataset().getGraph(NodeFactory.createURI("https://w3id.org/kamergraaf/graph/" + doc)).size());
     assertEquals(expected, parse(data.body(), Lang.NTRIPLES, null).size());
     assertEquals(404, site.get("/graph/no-such-document", "text/turtle").statusCode());

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,9 @@ import nl.kamergraaf.graph.BundledCorpus;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -37,6 +40,7 @@ import org.w3c.dom.NodeList;
  * installed), entry ids are the IRIs of what they are about, and the entries are what the graph
  * says names the entity or what the fractie asked.
  */
+@Tag("slow") // a Python child process (feedparser)
 class FeedsTest {
   private static final String ATOM = "http://www.w3.org/2005/Atom";
   private static SiteServer site;
@@ -95,7 +99,7 @@ class FeedsTest {
         break;
       }
     }
-    org.junit.jupiter.api.Assumptions.assumeTrue(python != null,
+    Assumptions.assumeTrue(python != null,
         "feedparser is not installed (apt-get install python3-feedparser)");
     Path script = tmp.resolve("check_feed.py");
     try (var in = getClass().getResourceAsStream("/nl/kamergraaf/serve/check_feed.py")) {
@@ -150,7 +154,7 @@ class FeedsTest {
 
   private static List<Element> children(Element parent, String name) {
     NodeList all = parent.getElementsByTagNameNS(ATOM, name);
-    List<Element> out = new java.util.ArrayList<>();
+    List<Element> out = new ArrayList<>();
     for (int i = 0; i < all.getLength(); i++) {
       if (all.item(i).getParentNode() == parent) {
         out.add((Element) all.item(i));

@@ -2,6 +2,7 @@ package nl.kamergraaf.serve.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Numbers and dates as the pages show them. */
@@ -20,7 +21,7 @@ class FormatsTest {
   @Test
   void datesInWords() {
     assertEquals("2 October 2025", Formats.date("2025-10-02"));
-    assertEquals("12 april 2024", Formats.date("2024-04-12", java.util.Locale.forLanguageTag("nl")));
+    assertEquals("12 april 2024", Formats.date("2024-04-12", Locale.forLanguageTag("nl")));
     assertEquals("2025", Formats.date("2025"));
     assertEquals("", Formats.date(null));
   }

@@ -1,9 +1,11 @@
 package nl.kamergraaf.serve.pages;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +34,7 @@ final class HeadlessChromium {
   static Optional<HeadlessChromium> find() {
     String path = System.getenv().getOrDefault("PATH", "");
     for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
-      for (String dir : path.split(java.io.File.pathSeparator)) {
+      for (String dir : path.split(File.pathSeparator)) {
         Path candidate = Path.of(dir, name);
         if (Files.isExecutable(candidate)) {
           return Optional.of(new HeadlessChromium(candidate.toString()));
@@ -76,7 +78,7 @@ final class HeadlessChromium {
 
   static void deleteQuietly(Path dir) {
     try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
     } catch (IOException e) {
       // a temporary folder left behind is harmless
     }

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.kamergraaf.extract.model.EntityType;
 import nl.kamergraaf.graph.BundledCorpus;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
@@ -81,7 +85,7 @@ class PagesTest {
     String html = page("/page/org/navo");
     Matcher m = Pattern.compile("href=\"(/page/doc/[0-9a-z_]+)#(at-\\d+-\\d+)\"").matcher(html);
     int checked = 0;
-    java.util.Map<String, String> docs = new java.util.HashMap<>();
+    Map<String, String> docs = new HashMap<>();
     while (m.find()) {
       String doc = docs.computeIfAbsent(m.group(1), PagesTest::page);
       assertTrue(doc.contains("id=\"" + m.group(2) + "\""), m.group(1) + "#" + m.group(2));
@@ -105,7 +109,7 @@ class PagesTest {
           BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
           BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end) }""";
     List<String[]> rows = Txn.calculateRead(BundledCorpus.dataset(), () -> {
-      java.util.List<String[]> out = new java.util.ArrayList<>();
+      List<String[]> out = new ArrayList<>();
       try (QueryExec qe = QueryExec.dataset(BundledCorpus.dataset()).query(mentions).build()) {
         RowSet rs = qe.select();
         rs.forEachRemaining(b -> out.add(new String[] {
@@ -177,5 +181,18 @@ class PagesTest {
     assertTrue(traversal == 400 || traversal == 404, "path traversal answered " + traversal);
     assertEquals(404, site.get("/static/secret.txt", null).statusCode());
     assertTrue(site.get("/def", null).body().contains("kg:Country"));
+  }
+
+  @Test
+  void everyEntityTypeHasItsColourInTheServedStyleSheetAndAHeadingOnTheIndex() {
+    String css = site.get("/static/kamergraaf.css", null).body();
+    String index = page("/");
+    for (EntityType t : EntityType.values()) {
+      assertTrue(css.contains(".t-" + t.pathSegment() + " { --c: " + t.colour() + "; }"),
+          "no colour for " + t.pathSegment() + " in kamergraaf.css");
+      // The bundled corpus names something of every type, so the index lists each.
+      assertTrue(index.contains("<h3 class=\"t-" + t.pathSegment() + "\">" + t.pathSegment() + "</h3>"),
+          "no heading for " + t.pathSegment() + " on the index");
+    }
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.kamergraaf.graph.BundledCorpus;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
@@ -79,8 +82,8 @@ class SearchTest {
     assertEquals(200, r.statusCode(), r.body());
     Set<String> found = new TreeSet<>();
     Pattern word = Pattern.compile("\\b(" + regex + ")\\b", Pattern.CASE_INSENSITIVE);
-    org.apache.jena.query.ResultSet rows = org.apache.jena.query.ResultSetFactory.fromJSON(
-        new java.io.ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
+    ResultSet rows = ResultSetFactory.fromJSON(
+        new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
     while (rows.hasNext()) {
       var row = rows.next();
       found.add(row.getResource("q").getURI());

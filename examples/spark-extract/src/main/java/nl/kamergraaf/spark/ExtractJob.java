@@ -11,18 +11,14 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import nl.kamergraaf.KamergraafException;
 import nl.kamergraaf.extract.DocumentExtractor;
+import nl.kamergraaf.graph.ExtractedGraph;
 import nl.kamergraaf.graph.Iris;
-import nl.kamergraaf.graph.RdfFactWriter;
-import nl.kamergraaf.graph.Shapes;
+import nl.kamergraaf.ingest.CorpusReader;
 import nl.kamergraaf.ingest.Document;
 import nl.kamergraaf.ingest.DocumentReader;
-import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
@@ -31,7 +27,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 /**
  * kamergraaf extraction as a Spark job: the document paths are split into partitions, and each
  * partition extracts its documents with one {@link DocumentExtractor} (loading one is the costly
- * part, and it is not thread-safe) and writes their validated quads to
+ * part, and it is not thread-safe) and writes their quads, validated by {@link ExtractedGraph}
+ * as {@code kamergraaf build} validates them, to
  * {@code OUTPUT/part-NNNNN.nq.gz}. The driver writes the ontology to
  * {@code OUTPUT/ontology.nq.gz}. Load the result with {@link LoadStore} or Jena's
  * {@code tdb2.tdbloader}.
@@ -114,25 +111,16 @@ public final class ExtractJob {
 
   /** Extracts, validates against the shapes, and only then writes a document's quads. */
   private static long extractOne(DocumentExtractor extractor, Iris iris, Document doc, StreamRDF out) {
-    DatasetGraph buffer = DatasetGraphFactory.create();
-    extractor.extract(doc, new RdfFactWriter(iris, StreamRDFLib.dataset(buffer)));
-    Node graph = iris.graph(doc.source());
-    if (!Shapes.validate(buffer.getGraph(graph)).conforms()) {
-      throw new KamergraafException(doc.source() + ": its graph violates ontology/shapes.ttl");
-    }
-    long n = 0;
-    for (var it = buffer.find(graph, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); n++) {
-      out.quad(it.next());
-    }
-    return n;
+    List<Quad> quads = ExtractedGraph.of(extractor, iris, doc);
+    quads.forEach(out::quad);
+    return quads.size();
   }
 
   private static void writeOntology(Path file) throws IOException {
     try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(file))) {
       StreamRDF nq = StreamRDFWriter.getWriterStream(os, Lang.NQUADS);
       nq.start();
-      Node g = Iris.defaults().ontologyGraph();
-      Shapes.ontology().find().forEachRemaining(t -> nq.quad(Quad.create(g, t)));
+      ExtractedGraph.ontology(Iris.defaults()).forEach(nq::quad);
       nq.finish();
     }
   }
@@ -141,7 +129,7 @@ public final class ExtractJob {
     List<String> files = new ArrayList<>();
     try (var walk = Files.walk(input)) {
       walk.filter(Files::isRegularFile)
-          .filter(p -> nl.kamergraaf.ingest.CorpusReader.isDocumentName(p.getFileName().toString()))
+          .filter(p -> CorpusReader.isDocumentName(p.getFileName().toString()))
           .filter(p -> !p.getFileName().toString().startsWith("."))
           .sorted()
           .forEach(p -> files.add(p.toString()));

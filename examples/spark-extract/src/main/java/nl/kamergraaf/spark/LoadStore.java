@@ -3,7 +3,7 @@ package nl.kamergraaf.spark;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.kamergraaf.graph.Store;
+import nl.kamergraaf.build.Store;
 import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;

@@ -2,10 +2,19 @@
 // Served as a file so the page works under Content-Security-Policy default-src 'self'.
 (function () {
   'use strict';
-  var COLOURS = {
-    fractie: '#7b3fa0', person: '#c2410c', country: '#15803d', program: '#1d4ed8',
-    org: '#0e7490', role: '#a16207', meeting: '#be185d'
-  };
+  // A type's colour is the pages' one: --c on .t-{type} in kamergraaf.css, written there from
+  // ontology/entity-types.tsv, so there is no second palette here.
+  var colours = {};
+  function colourOf(type) {
+    if (!(type in colours)) {
+      var probe = document.createElement('span');
+      probe.className = 't-' + type;
+      document.body.appendChild(probe);
+      colours[type] = getComputedStyle(probe).getPropertyValue('--c').trim() || '#777';
+      document.body.removeChild(probe);
+    }
+    return colours[type];
+  }
   var container = document.getElementById('graph');
   var status = document.getElementById('graph-status');
   var filter = document.getElementById('type-filter');
@@ -75,7 +84,7 @@
           { selector: 'node', style: {
             'label': 'data(label)', 'font-size': 9, 'text-valign': 'bottom', 'text-margin-y': 3,
             'width': 'mapData(documents, 1, 5, 12, 30)', 'height': 'mapData(documents, 1, 5, 12, 30)',
-            'background-color': function (n) { return COLOURS[n.data('type')] || '#777'; } } },
+            'background-color': function (n) { return colourOf(n.data('type')); } } },
           { selector: 'edge', style: {
             'width': 'mapData(weight, 1, 10, 1, 6)', 'line-color': '#b8c0cc',
             'target-arrow-color': '#b8c0cc', 'target-arrow-shape': 'triangle',
