@@ -110,7 +110,7 @@ public final class ClauseArguments {
   private List<Integer> findGoverned(Clause c, Set<String> prepositions) {
     List<Integer> out = new ArrayList<>();
     for (int i : c.units()) {
-      if (isArgument(i) && prepositions.contains(s.governor(i))) {
+      if (isArgument(i) && prepositions.contains(s.governor(i)) && !insideOtherPhrase(i)) {
         out.add(i);
       }
     }
@@ -125,6 +125,23 @@ public final class ClauseArguments {
       }
     }
     return withExamples(c, out);
+  }
+
+  /**
+   * "In het kader van EDIRPA ontvangt Nederland ... van de Commissie": a name after "van" that
+   * completes a noun governed by another preposition belongs to that phrase, not to the verb.
+   */
+  private boolean insideOtherPhrase(int i) {
+    String chain = s.chain(i);
+    if (!s.governor(i).equals("van") || chain == null || chain.isEmpty() || chain.equals("van")) {
+      return false;
+    }
+    int van = i - 1;
+    while (van > 0 && !s.units().get(van).lower().equals("van")) {
+      van--;
+    }
+    // "maakt deel uit van het EDF": a particle, not a noun, stands before "van"
+    return van > 0 && !words.is(WordClass.PREPOSITION, s.units().get(van - 1).lower());
   }
 
   /**
