@@ -35,9 +35,18 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = JarVersion.class,
     description = "Knowledge graph of Dutch parliamentary defence papers, served over SPARQL.",
-    subcommands = {UpCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class,
-        EvalCommand.class, ExportCommand.class, GenerateCommand.class, BenchCommand.class,
-        SoakCommand.class, FetchCommand.class})
+    subcommands = {
+      UpCommand.class,
+      BuildCommand.class,
+      ServeCommand.class,
+      QueryCommand.class,
+      EvalCommand.class,
+      ExportCommand.class,
+      GenerateCommand.class,
+      BenchCommand.class,
+      SoakCommand.class,
+      FetchCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -52,20 +61,21 @@ public final class Main implements Runnable {
 
   /**
    * The command line with kamergraaf's error handling: a {@link KamergraafException} prints its
-   * message and ends with the exit code it declares; enum values ({@code --format CSV}) are
-   * matched ignoring case.
+   * message and ends with the exit code it declares; enum values ({@code --format CSV}) are matched
+   * ignoring case.
    */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      if (e instanceof KamergraafException k) {
-        cmd.getErr().println("kamergraaf: " + k.getMessage());
-        cmd.getErr().flush();
-        return k.exitCode();
-      }
-      throw e;
-    });
+    cl.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          if (e instanceof KamergraafException k) {
+            cmd.getErr().println("kamergraaf: " + k.getMessage());
+            cmd.getErr().flush();
+            return k.exitCode();
+          }
+          throw e;
+        });
     return cl;
   }
 }

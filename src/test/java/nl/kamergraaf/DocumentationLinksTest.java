@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README is a front door to {@code docs/}: every relative link in it, in CONTRIBUTING.md and
- * in the files under {@code docs/} leads to a file or folder that exists, so a moved reference
- * cannot leave a dead link behind.
+ * The README is a front door to {@code docs/}: every relative link in it, in CONTRIBUTING.md and in
+ * the files under {@code docs/} leads to a file or folder that exists, so a moved reference cannot
+ * leave a dead link behind.
  */
 class DocumentationLinksTest {
   /** A Markdown link's target, without a #fragment; absolute URLs and mail are left out. */

@@ -5,16 +5,28 @@ import java.util.List;
 
 /**
  * What a benchmark run measures: the corpus, a work folder it may fill, repetitions, how many
- * documents the text stages sample, client counts and requests, the child JVMs' maximum heap,
- * and a store already built from the corpus to reuse instead of building it first (and, with
- * {@code serveOnly}, only serve and query it).
+ * documents the text stages sample, client counts and requests, the child JVMs' maximum heap, and a
+ * store already built from the corpus to reuse instead of building it first (and, with {@code
+ * serveOnly}, only serve and query it).
  */
-public record BenchSettings(Path corpus, Path work, Path queries, int repeat, int sample,
-    List<Integer> clients, int requests, int contractRounds, String maxHeap, int threads,
-    Path reuseStore, boolean serveOnly, String serverCache) {
+public record BenchSettings(
+    Path corpus,
+    Path work,
+    Path queries,
+    int repeat,
+    int sample,
+    List<Integer> clients,
+    int requests,
+    int contractRounds,
+    String maxHeap,
+    int threads,
+    Path reuseStore,
+    boolean serveOnly,
+    String serverCache) {
   public BenchSettings {
     if (!serverCache.matches("0|\\d+[kKmMgG]?")) {
-      throw new IllegalArgumentException("--server-cache must look like 64M or 0, got " + serverCache);
+      throw new IllegalArgumentException(
+          "--server-cache must look like 64M or 0, got " + serverCache);
     }
     if (repeat < 1) {
       throw new IllegalArgumentException("--repeat must be at least 1, got " + repeat);

@@ -10,8 +10,8 @@ import nl.kamergraaf.graph.Iris;
 import nl.kamergraaf.ingest.CorpusReader;
 
 /**
- * The benchmark harness: every stage and its baseline on the same corpus in one run, each
- * repeated, reported as a Markdown page with medians, spread and the ratios the targets name.
+ * The benchmark harness: every stage and its baseline on the same corpus in one run, each repeated,
+ * reported as a Markdown page with medians, spread and the ratios the targets name.
  *
  * <pre>
  * BenchReport report = new Benchmark(settings, progress).run();
@@ -65,16 +65,34 @@ public final class Benchmark {
         LoadStages.deleteTree(store);
       }
       say("first build (child JVM, -Xmx" + s.maxHeap() + ")");
-      report.firstBuild = expectBuild(jvm.run("build-first", "build", "--input",
-          s.corpus().toString(), "--store", store.toString(), "--threads",
-          Integer.toString(s.threads()), "--full"), "Built ");
+      report.firstBuild =
+          expectBuild(
+              jvm.run(
+                  "build-first",
+                  "build",
+                  "--input",
+                  s.corpus().toString(),
+                  "--store",
+                  store.toString(),
+                  "--threads",
+                  Integer.toString(s.threads()),
+                  "--full"),
+              "Built ");
     } else {
       store = s.reuseStore();
     }
     say("no-change rebuilds");
     for (int i = 0; i < s.repeat(); i++) {
-      report.rebuilds.add(expectBuild(jvm.run("build-again", "build", "--input",
-          s.corpus().toString(), "--store", store.toString()), "Nothing changed"));
+      report.rebuilds.add(
+          expectBuild(
+              jvm.run(
+                  "build-again",
+                  "build",
+                  "--input",
+                  s.corpus().toString(),
+                  "--store",
+                  store.toString()),
+              "Nothing changed"));
     }
     report.storeBytes = size(store.resolve("current").toRealPath());
 
@@ -98,8 +116,13 @@ public final class Benchmark {
 
   private ChildJvm.Result expectBuild(ChildJvm.Result r, String expected) {
     if ((r.exitCode() != 0 && r.exitCode() != 3) || !r.output().contains(expected)) {
-      throw new IllegalStateException("the build in a child JVM did not go as expected (exit "
-          + r.exitCode() + ", wanted \"" + expected + "\"):\n" + tail(r.output()));
+      throw new IllegalStateException(
+          "the build in a child JVM did not go as expected (exit "
+              + r.exitCode()
+              + ", wanted \""
+              + expected
+              + "\"):\n"
+              + tail(r.output()));
     }
     return r;
   }
@@ -128,10 +151,12 @@ public final class Benchmark {
 
   static List<Path> documents(Path corpus) throws IOException {
     try (Stream<Path> files = Files.list(corpus)) {
-      return files.filter(Files::isRegularFile)
+      return files
+          .filter(Files::isRegularFile)
           .filter(p -> CorpusReader.isDocumentName(p.getFileName().toString()))
           .filter(p -> !p.getFileName().toString().startsWith("."))
-          .sorted().toList();
+          .sorted()
+          .toList();
     }
   }
 

@@ -43,8 +43,11 @@ final class ChildJvm {
     command.add(System.getProperty("java.class.path"));
     command.add("nl.kamergraaf.Main");
     command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(output.toFile()).start();
+    Process p =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile())
+            .start();
     return new Running(p, gcLog, output, System.nanoTime());
   }
 
@@ -55,7 +58,10 @@ final class ChildJvm {
   Result finish(Running r) throws IOException, InterruptedException {
     int code = r.process().waitFor();
     double seconds = (System.nanoTime() - r.startNanos()) / 1e9;
-    return new Result(code, seconds, peakHeapMiB(r.gcLog()),
+    return new Result(
+        code,
+        seconds,
+        peakHeapMiB(r.gcLog()),
         Files.readString(r.output(), StandardCharsets.UTF_8));
   }
 

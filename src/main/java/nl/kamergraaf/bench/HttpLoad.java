@@ -31,14 +31,15 @@ final class HttpLoad {
     }
 
     HttpRequest build() {
-      HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-          .header("Accept", accept);
+      HttpRequest.Builder b =
+          HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Accept", accept);
       if (query == null) {
         return b.GET().build();
       }
       return b.header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(
-              "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+          .POST(
+              HttpRequest.BodyPublishers.ofString(
+                  "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
           .build();
     }
   }
@@ -47,8 +48,13 @@ final class HttpLoad {
    * Latencies in ms of every request, the body size of every answer in bytes (0 if none), wall
    * seconds, and how many failed (not 2xx, or no answer).
    */
-  record Outcome(String kind, int clients, List<Double> millis, List<Double> bodyBytes,
-      double seconds, int errors) {
+  record Outcome(
+      String kind,
+      int clients,
+      List<Double> millis,
+      List<Double> bodyBytes,
+      double seconds,
+      int errors) {
     Stats latency() {
       return Stats.of(millis);
     }
@@ -85,25 +91,28 @@ final class HttpLoad {
       List<Future<?>> running = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
         int client = c;
-        running.add(pool.submit(() -> {
-          for (int i = 0; i < perClient; i++) {
-            Request r = requests.get((client * perClient + i) % requests.size());
-            long s = System.nanoTime();
-            long size = 0;
-            try {
-              HttpResponse<byte[]> resp = http.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
-              size = resp.body().length;
-              if (resp.statusCode() / 100 != 2) {
-                errors.incrementAndGet();
-              }
-            } catch (Exception e) {
-              errors.incrementAndGet();
-            }
-            millis.add((System.nanoTime() - s) / 1e6);
-            bodyBytes.add((double) size);
-          }
-          return null;
-        }));
+        running.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < perClient; i++) {
+                    Request r = requests.get((client * perClient + i) % requests.size());
+                    long s = System.nanoTime();
+                    long size = 0;
+                    try {
+                      HttpResponse<byte[]> resp =
+                          http.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+                      size = resp.body().length;
+                      if (resp.statusCode() / 100 != 2) {
+                        errors.incrementAndGet();
+                      }
+                    } catch (Exception e) {
+                      errors.incrementAndGet();
+                    }
+                    millis.add((System.nanoTime() - s) / 1e6);
+                    bodyBytes.add((double) size);
+                  }
+                  return null;
+                }));
       }
       for (Future<?> f : running) {
         f.get();
@@ -111,22 +120,28 @@ final class HttpLoad {
     } finally {
       pool.shutdownNow();
     }
-    return new Outcome(kind, clients, new ArrayList<>(millis), new ArrayList<>(bodyBytes),
-        (System.nanoTime() - t0) / 1e9, errors.get());
+    return new Outcome(
+        kind,
+        clients,
+        new ArrayList<>(millis),
+        new ArrayList<>(bodyBytes),
+        (System.nanoTime() - t0) / 1e9,
+        errors.get());
   }
 
   /** HTTP/1.1 like most browsers and load balancers; entity IRIs answer 303 to their page. */
   private static HttpClient client() {
-    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
         .followRedirects(HttpClient.Redirect.NORMAL)
-        .connectTimeout(Duration.ofSeconds(10)).build();
+        .connectTimeout(Duration.ofSeconds(10))
+        .build();
   }
 
   /** The status of one request, or -1 if there was no answer. */
   static int status(Request r) {
     try {
-      return client().send(r.build(), HttpResponse.BodyHandlers.discarding())
-          .statusCode();
+      return client().send(r.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     } catch (Exception e) {
       return -1;
     }
@@ -134,10 +149,10 @@ final class HttpLoad {
 
   /** The body of one request as text. */
   static String body(Request r) throws Exception {
-    HttpResponse<String> resp = client().send(r.build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> resp = client().send(r.build(), HttpResponse.BodyHandlers.ofString());
     if (resp.statusCode() / 100 != 2) {
-      throw new IllegalStateException(r.uri() + " answered " + resp.statusCode() + ": " + resp.body());
+      throw new IllegalStateException(
+          r.uri() + " answered " + resp.statusCode() + ": " + resp.body());
     }
     return resp.body();
   }

@@ -28,9 +28,9 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * Loading the same quads two ways: our store build (a fresh database from the extracted N-Quads
- * it keeps per document, then the atomic swap), and Jena's phased bulk loader, what
- * {@code tdb2.tdbloader --loader=phased} runs, on the same quads in one N-Quads file.
+ * Loading the same quads two ways: our store build (a fresh database from the extracted N-Quads it
+ * keeps per document, then the atomic swap), and Jena's phased bulk loader, what {@code
+ * tdb2.tdbloader --loader=phased} runs, on the same quads in one N-Quads file.
  */
 final class LoadStages {
   private final Path corpus;
@@ -69,8 +69,12 @@ final class LoadStages {
   }
 
   Measured tdbLoader(Path nquads, long quads) throws Exception {
-    return Measured.repeat("Jena tdb2 phased loader (baseline)", repeat, "quads",
-        "LoaderFactory.phasedLoader, fresh database, one N-Quads file", () -> {
+    return Measured.repeat(
+        "Jena tdb2 phased loader (baseline)",
+        repeat,
+        "quads",
+        "LoaderFactory.phasedLoader, fresh database, one N-Quads file",
+        () -> {
           Path db = Files.createTempDirectory(work, "tdbloader-");
           DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
           try {
@@ -86,12 +90,18 @@ final class LoadStages {
         });
   }
 
-  /** Our rebuild with every document unchanged but the manifest gone: a full load, no extraction. */
+  /**
+   * Our rebuild with every document unchanged but the manifest gone: a full load, no extraction.
+   */
   Measured ours() throws Exception {
-    CorpusBuilder builder = new CorpusBuilder(DocumentExtractor::load, Iris.defaults(), 1)
-        .withValidation(false);
-    return Measured.repeat("our store build from extracted N-Quads", repeat, "quads",
-        "read + hash every document, load all cached per-document files, swap", () -> {
+    CorpusBuilder builder =
+        new CorpusBuilder(DocumentExtractor::load, Iris.defaults(), 1).withValidation(false);
+    return Measured.repeat(
+        "our store build from extracted N-Quads",
+        repeat,
+        "quads",
+        "read + hash every document, load all cached per-document files, swap",
+        () -> {
           Files.deleteIfExists(store.resolve("manifest.tsv"));
           BuildSummary s = builder.buildStore(corpus, store, false, BuildListener.quiet());
           if (s.built() > 0 || !s.clean()) {

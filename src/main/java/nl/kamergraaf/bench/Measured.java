@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One benchmark stage measured {@code repeat} times: the seconds each run took and the work one
- * run does ({@code units} of {@code unit}, e.g. 1.2 MB or 34,000 quads), so throughput can be
- * compared with the stage's baseline.
+ * One benchmark stage measured {@code repeat} times: the seconds each run took and the work one run
+ * does ({@code units} of {@code unit}, e.g. 1.2 MB or 34,000 quads), so throughput can be compared
+ * with the stage's baseline.
  */
 record Measured(String stage, List<Double> seconds, double units, String unit, String note) {
   Stats time() {

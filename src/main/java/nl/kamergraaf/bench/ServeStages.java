@@ -22,9 +22,12 @@ import java.util.stream.Stream;
 final class ServeStages {
   static final String AGGREGATE = "amounts-per-program.rq";
   private static final String JSON = "application/sparql-results+json";
+
   /** What the full-text rows search for: words, a stemmed plural, folded diacritics, a phrase. */
   static final List<String> SEARCHED = List.of("munitie", "drones", "Oekraine", "\"F-35\"");
-  private static final String TEXT_QUERY = """
+
+  private static final String TEXT_QUERY =
+      """
       PREFIX text: <http://jena.apache.org/text#>
       PREFIX kg: <https://w3id.org/kamergraaf/def#>
       SELECT ?item ?score WHERE { (?item ?score) text:query (kg:text "%s" 100) }""";
@@ -47,8 +50,16 @@ final class ServeStages {
   Served run(List<Integer> clientCounts, int perClient, int contractRounds, String cacheSize)
       throws Exception {
     int port = freePort();
-    ChildJvm.Running server = jvm.start("serve", "serve", "--store", store.toString(),
-        "--port", Integer.toString(port), "--cache-size", cacheSize);
+    ChildJvm.Running server =
+        jvm.start(
+            "serve",
+            "serve",
+            "--store",
+            store.toString(),
+            "--port",
+            Integer.toString(port),
+            "--cache-size",
+            cacheSize);
     List<String> notes = new ArrayList<>();
     List<HttpLoad.Outcome> outcomes = new ArrayList<>();
     ChildJvm.Result stopped;
@@ -67,24 +78,37 @@ final class ServeStages {
       if (HttpLoad.status(pages.get(0)) / 100 == 2) {
         kinds.put("entity page (GET /id/…, HTML)", pages);
       } else {
-        notes.add("The server has no entity pages yet (GET " + pages.get(0).uri() + " answered "
-            + HttpLoad.status(pages.get(0)) + "); the DESCRIBE row is what such a page fetches.");
+        notes.add(
+            "The server has no entity pages yet (GET "
+                + pages.get(0).uri()
+                + " answered "
+                + HttpLoad.status(pages.get(0))
+                + "); the DESCRIBE row is what such a page fetches.");
       }
       kinds.put("entity DESCRIBE (Turtle)", describes);
       List<HttpLoad.Request> contract = new ArrayList<>();
       for (Path rq : contractQueries()) {
-        contract.add(HttpLoad.Request.sparql(sparql, Files.readString(rq, StandardCharsets.UTF_8), JSON));
+        contract.add(
+            HttpLoad.Request.sparql(sparql, Files.readString(rq, StandardCharsets.UTF_8), JSON));
       }
       kinds.put("contract queries (" + contract.size() + ", round-robin)", contract);
-      kinds.put("aggregate: amounts per programme per year", List.of(HttpLoad.Request.sparql(sparql,
-          Files.readString(queries.resolve(AGGREGATE), StandardCharsets.UTF_8), JSON)));
+      kinds.put(
+          "aggregate: amounts per programme per year",
+          List.of(
+              HttpLoad.Request.sparql(
+                  sparql,
+                  Files.readString(queries.resolve(AGGREGATE), StandardCharsets.UTF_8),
+                  JSON)));
       List<HttpLoad.Request> texts = new ArrayList<>();
       List<HttpLoad.Request> searches = new ArrayList<>();
       for (String words : SEARCHED) {
-        texts.add(HttpLoad.Request.sparql(sparql, String.format(TEXT_QUERY,
-            words.replace("\"", "\\\"")), JSON));
-        searches.add(HttpLoad.Request.get(root.resolve("/search?q="
-            + URLEncoder.encode(words, StandardCharsets.UTF_8)), "text/html"));
+        texts.add(
+            HttpLoad.Request.sparql(
+                sparql, String.format(TEXT_QUERY, words.replace("\"", "\\\"")), JSON));
+        searches.add(
+            HttpLoad.Request.get(
+                root.resolve("/search?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8)),
+                "text/html"));
       }
       kinds.put("full-text search: text:query (" + SEARCHED.size() + " searches)", texts);
       if (HttpLoad.status(searches.get(0)) / 100 == 2) {
@@ -106,13 +130,16 @@ final class ServeStages {
     } finally {
       stopped = jvm.stop(server);
     }
-    notes.add("Each kind's \"first asking\" row is its requests sent once each, one client, before "
-        + "the timed runs: what the server computes. "
-        + (cacheSize.equals("0")
-            ? "The server keeps no answers here (--cache-size 0), so the timed runs compute every "
-                + "answer again."
-            : "The server keeps whole answers (--cache-size " + cacheSize + "), so the timed runs "
-                + "after it are answered again from memory."));
+    notes.add(
+        "Each kind's \"first asking\" row is its requests sent once each, one client, before "
+            + "the timed runs: what the server computes. "
+            + (cacheSize.equals("0")
+                ? "The server keeps no answers here (--cache-size 0), so the timed runs compute every "
+                    + "answer again."
+                : "The server keeps whole answers (--cache-size "
+                    + cacheSize
+                    + "), so the timed runs "
+                    + "after it are answered again from memory."));
     return new Served(outcomes, stopped.peakHeapMiB(), notes);
   }
 
@@ -124,8 +151,12 @@ final class ServeStages {
 
   /** Up to 20 entities named in the documents, spread over the store. */
   private static List<String> entities(URI sparql) throws Exception {
-    String csv = HttpLoad.body(HttpLoad.Request.sparql(sparql,
-        "SELECT DISTINCT ?e WHERE { ?m <http://www.w3.org/ns/oa#hasBody> ?e } LIMIT 400", "text/csv"));
+    String csv =
+        HttpLoad.body(
+            HttpLoad.Request.sparql(
+                sparql,
+                "SELECT DISTINCT ?e WHERE { ?m <http://www.w3.org/ns/oa#hasBody> ?e } LIMIT 400",
+                "text/csv"));
     List<String> all = csv.lines().skip(1).map(String::strip).filter(s -> !s.isEmpty()).toList();
     if (all.isEmpty()) {
       throw new IllegalStateException("the store names no entities: is it empty?");
@@ -150,7 +181,8 @@ final class ServeStages {
       }
       Thread.sleep(250);
     }
-    throw new IllegalStateException("the server did not answer within 3 minutes: see " + server.output());
+    throw new IllegalStateException(
+        "the server did not answer within 3 minutes: see " + server.output());
   }
 
   private static int freePort() throws IOException {

@@ -35,8 +35,8 @@ public final class SyntheticCorpus {
 
   /**
    * Writes {@code count} documents into {@code output}, replacing the synthetic documents a
-   * previous run left there. Refuses a folder that holds anything else, so a real corpus is
-   * never mixed with, or overwritten by, synthetic documents.
+   * previous run left there. Refuses a folder that holds anything else, so a real corpus is never
+   * mixed with, or overwritten by, synthetic documents.
    */
   public List<Path> write(Path output, int count) throws IOException {
     if (count < 1) {
@@ -46,8 +46,12 @@ public final class SyntheticCorpus {
     try (Stream<Path> existing = Files.list(output)) {
       for (Path p : (Iterable<Path>) existing::iterator) {
         if (!p.getFileName().toString().startsWith(PREFIX)) {
-          throw new IOException(output + " holds " + p.getFileName() + ", which is not a synthetic "
-              + "document: give an empty folder or one made by `kamergraaf generate`");
+          throw new IOException(
+              output
+                  + " holds "
+                  + p.getFileName()
+                  + ", which is not a synthetic "
+                  + "document: give an empty folder or one made by `kamergraaf generate`");
         }
         Files.delete(p);
       }
@@ -78,17 +82,20 @@ public final class SyntheticCorpus {
   private static List<Path> templates(Path dir) {
     List<Path> found;
     try (Stream<Path> files = Files.list(dir)) {
-      found = files
-          .filter(p -> p.getFileName().toString().matches("[^.].*\\.(txt|md)"))
-          .filter(p -> !p.getFileName().toString().startsWith(PREFIX))
-          .sorted()
-          .toList();
+      found =
+          files
+              .filter(p -> p.getFileName().toString().matches("[^.].*\\.(txt|md)"))
+              .filter(p -> !p.getFileName().toString().startsWith(PREFIX))
+              .sorted()
+              .toList();
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot list the templates in " + dir + ": " + e, e);
     }
     if (found.isEmpty()) {
-      throw new IllegalArgumentException(dir + " holds no .txt or .md documents to make synthetic "
-          + "ones from; give the bundled corpus, data/corpus");
+      throw new IllegalArgumentException(
+          dir
+              + " holds no .txt or .md documents to make synthetic "
+              + "ones from; give the bundled corpus, data/corpus");
     }
     return found;
   }

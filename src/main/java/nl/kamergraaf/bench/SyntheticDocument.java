@@ -22,18 +22,24 @@ final class SyntheticDocument {
   /** The first line of every synthetic document; {@link SyntheticCorpus} checks for it. */
   static final String MARK = "SYNTHETISCH DOCUMENT";
 
-  /** A question starts a unit: "Vraag 3" on its own line, or a bold paragraph that is not a heading. */
+  /**
+   * A question starts a unit: "Vraag 3" on its own line, or a bold paragraph that is not a heading.
+   */
   private static final Pattern UNIT_START =
       Pattern.compile("(?m)^(?:Vraag \\d+\\s*$|\\*\\*(?!Antwoord)[^*\\n]{60,})");
-  private static final Pattern QUESTION_NUMBER = Pattern.compile("(?m)^(Vraag|Antwoord vraag) \\d+");
+
+  private static final Pattern QUESTION_NUMBER =
+      Pattern.compile("(?m)^(Vraag|Antwoord vraag) \\d+");
   private static final Pattern DOC_NUMBER = Pattern.compile("\\b(nr\\. )(\\d{1,4})\\b");
   private static final Pattern SUB_NUMBER = Pattern.compile("\\b(\\d{5}-)(\\d{2,3})\\b");
-  private static final Pattern DATE = Pattern.compile(
-      "\\b([1-9]|[12]\\d|3[01]) (januari|februari|maart|april|mei|juni|juli|augustus|september"
-          + "|oktober|november|december) ((?:19|20)\\d{2})\\b");
+  private static final Pattern DATE =
+      Pattern.compile(
+          "\\b([1-9]|[12]\\d|3[01]) (januari|februari|maart|april|mei|juni|juli|augustus|september"
+              + "|oktober|november|december) ((?:19|20)\\d{2})\\b");
   private static final Pattern YEAR = Pattern.compile("(?<![\\d.,-])(20[0-3]\\d)(?![\\d.,])");
-  private static final Pattern AMOUNT = Pattern.compile(
-      "(\\d{1,3}(?:\\.\\d{3})*(?:,\\d+)?)(\\s?(?:miljoen|miljard|mld\\.?|mln\\.?|euro)\\b)");
+  private static final Pattern AMOUNT =
+      Pattern.compile(
+          "(\\d{1,3}(?:\\.\\d{3})*(?:,\\d+)?)(\\s?(?:miljoen|miljard|mld\\.?|mln\\.?|euro)\\b)");
 
   private final Random random;
   private final int yearShift;
@@ -56,7 +62,10 @@ final class SyntheticDocument {
     text = replace(DATE, text, m -> (1 + random.nextInt(28)) + " " + m.group(2) + " " + m.group(3));
     text = replace(YEAR, text, m -> Integer.toString(Integer.parseInt(m.group(1)) + yearShift));
     text = replace(AMOUNT, text, m -> scale(m.group(1)) + m.group(2));
-    return MARK + " (" + note + "): gegenereerd door kamergraaf generate, geen echt Kamerstuk.\n\n"
+    return MARK
+        + " ("
+        + note
+        + "): gegenereerd door kamergraaf generate, geen echt Kamerstuk.\n\n"
         + text;
   }
 
@@ -75,7 +84,8 @@ final class SyntheticDocument {
       units.add(text.substring(starts.get(i), starts.get(i + 1)));
     }
     Collections.shuffle(units, random);
-    return text.substring(0, starts.get(0)) + String.join("", units)
+    return text.substring(0, starts.get(0))
+        + String.join("", units)
         + text.substring(starts.get(starts.size() - 1));
   }
 
@@ -98,8 +108,8 @@ final class SyntheticDocument {
     String plain = amount.replace(".", "").replace(',', '.');
     BigDecimal value = new BigDecimal(plain);
     int decimals = Math.max(0, value.scale());
-    BigDecimal scaled = value.multiply(BigDecimal.valueOf(amountFactor))
-        .setScale(decimals, RoundingMode.HALF_UP);
+    BigDecimal scaled =
+        value.multiply(BigDecimal.valueOf(amountFactor)).setScale(decimals, RoundingMode.HALF_UP);
     if (scaled.signum() == 0) {
       scaled = value;
     }

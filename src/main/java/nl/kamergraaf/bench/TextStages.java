@@ -23,8 +23,8 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * The stages that work on text, each on the same sample of documents: the floor (read, decode,
- * split on whitespace), CoreNLP tokenize + sentence split alone, our whole extraction on one
- * thread and on several, and writing the extracted quads as N-Quads.
+ * split on whitespace), CoreNLP tokenize + sentence split alone, our whole extraction on one thread
+ * and on several, and writing the extracted quads as N-Quads.
  */
 final class TextStages {
   private final List<Path> files;
@@ -49,12 +49,16 @@ final class TextStages {
   }
 
   Measured floor() throws Exception {
-    return Measured.repeat("floor: read + UTF-8 decode + whitespace split", repeat, "MB",
-        "tokens are runs of non-space", () -> {
+    return Measured.repeat(
+        "floor: read + UTF-8 decode + whitespace split",
+        repeat,
+        "MB",
+        "tokens are runs of non-space",
+        () -> {
           long tokens = 0;
           for (Path f : files) {
-            CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT);
+            CharsetDecoder strict =
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
             String text = strict.decode(ByteBuffer.wrap(Files.readAllBytes(f))).toString();
             for (String t : text.split("\\s+")) {
               if (!t.isEmpty()) {
@@ -73,8 +77,12 @@ final class TextStages {
       texts.add(Files.readString(f, StandardCharsets.UTF_8));
     }
     tokenizer.sentences(texts.get(0)); // warm up
-    return Measured.repeat("CoreNLP tokenize + ssplit alone", repeat, "MB",
-        "1 thread, our tokenizer options", () -> {
+    return Measured.repeat(
+        "CoreNLP tokenize + ssplit alone",
+        repeat,
+        "MB",
+        "1 thread, our tokenizer options",
+        () -> {
           long sentences = 0;
           for (String t : texts) {
             sentences += tokenizer.sentences(t).size();
@@ -87,13 +95,19 @@ final class TextStages {
   Measured extract(int threads) throws Exception {
     DocumentExtractor shared = DocumentExtractor.load();
     // as kamergraaf build runs it: the shapes are checked in the tests and with --validate
-    CorpusBuilder builder = (threads == 1
-        ? new CorpusBuilder(shared, Iris.defaults())
-        : new CorpusBuilder(DocumentExtractor::load, Iris.defaults(), threads)).withValidation(false);
+    CorpusBuilder builder =
+        (threads == 1
+                ? new CorpusBuilder(shared, Iris.defaults())
+                : new CorpusBuilder(DocumentExtractor::load, Iris.defaults(), threads))
+            .withValidation(false);
     // Warm up (and, on several threads, load each thread's extractor) outside the timing.
     builder.build(sampleDir, counting(), BuildListener.quiet());
-    return Measured.repeat("full extraction, " + threads + " thread" + (threads == 1 ? "" : "s"),
-        repeat, "MB", "normalise, annotate, rules, relations, RDF out", () -> {
+    return Measured.repeat(
+        "full extraction, " + threads + " thread" + (threads == 1 ? "" : "s"),
+        repeat,
+        "MB",
+        "normalise, annotate, rules, relations, RDF out",
+        () -> {
           BuildSummary s = builder.build(sampleDir, counting(), BuildListener.quiet());
           if (!s.clean()) {
             throw new IllegalStateException("extraction rejected documents: " + s.rejected());
@@ -105,20 +119,28 @@ final class TextStages {
   /** The sample's quads, kept in memory once, to time writing them. */
   List<Quad> quads() {
     List<Quad> all = new ArrayList<>();
-    new CorpusBuilder(DocumentExtractor.load(), Iris.defaults()).build(sampleDir,
-        new StreamRDFBase() {
-          @Override
-          public void quad(Quad q) {
-            all.add(q);
-          }
-        }, BuildListener.quiet());
+    new CorpusBuilder(DocumentExtractor.load(), Iris.defaults())
+        .build(
+            sampleDir,
+            new StreamRDFBase() {
+              @Override
+              public void quad(Quad q) {
+                all.add(q);
+              }
+            },
+            BuildListener.quiet());
     return all;
   }
 
   Measured writeNQuads(List<Quad> quads) throws Exception {
-    return Measured.repeat("RDF out: write N-Quads", repeat, "quads",
-        "the sample's quads from memory to a discarding stream", () -> {
-          StreamRDF out = StreamRDFWriter.getWriterStream(OutputStream.nullOutputStream(), Lang.NQUADS);
+    return Measured.repeat(
+        "RDF out: write N-Quads",
+        repeat,
+        "quads",
+        "the sample's quads from memory to a discarding stream",
+        () -> {
+          StreamRDF out =
+              StreamRDFWriter.getWriterStream(OutputStream.nullOutputStream(), Lang.NQUADS);
           out.start();
           quads.forEach(out::quad);
           out.finish();

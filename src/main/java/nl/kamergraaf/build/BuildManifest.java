@@ -80,7 +80,10 @@ record BuildManifest(String database, long quads, Map<String, String> keys) {
     keys.forEach((source, key) -> lines.add(source + "\t" + key));
     Path tmp = storeDir.resolve(FILE + ".tmp");
     Files.write(tmp, lines, StandardCharsets.UTF_8);
-    Files.move(tmp, storeDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE,
+    Files.move(
+        tmp,
+        storeDir.resolve(FILE),
+        StandardCopyOption.ATOMIC_MOVE,
         StandardCopyOption.REPLACE_EXISTING);
   }
 }

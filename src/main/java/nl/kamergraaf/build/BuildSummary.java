@@ -8,8 +8,14 @@ import java.util.List;
  * documents rejected (with why), quads in the result, time taken, and for a store build the
  * database in service afterwards and whether it was already up to date (nothing loaded).
  */
-public record BuildSummary(int built, int reused, List<String> rejected, long quads, long millis,
-    Path database, boolean upToDate) {
+public record BuildSummary(
+    int built,
+    int reused,
+    List<String> rejected,
+    long quads,
+    long millis,
+    Path database,
+    boolean upToDate) {
   public BuildSummary {
     rejected = List.copyOf(rejected);
   }

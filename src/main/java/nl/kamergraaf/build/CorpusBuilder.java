@@ -19,17 +19,15 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * Turns a folder of documents into quads: the ontology in its own graph, then per document
- * ingest, extraction and SHACL validation of its graph before a single quad of it goes out.
- * A document that cannot be read or whose graph violates the shapes is reported and left out;
- * the others go on.
+ * Turns a folder of documents into quads: the ontology in its own graph, then per document ingest,
+ * extraction and SHACL validation of its graph before a single quad of it goes out. A document that
+ * cannot be read or whose graph violates the shapes is reported and left out; the others go on.
  *
- * <p>Documents are extracted on {@code threads} threads, each with its own extractor, and go
- * out in corpus order; only a few documents are in memory at a time. A document whose
- * extraction goes over its {@link DocumentBudget} is rejected while the others go on.
+ * <p>Documents are extracted on {@code threads} threads, each with its own extractor, and go out in
+ * corpus order; only a few documents are in memory at a time. A document whose extraction goes over
+ * its {@link DocumentBudget} is rejected while the others go on.
  *
  * <pre>
  * BuildSummary s = new CorpusBuilder(DocumentExtractor::load, Iris.defaults(), 4)
@@ -58,12 +56,19 @@ public final class CorpusBuilder {
   }
 
   /** As above, reading the documents with {@code reader} (e.g. another maximum file size). */
-  public CorpusBuilder(Supplier<DocumentExtractor> extractors, Iris iris, int threads, CorpusReader reader) {
+  public CorpusBuilder(
+      Supplier<DocumentExtractor> extractors, Iris iris, int threads, CorpusReader reader) {
     this(extractors, iris, threads, reader, People.NONE, DocumentBudget.defaults(), true);
   }
 
-  private CorpusBuilder(Supplier<DocumentExtractor> extractors, Iris iris, int threads, CorpusReader reader,
-      People people, DocumentBudget budget, boolean validate) {
+  private CorpusBuilder(
+      Supplier<DocumentExtractor> extractors,
+      Iris iris,
+      int threads,
+      CorpusReader reader,
+      People people,
+      DocumentBudget budget,
+      boolean validate) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
@@ -78,9 +83,9 @@ public final class CorpusBuilder {
 
   /**
    * This builder with the Tweede Kamer's people tables ({@code fetch --people}): they become the
-   * graph {@code graph/tk-people}, and since extraction recognises their members, a change in
-   * them counts as a change of every document. Give the extractors the same tables
-   * ({@code DocumentExtractor.load(people)}).
+   * graph {@code graph/tk-people}, and since extraction recognises their members, a change in them
+   * counts as a change of every document. Give the extractors the same tables ({@code
+   * DocumentExtractor.load(people)}).
    */
   public CorpusBuilder withPeople(People tables) {
     return new CorpusBuilder(extractors, iris, threads, reader, tables, budget, validate);
@@ -92,10 +97,10 @@ public final class CorpusBuilder {
   }
 
   /**
-   * This builder with or without the SHACL check of each document's graph (on by default).
-   * {@link RdfFactWriter} writes the shapes' structure by construction, and the tests validate
-   * every bundled paper, golden case and synthetic template; {@code kamergraaf build} checks
-   * only with {@code --validate}, which took about a tenth of extraction's time.
+   * This builder with or without the SHACL check of each document's graph (on by default). {@link
+   * RdfFactWriter} writes the shapes' structure by construction, and the tests validate every
+   * bundled paper, golden case and synthetic template; {@code kamergraaf build} checks only with
+   * {@code --validate}, which took about a tenth of extraction's time.
    */
   public CorpusBuilder withValidation(boolean on) {
     return new CorpusBuilder(extractors, iris, threads, reader, people, budget, on);
@@ -139,29 +144,34 @@ public final class CorpusBuilder {
       tables.forEach(out::quad);
       quads[0] += tables.size();
     }
-    List<String> rejected = ExtractionLoop.run(this, input, listener, new ExtractionLoop.Steps<Extracted>() {
-      @Override
-      public Function<DocumentExtractor, Extracted> work(Document doc) {
-        return extractor -> extract(extractor, doc);
-      }
+    List<String> rejected =
+        ExtractionLoop.run(
+            this,
+            input,
+            listener,
+            new ExtractionLoop.Steps<Extracted>() {
+              @Override
+              public Function<DocumentExtractor, Extracted> work(Document doc) {
+                return extractor -> extract(extractor, doc);
+              }
 
-      @Override
-      public void extracted(Document doc, Extracted done) {
-        done.quads().forEach(out::quad);
-        quads[0] += done.quads().size();
-        built[0]++;
-        listener.built(doc.source(), done.quads().size(), done.millis());
-      }
-    });
+              @Override
+              public void extracted(Document doc, Extracted done) {
+                done.quads().forEach(out::quad);
+                quads[0] += done.quads().size();
+                built[0]++;
+                listener.built(doc.source(), done.quads().size(), done.millis());
+              }
+            });
     out.finish();
     return new BuildSummary(built[0], rejected, quads[0], (System.nanoTime() - start) / 1_000_000);
   }
 
   /**
    * Builds the corpus at {@code input} into a fresh database of the store {@code storeDir} with
-   * Jena's phased bulk loader, and swaps it in. Unless {@code full}, documents whose content key
-   * is unchanged since the last build are not extracted again: their quads come from the store's
-   * cache of extracted N-Quads; and if nothing changed at all, the database in service stays.
+   * Jena's phased bulk loader, and swaps it in. Unless {@code full}, documents whose content key is
+   * unchanged since the last build are not extracted again: their quads come from the store's cache
+   * of extracted N-Quads; and if nothing changed at all, the database in service stays.
    */
   public BuildSummary buildStore(Path input, Path storeDir, boolean full, BuildListener listener) {
     return new StoreUpdate(this, storeDir, full).run(input, listener);
@@ -188,8 +198,11 @@ public final class CorpusBuilder {
     quads.forEach(buffer::add);
     ValidationReport report = Shapes.validate(buffer.getGraph(g.name()));
     if (!report.conforms()) {
-      throw new ShapeViolationException("the people tables' graph violates ontology/shapes.ttl ("
-          + report.getEntries().size() + " violations):\n" + Shapes.describe(report));
+      throw new ShapeViolationException(
+          "the people tables' graph violates ontology/shapes.ttl ("
+              + report.getEntries().size()
+              + " violations):\n"
+              + Shapes.describe(report));
     }
     return quads;
   }

@@ -11,9 +11,9 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * A server's hold on the database it reads: a shared lock on {@code db-…/served.lease}, which a
- * build never deletes a database past. Without it a second build deleted the database a live
- * server still read, which then ran on deleted files whose space was never freed. Like the
- * build lock it is an operating-system lock and dies with its process.
+ * build never deletes a database past. Without it a second build deleted the database a live server
+ * still read, which then ran on deleted files whose space was never freed. Like the build lock it
+ * is an operating-system lock and dies with its process.
  */
 public final class DatabaseLease implements AutoCloseable {
   static final String FILE = "served.lease";
@@ -29,12 +29,22 @@ public final class DatabaseLease implements AutoCloseable {
   /** Takes a lease on {@code database}, waiting while a build is deleting it. */
   static DatabaseLease take(Path database) {
     try {
-      FileChannel channel = FileChannel.open(database.resolve(FILE), StandardOpenOption.CREATE,
-          StandardOpenOption.READ, StandardOpenOption.WRITE);
+      FileChannel channel =
+          FileChannel.open(
+              database.resolve(FILE),
+              StandardOpenOption.CREATE,
+              StandardOpenOption.READ,
+              StandardOpenOption.WRITE);
       return new DatabaseLease(channel, channel.lock(0, Long.MAX_VALUE, true));
     } catch (IOException e) {
-      throw new StoreException("cannot take a lease on " + database + " (" + e + "): make the"
-          + " store writable for the server, so that builds can see it reads this database", e);
+      throw new StoreException(
+          "cannot take a lease on "
+              + database
+              + " ("
+              + e
+              + "): make the"
+              + " store writable for the server, so that builds can see it reads this database",
+          e);
     }
   }
 
@@ -44,8 +54,8 @@ public final class DatabaseLease implements AutoCloseable {
     if (!Files.exists(file)) {
       return false;
     }
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ,
-        StandardOpenOption.WRITE)) {
+    try (FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       FileLock probe = channel.tryLock();
       if (probe == null) {
         return true;

@@ -17,9 +17,9 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The texts of the documents a database was built from, kept with it in {@code db-…/texts/}: the
- * text its positions count in, whatever happens to the documents folder later. A server that
- * read the current files showed an older database's offsets on newer text, and mentions
- * highlighted the wrong words without a warning.
+ * text its positions count in, whatever happens to the documents folder later. A server that read
+ * the current files showed an older database's offsets on newer text, and mentions highlighted the
+ * wrong words without a warning.
  *
  * <p>The files are the build cache's own ({@code extracted/<key>.txt.gz}, a key names one text),
  * linked rather than copied where the filesystem allows, with an index from source to key.

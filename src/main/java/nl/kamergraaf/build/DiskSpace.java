@@ -10,11 +10,11 @@ import java.util.Locale;
 /**
  * The disk space a store build needs and what a full disk looks like from Java.
  *
- * <p>A database takes about 45 times its documents' extracted N-Quads (gzipped) on disk, plus a
- * few MiB: 13.7 MB for the five bundled papers' 320 KB, 26 GB for 10,000 synthetic documents'
- * 642 MB. A build checks for that much before it loads anything. The check can be switched off
- * with {@code -Dkamergraaf.spaceCheck=off}, for filesystems that report no free space they
- * have (and for the test that fills a disk while the loader runs).
+ * <p>A database takes about 45 times its documents' extracted N-Quads (gzipped) on disk, plus a few
+ * MiB: 13.7 MB for the five bundled papers' 320 KB, 26 GB for 10,000 synthetic documents' 642 MB. A
+ * build checks for that much before it loads anything. The check can be switched off with {@code
+ * -Dkamergraaf.spaceCheck=off}, for filesystems that report no free space they have (and for the
+ * test that fills a disk while the loader runs).
  */
 final class DiskSpace {
   static final int DATABASE_PER_EXTRACTED = 45;
@@ -44,9 +44,17 @@ final class DiskSpace {
       return; // the loader will find out, and say so
     }
     if (free < needed) {
-      throw new NoSpaceException(String.format(Locale.ROOT, "the disk of %s has %s free;"
-          + " %s needs about %s: nothing was loaded, the store is unchanged. Free some space, or"
-          + " build into another --store", dir, size(free), what, size(needed)), null);
+      throw new NoSpaceException(
+          String.format(
+              Locale.ROOT,
+              "the disk of %s has %s free;"
+                  + " %s needs about %s: nothing was loaded, the store is unchanged. Free some space, or"
+                  + " build into another --store",
+              dir,
+              size(free),
+              what,
+              size(needed)),
+          null);
     }
   }
 

@@ -5,26 +5,37 @@ import java.util.Objects;
 
 /**
  * What extracting one document may cost before it is rejected: time, and bytes allocated by the
- * thread that extracts it. Both grow with the document's text: by default a minute plus two
- * minutes per MiB of text, and 1 GiB plus 10 KiB per character.
+ * thread that extracts it. Both grow with the document's text: by default a minute plus two minutes
+ * per MiB of text, and 1 GiB plus 10 KiB per character.
  *
- * <p>The defaults leave more than ten times what the bundled papers take (the 72 KB one: 3 s
- * and 0.18 GB) and stop the texts whose work grows with the square of a sentence (100 KB on one
- * line without a full stop allocated 18 GB before the clause reader; 1.2 GB since, within its
- * budget). Allocation measures work, not the heap held; a
- * document that runs the heap out is rejected on its own {@code OutOfMemoryError}.
+ * <p>The defaults leave more than ten times what the bundled papers take (the 72 KB one: 3 s and
+ * 0.18 GB) and stop the texts whose work grows with the square of a sentence (100 KB on one line
+ * without a full stop allocated 18 GB before the clause reader; 1.2 GB since, within its budget).
+ * Allocation measures work, not the heap held; a document that runs the heap out is rejected on its
+ * own {@code OutOfMemoryError}.
  */
-public record DocumentBudget(Duration baseTime, Duration timePerMiB, long baseBytes,
-    long bytesPerChar) {
+public record DocumentBudget(
+    Duration baseTime, Duration timePerMiB, long baseBytes, long bytesPerChar) {
   private static final double MIB = 1024 * 1024;
 
   public DocumentBudget {
     Objects.requireNonNull(baseTime, "baseTime");
     Objects.requireNonNull(timePerMiB, "timePerMiB");
-    if (baseTime.isNegative() || baseTime.isZero() || timePerMiB.isNegative()
-        || baseBytes < 1 || bytesPerChar < 0) {
-      throw new IllegalArgumentException("a document budget must be positive: " + baseTime
-          + " + " + timePerMiB + "/MiB, " + baseBytes + " bytes + " + bytesPerChar + "/char");
+    if (baseTime.isNegative()
+        || baseTime.isZero()
+        || timePerMiB.isNegative()
+        || baseBytes < 1
+        || bytesPerChar < 0) {
+      throw new IllegalArgumentException(
+          "a document budget must be positive: "
+              + baseTime
+              + " + "
+              + timePerMiB
+              + "/MiB, "
+              + baseBytes
+              + " bytes + "
+              + bytesPerChar
+              + "/char");
     }
   }
 

@@ -16,8 +16,8 @@ import nl.kamergraaf.ingest.Document;
 
 /**
  * Content keys for incremental builds: the SHA-256 of what a document's graph depends on, namely
- * the code, rules and gazetteers that extract it, the IRI base, the document's source path and
- * the text read from its file. Equal keys mean the extracted quads would be equal.
+ * the code, rules and gazetteers that extract it, the IRI base, the document's source path and the
+ * text read from its file. Equal keys mean the extracted quads would be equal.
  */
 final class DocumentKeys {
   private final byte[] prefix;

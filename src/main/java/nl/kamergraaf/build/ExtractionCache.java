@@ -20,13 +20,13 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * The extracted quads of each document, one gzipped N-Quads file per content key in
- * {@code <store>/extracted/}: what a rebuild reuses for documents that did not change, and what
- * the bulk loader reads, so the corpus never has to be held in memory; and beside them the text
- * each was extracted from, which every database keeps a link to ({@link DatabaseTexts}).
+ * The extracted quads of each document, one gzipped N-Quads file per content key in {@code
+ * <store>/extracted/}: what a rebuild reuses for documents that did not change, and what the bulk
+ * loader reads, so the corpus never has to be held in memory; and beside them the text each was
+ * extracted from, which every database keeps a link to ({@link DatabaseTexts}).
  *
- * <p>Files appear by rename, complete or not at all; a key names its content, so two writers of
- * one key write the same bytes.
+ * <p>Files appear by rename, complete or not at all; a key names its content, so two writers of one
+ * key write the same bytes.
  */
 final class ExtractionCache {
   private static final String SUFFIX = ".nq.gz";
@@ -66,8 +66,8 @@ final class ExtractionCache {
       try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
         out.write(text.getBytes(StandardCharsets.UTF_8));
       }
-      Files.move(tmp, textFile(key), StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          tmp, textFile(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(tmp);
     }
@@ -79,19 +79,22 @@ final class ExtractionCache {
     Path tmp = Files.createTempFile(dir, key, ".tmp");
     long[] count = {0};
     try {
-      try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)), 1 << 16)) {
+      try (OutputStream out =
+          new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)), 1 << 16)) {
         StreamRDF nq = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
         nq.start();
-        writer.accept(new StreamRDFWrapper(nq) {
-          @Override
-          public void quad(Quad q) {
-            count[0]++;
-            super.quad(q);
-          }
-        });
+        writer.accept(
+            new StreamRDFWrapper(nq) {
+              @Override
+              public void quad(Quad q) {
+                count[0]++;
+                super.quad(q);
+              }
+            });
         nq.finish();
       }
-      Files.move(tmp, file(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          tmp, file(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(tmp);
     }
@@ -111,9 +114,12 @@ final class ExtractionCache {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : (Iterable<Path>) files::iterator) {
         String name = f.getFileName().toString();
-        String key = name.endsWith(SUFFIX) ? name.substring(0, name.length() - SUFFIX.length())
-            : name.endsWith(TEXT_SUFFIX) ? name.substring(0, name.length() - TEXT_SUFFIX.length())
-            : null;
+        String key =
+            name.endsWith(SUFFIX)
+                ? name.substring(0, name.length() - SUFFIX.length())
+                : name.endsWith(TEXT_SUFFIX)
+                    ? name.substring(0, name.length() - TEXT_SUFFIX.length())
+                    : null;
         if (key == null || !keep.contains(key)) {
           Files.deleteIfExists(f);
           removed++;

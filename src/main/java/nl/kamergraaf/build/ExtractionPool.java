@@ -16,13 +16,13 @@ import nl.kamergraaf.ingest.Document;
 
 /**
  * A fixed pool of extraction threads, each with its own {@link DocumentExtractor}: the extractor
- * keeps tokenizer state and is not thread-safe, and loading one is costly, so each thread loads
- * one the first time it needs it and keeps it.
+ * keeps tokenizer state and is not thread-safe, and loading one is costly, so each thread loads one
+ * the first time it needs it and keeps it.
  *
- * <p>Each task is watched against its document's {@link DocumentBudget}. The extraction code
- * cannot be stopped from outside, so a task over budget is given up ({@link Watched#abandon}):
- * its document is rejected, and the pool takes one more thread until the abandoned one is done,
- * so the other documents keep their threads.
+ * <p>Each task is watched against its document's {@link DocumentBudget}. The extraction code cannot
+ * be stopped from outside, so a task over budget is given up ({@link Watched#abandon}): its
+ * document is rejected, and the pool takes one more thread until the abandoned one is done, so the
+ * other documents keep their threads.
  */
 final class ExtractionPool implements AutoCloseable {
   private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -40,8 +40,9 @@ final class ExtractionPool implements AutoCloseable {
     this.threads = threads;
     this.budget = budget;
     this.extractors = ThreadLocal.withInitial(extractors);
-    this.executor = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), named());
+    this.executor =
+        new ThreadPoolExecutor(
+            threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), named());
   }
 
   int threads() {
@@ -50,8 +51,11 @@ final class ExtractionPool implements AutoCloseable {
 
   /** Runs {@code task} for {@code doc} on a pool thread with that thread's extractor. */
   <R> Watched<R> submit(Document doc, Function<DocumentExtractor, R> task) {
-    Watched<R> watched = new Watched<>(doc.source(), budget.timeFor(doc.original().length()),
-        budget.bytesFor(doc.original().length()));
+    Watched<R> watched =
+        new Watched<>(
+            doc.source(),
+            budget.timeFor(doc.original().length()),
+            budget.bytesFor(doc.original().length()));
     watched.future = executor.submit(() -> watched.run(task));
     return watched;
   }
@@ -112,16 +116,17 @@ final class ExtractionPool implements AutoCloseable {
       if (took.compareTo(time) <= 0 && allocated <= bytes) {
         return null;
       }
-      return String.format("%s: extraction stopped after %.1f s and %.1f GB allocated, over this"
-          + " document's budget of %d s and %.1f GB: its text is probably one very long sentence"
-          + " (a table without full stops?). Split it into paragraphs, or raise"
-          + " --document-time-limit / --document-memory-limit.", source, took.toMillis() / 1000.0,
-          allocated / 1e9, time.toSeconds(), bytes / 1e9);
+      return String.format(
+          "%s: extraction stopped after %.1f s and %.1f GB allocated, over this"
+              + " document's budget of %d s and %.1f GB: its text is probably one very long sentence"
+              + " (a table without full stops?). Split it into paragraphs, or raise"
+              + " --document-time-limit / --document-memory-limit.",
+          source, took.toMillis() / 1000.0, allocated / 1e9, time.toSeconds(), bytes / 1e9);
     }
 
     /**
-     * Gives the task up: its thread is interrupted and replaced until it returns. False if it
-     * had already finished, and its result stands.
+     * Gives the task up: its thread is interrupted and replaced until it returns. False if it had
+     * already finished, and its result stands.
      */
     boolean abandon() {
       if (future.isDone()) {

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * The database in service, opened for a server: the dataset, the directory it lives in, the
- * texts it was built from ({@link DatabaseTexts}) and the lease that keeps builds from deleting
- * it ({@link DatabaseLease}). Closing releases all three.
+ * The database in service, opened for a server: the dataset, the directory it lives in, the texts
+ * it was built from ({@link DatabaseTexts}) and the lease that keeps builds from deleting it
+ * ({@link DatabaseLease}). Closing releases all three.
  *
  * <pre>
  * try (OpenDatabase db = Store.openForServing(storeDir)) {

@@ -12,8 +12,8 @@ import nl.kamergraaf.KamergraafException;
 /**
  * Results of extraction tasks taken in the order they were submitted, with at most {@code window}
  * of them in flight: documents go out in corpus order whatever thread finished first, and memory
- * holds only the documents in the window, not the corpus. A result that does not come within
- * its document's budget is given up and its document rejected.
+ * holds only the documents in the window, not the corpus. A result that does not come within its
+ * document's budget is given up and its document rejected.
  */
 final class OrderedResults<R> {
   private record Pending<R>(String source, ExtractionPool.Watched<R> result, Consumer<R> then) {}

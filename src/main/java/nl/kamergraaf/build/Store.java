@@ -50,11 +50,15 @@ public final class Store {
    * loader returns normally.
    */
   public static Path buildBulk(Path storeDir, Consumer<DatasetGraph> loader) {
-    return buildBulk(storeDir, loader, database -> { });
+    return buildBulk(storeDir, loader, database -> {});
   }
 
-  /** As {@link #buildBulk(Path, Consumer)}; {@code alongside} adds files to the fresh database's directory before the swap. */
-  static Path buildBulk(Path storeDir, Consumer<DatasetGraph> loader, StoreBuild.Alongside alongside) {
+  /**
+   * As {@link #buildBulk(Path, Consumer)}; {@code alongside} adds files to the fresh database's
+   * directory before the swap.
+   */
+  static Path buildBulk(
+      Path storeDir, Consumer<DatasetGraph> loader, StoreBuild.Alongside alongside) {
     Objects.requireNonNull(storeDir, "storeDir");
     Objects.requireNonNull(loader, "loader");
     return new StoreBuild(storeDir, false).run(loader, alongside);
@@ -88,9 +92,8 @@ public final class Store {
   }
 
   /**
-   * Opens the database in service for a server: with the texts it was built from and a lease
-   * that keeps later builds from deleting it while the server reads it (see {@link
-   * OpenDatabase}).
+   * Opens the database in service for a server: with the texts it was built from and a lease that
+   * keeps later builds from deleting it while the server reads it (see {@link OpenDatabase}).
    *
    * @throws StoreException if {@code storeDir} holds no database in service
    */
@@ -140,9 +143,15 @@ public final class Store {
       dsg = DatabaseMgr.connectDatasetGraph(db.toString());
     } catch (DBOpEnvException e) {
       // TDB2 lets one process at a time use a database; a running server holds it.
-      throw new StoreException("the store " + layout.dir() + " is in use by another process (a running"
-          + " `kamergraaf serve` or `up`?): query that server over HTTP, e.g. curl --data-urlencode"
-          + " query@FILE http://localhost:3030/sparql, or stop it first (" + e.getMessage() + ")", e);
+      throw new StoreException(
+          "the store "
+              + layout.dir()
+              + " is in use by another process (a running"
+              + " `kamergraaf serve` or `up`?): query that server over HTTP, e.g. curl --data-urlencode"
+              + " query@FILE http://localhost:3030/sparql, or stop it first ("
+              + e.getMessage()
+              + ")",
+          e);
     }
     dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     return dsg;

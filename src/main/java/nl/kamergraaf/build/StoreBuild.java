@@ -47,7 +47,7 @@ final class StoreBuild {
   }
 
   Path run(Consumer<DatasetGraph> writer) {
-    return run(writer, database -> { });
+    return run(writer, database -> {});
   }
 
   Path run(Consumer<DatasetGraph> writer, Alongside alongside) {
@@ -141,8 +141,11 @@ final class StoreBuild {
         LOG.info("Store {}: removed {} ({})", layout.dir(), db.getFileName(), why);
       }
       for (Path db : leased) {
-        LOG.info("Store {}: kept {} ({}): a server still reads it; a later build removes it",
-            layout.dir(), db.getFileName(), why);
+        LOG.info(
+            "Store {}: kept {} ({}): a server still reads it; a later build removes it",
+            layout.dir(),
+            db.getFileName(),
+            why);
       }
     } catch (IOException e) {
       throw new StoreException(

@@ -28,15 +28,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One incremental build of a store: extract the documents whose content key is not in the cache
- * (in parallel, each to its own N-Quads file), then bulk-load the ontology and every document's
- * file into a fresh database and swap it in. Documents whose key did not change are not extracted
- * again, and their named graphs are loaded as they were; if no key changed, the database in
- * service stays and nothing is loaded.
+ * One incremental build of a store: extract the documents whose content key is not in the cache (in
+ * parallel, each to its own N-Quads file), then bulk-load the ontology and every document's file
+ * into a fresh database and swap it in. Documents whose key did not change are not extracted again,
+ * and their named graphs are loaded as they were; if no key changed, the database in service stays
+ * and nothing is loaded.
  */
 final class StoreUpdate {
   private static final Logger LOG = LoggerFactory.getLogger("nl.kamergraaf.store");
   static final String CACHE_DIR = "extracted";
+
   /** The manifest's name for the people tables' graph: a folder, so no document can have it. */
   static final String PEOPLE_SOURCE = "people/";
 
@@ -60,36 +61,42 @@ final class StoreUpdate {
     // Source → key, in corpus order; a document that fails is taken out again.
     Map<String, String> now = new LinkedHashMap<>();
     int[] counts = {0, 0}; // extracted, reused
-    List<String> rejected = ExtractionLoop.run(builder, input, listener, new ExtractionLoop.Steps<Cached>() {
-      @Override
-      public Function<DocumentExtractor, Cached> work(Document doc) {
-        String key = keys.of(doc);
-        now.put(doc.source(), key);
-        keepText(doc, key);
-        if (!full && cache.has(key)) {
-          counts[1]++;
-          listener.reused(doc.source());
-          return null;
-        }
-        return extractor -> extractToCache(extractor, doc, key);
-      }
+    List<String> rejected =
+        ExtractionLoop.run(
+            builder,
+            input,
+            listener,
+            new ExtractionLoop.Steps<Cached>() {
+              @Override
+              public Function<DocumentExtractor, Cached> work(Document doc) {
+                String key = keys.of(doc);
+                now.put(doc.source(), key);
+                keepText(doc, key);
+                if (!full && cache.has(key)) {
+                  counts[1]++;
+                  listener.reused(doc.source());
+                  return null;
+                }
+                return extractor -> extractToCache(extractor, doc, key);
+              }
 
-      @Override
-      public void extracted(Document doc, Cached done) {
-        counts[0]++;
-        listener.built(doc.source(), done.quads(), done.millis());
-      }
+              @Override
+              public void extracted(Document doc, Cached done) {
+                counts[0]++;
+                listener.built(doc.source(), done.quads(), done.millis());
+              }
 
-      @Override
-      public void failed(String source, KamergraafException problem) {
-        if (problem instanceof StoreException storeFault) {
-          // Not the document's fault (a full disk, an unwritable cache): a build that left it
-          // out would put a database with fewer documents in service.
-          throw storeFault;
-        }
-        now.remove(source);
-      }
-    });
+              @Override
+              public void failed(String source, KamergraafException problem) {
+                if (problem instanceof StoreException storeFault) {
+                  // Not the document's fault (a full disk, an unwritable cache): a build that left
+                  // it
+                  // out would put a database with fewer documents in service.
+                  throw storeFault;
+                }
+                now.remove(source);
+              }
+            });
     if (!builder.people().isEmpty()) {
       String key = keys.ofGraph(PEOPLE_SOURCE, builder.people().fingerprint());
       now.put(PEOPLE_SOURCE, key);
@@ -102,27 +109,38 @@ final class StoreUpdate {
     }
 
     Optional<Path> current = currentDatabase();
-    if (!full && current.isPresent() && now.equals(before.keys())
+    if (!full
+        && current.isPresent()
+        && now.equals(before.keys())
         && current.get().getFileName().toString().equals(before.database())) {
       LOG.info("Store {}: nothing changed, {} stays in service", dir, before.database());
-      return new BuildSummary(0, counts[1], rejected, before.quads(), millisSince(start), current.get(), true);
+      return new BuildSummary(
+          0, counts[1], rejected, before.quads(), millisSince(start), current.get(), true);
     }
     List<Path> extracted = now.values().stream().map(cache::file).toList();
     DiskSpace.require(dir, estimate(extracted), "a database of " + now.size() + " documents");
     long[] quads = {0};
-    Path db = Store.buildBulk(dir, dsg -> {
-      quads[0] = LoaderWatch.run(dir, () -> load(dsg, now.values()));
-      // Inside the fresh database, so the index is swapped in (and removed) with it.
-      indexTexts(dsg, input);
-    }, database -> DatabaseTexts.write(database, documentsOnly(now), cache));
+    Path db =
+        Store.buildBulk(
+            dir,
+            dsg -> {
+              quads[0] = LoaderWatch.run(dir, () -> load(dsg, now.values()));
+              // Inside the fresh database, so the index is swapped in (and removed) with it.
+              indexTexts(dsg, input);
+            },
+            database -> DatabaseTexts.write(database, documentsOnly(now), cache));
     try {
       new BuildManifest(db.getFileName().toString(), quads[0], now).write(dir);
       cache.retainOnly(new HashSet<>(now.values()));
     } catch (IOException e) {
       // The new database is in service; without a manifest the next build just extracts again.
-      LOG.warn("Store {}: could not record what was built ({}); the next build extracts everything", dir, e.toString());
+      LOG.warn(
+          "Store {}: could not record what was built ({}); the next build extracts everything",
+          dir,
+          e.toString());
     }
-    return new BuildSummary(counts[0], counts[1], rejected, quads[0], millisSince(start), db, false);
+    return new BuildSummary(
+        counts[0], counts[1], rejected, quads[0], millisSince(start), db, false);
   }
 
   /** Keeps the text the document's quads count positions in, once per key, for the database. */
@@ -134,12 +152,27 @@ final class StoreUpdate {
       cache.writeText(key, doc.original());
     } catch (IOException e) {
       if (DiskSpace.isFull(e)) {
-        throw new NoSpaceException("no space left on the disk of " + dir + " while keeping the"
-            + " text of " + doc.source() + ": the build stopped and the store is unchanged."
-            + " Free some space, or build into another --store.", e);
+        throw new NoSpaceException(
+            "no space left on the disk of "
+                + dir
+                + " while keeping the"
+                + " text of "
+                + doc.source()
+                + ": the build stopped and the store is unchanged."
+                + " Free some space, or build into another --store.",
+            e);
       }
-      throw new StoreException("cannot keep the text of " + doc.source() + " in "
-          + cache.textFile(key) + ": " + e + "; check that " + dir + " is writable", e);
+      throw new StoreException(
+          "cannot keep the text of "
+              + doc.source()
+              + " in "
+              + cache.textFile(key)
+              + ": "
+              + e
+              + "; check that "
+              + dir
+              + " is writable",
+          e);
     }
   }
 
@@ -149,15 +182,31 @@ final class StoreUpdate {
   private Cached extractToCache(DocumentExtractor extractor, Document doc, String key) {
     CorpusBuilder.Extracted extracted = builder.extract(extractor, doc);
     try {
-      return new Cached(cache.write(key, out -> extracted.quads().forEach(out::quad)), extracted.millis());
+      return new Cached(
+          cache.write(key, out -> extracted.quads().forEach(out::quad)), extracted.millis());
     } catch (IOException | RuntimeException e) {
       if (DiskSpace.isFull(e)) {
-        throw new NoSpaceException("no space left on the disk of " + dir + " while writing the"
-            + " extracted quads of " + doc.source() + ": the build stopped, no document was left"
-            + " out and the store is unchanged. Free some space, or build into another --store.", e);
+        throw new NoSpaceException(
+            "no space left on the disk of "
+                + dir
+                + " while writing the"
+                + " extracted quads of "
+                + doc.source()
+                + ": the build stopped, no document was left"
+                + " out and the store is unchanged. Free some space, or build into another --store.",
+            e);
       }
-      throw new StoreException("cannot write the extracted quads of " + doc.source() + " to "
-          + cache.file(key) + ": " + e + "; check that " + dir + " is writable", e);
+      throw new StoreException(
+          "cannot write the extracted quads of "
+              + doc.source()
+              + " to "
+              + cache.file(key)
+              + ": "
+              + e
+              + "; check that "
+              + dir
+              + " is writable",
+          e);
     }
   }
 
@@ -165,20 +214,27 @@ final class StoreUpdate {
     try {
       cache.write(key, out -> quads.forEach(out::quad));
     } catch (IOException e) {
-      throw new StoreException("cannot write the people tables' quads to " + cache.file(key) + ": "
-          + e + "; check the free space in " + dir, e);
+      throw new StoreException(
+          "cannot write the people tables' quads to "
+              + cache.file(key)
+              + ": "
+              + e
+              + "; check the free space in "
+              + dir,
+          e);
     }
   }
 
   /** Loads the ontology and the documents' cached quads with Jena's phased bulk loader. */
   private long load(DatasetGraph dsg, Collection<String> documentKeys) {
-    // Loading 10,000 documents takes tens of minutes: say how far it is, every tenth of a large corpus.
+    // Loading 10,000 documents takes tens of minutes: say how far it is, every tenth of a large
+    // corpus.
     long started = System.nanoTime();
     int total = documentKeys.size();
     int step = total >= 100 ? total / 10 : Integer.MAX_VALUE;
     int loaded = 0;
-    DataLoader loader = LoaderFactory.phasedLoader(dsg,
-        (format, args) -> LOG.debug(String.format(format, args)));
+    DataLoader loader =
+        LoaderFactory.phasedLoader(dsg, (format, args) -> LOG.debug(String.format(format, args)));
     loader.startBulk();
     try {
       StreamRDF stream = loader.stream();
@@ -192,28 +248,48 @@ final class StoreUpdate {
         }
         loaded++;
         if (loaded % step == 0 && loaded < total) {
-          LOG.info("Store {}: loaded {} of {} documents ({} s)", dir, loaded, total, millisSince(started) / 1000);
+          LOG.info(
+              "Store {}: loaded {} of {} documents ({} s)",
+              dir,
+              loaded,
+              total,
+              millisSince(started) / 1000);
         }
       }
-      LOG.info("Store {}: loaded {} documents ({} s); building the indexes", dir, total, millisSince(started) / 1000);
+      LOG.info(
+          "Store {}: loaded {} documents ({} s); building the indexes",
+          dir,
+          total,
+          millisSince(started) / 1000);
       loader.finishBulk();
       long quads = loader.countQuads();
-      LOG.info("Store {}: {} quads loaded and indexed in {} s", dir, String.format("%,d", quads),
+      LOG.info(
+          "Store {}: {} quads loaded and indexed in {} s",
+          dir,
+          String.format("%,d", quads),
           millisSince(started) / 1000);
       return quads;
     } catch (IOException | RuntimeException e) {
       loader.finishException(e);
-      throw new StoreException("loading the extracted quads from " + cache.dir() + " failed: " + e, e);
+      throw new StoreException(
+          "loading the extracted quads from " + cache.dir() + " failed: " + e, e);
     }
   }
 
   private void indexTexts(DatasetGraph dsg, Path input) {
     long started = System.nanoTime();
-    Path folder = TextIndexes.folderOf(dsg).orElseThrow(
-        () -> new StoreException("the fresh database in " + dir + " has no folder for its text index"));
+    Path folder =
+        TextIndexes.folderOf(dsg)
+            .orElseThrow(
+                () ->
+                    new StoreException(
+                        "the fresh database in " + dir + " has no folder for its text index"));
     int indexed = new TextIndexBuild(new SourceTexts(input)).write(dsg, folder);
-    LOG.info("Store {}: text index of {} documents, questions and answers written in {} s", dir,
-        indexed, millisSince(started) / 1000);
+    LOG.info(
+        "Store {}: text index of {} documents, questions and answers written in {} s",
+        dir,
+        indexed,
+        millisSince(started) / 1000);
   }
 
   /** The documents of {@code now}: the people tables' graph has no text of its own. */
@@ -243,7 +319,8 @@ final class StoreUpdate {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new StoreException("cannot create the store directory " + dir + ": " + e + "; choose another --store", e);
+      throw new StoreException(
+          "cannot create the store directory " + dir + ": " + e + "; choose another --store", e);
     }
   }
 

@@ -16,13 +16,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code kamergraaf bench}: every stage and its baseline on one corpus, as a Markdown table. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Measure extraction, store build and queries against their baselines on one "
-        + "corpus in one run; print a Markdown report and write it to --output.")
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description =
+        "Measure extraction, store build and queries against their baselines on one "
+            + "corpus in one run; print a Markdown report and write it to --output.")
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--input", required = true, description = "Corpus folder (e.g. made by `generate`).")
+  @Option(
+      names = "--input",
+      required = true,
+      description = "Corpus folder (e.g. made by `generate`).")
   Path input;
 
   @Option(names = "--work", required = true, description = "Scratch folder for stores and logs.")
@@ -31,40 +37,63 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--output", description = "Markdown file to write the report to.")
   Path output;
 
-  @Option(names = "--queries", defaultValue = "queries", description = "Contract queries (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--queries",
+      defaultValue = "queries",
+      description = "Contract queries (default: ${DEFAULT-VALUE}).")
   Path queries;
 
-  @Option(names = "--repeat", defaultValue = "3", description = "Runs per stage (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--repeat",
+      defaultValue = "3",
+      description = "Runs per stage (default: ${DEFAULT-VALUE}).")
   int repeat;
 
-  @Option(names = "--sample", defaultValue = "20",
+  @Option(
+      names = "--sample",
+      defaultValue = "20",
       description = "Documents the text stages use (default: ${DEFAULT-VALUE}).")
   int sample;
 
-  @Option(names = "--clients", split = ",", defaultValue = "1,2,4,8",
+  @Option(
+      names = "--clients",
+      split = ",",
+      defaultValue = "1,2,4,8",
       description = "Concurrent HTTP clients (default: ${DEFAULT-VALUE}).")
   List<Integer> clients;
 
-  @Option(names = "--requests", defaultValue = "40",
+  @Option(
+      names = "--requests",
+      defaultValue = "40",
       description = "Entity requests per client (default: ${DEFAULT-VALUE}).")
   int requests;
 
-  @Option(names = "--contract-rounds", defaultValue = "2",
+  @Option(
+      names = "--contract-rounds",
+      defaultValue = "2",
       description = "Times each client sends every contract query (default: ${DEFAULT-VALUE}).")
   int contractRounds;
 
-  @Option(names = "--heap", defaultValue = "1g", description = "-Xmx of the build and serve JVMs (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--heap",
+      defaultValue = "1g",
+      description = "-Xmx of the build and serve JVMs (default: ${DEFAULT-VALUE}).")
   String heap;
 
   @Option(names = "--threads", description = "Extraction threads (default: one per core).")
   int threads = CorpusBuilder.defaultThreads();
 
-  @Option(names = "--reuse-store", description = "A store already built from --input: skip the first build.")
+  @Option(
+      names = "--reuse-store",
+      description = "A store already built from --input: skip the first build.")
   Path reuseStore;
 
-  @Option(names = "--server-cache", defaultValue = "64M",
-      description = "The server's --cache-size during the query runs; 0 computes every answer "
-          + "(default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--server-cache",
+      defaultValue = "64M",
+      description =
+          "The server's --cache-size during the query runs; 0 computes every answer "
+              + "(default: ${DEFAULT-VALUE}).")
   String serverCache;
 
   @Option(names = "--serve-only", description = "Only serve --reuse-store and run the queries.")
@@ -76,8 +105,21 @@ public final class BenchCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     BenchReport report;
     try {
-      BenchSettings settings = new BenchSettings(input, work, queries, repeat, sample, clients,
-          requests, contractRounds, heap, threads, reuseStore, serveOnly, serverCache);
+      BenchSettings settings =
+          new BenchSettings(
+              input,
+              work,
+              queries,
+              repeat,
+              sample,
+              clients,
+              requests,
+              contractRounds,
+              heap,
+              threads,
+              reuseStore,
+              serveOnly,
+              serverCache);
       report = new Benchmark(settings, err).run();
     } catch (Exception e) {
       err.println("kamergraaf: the benchmark failed: " + e.getMessage());

@@ -4,7 +4,9 @@ import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads a size such as {@code 4MiB}, {@code 512k} or {@code 1000000} (bytes) from the command line. */
+/**
+ * Reads a size such as {@code 4MiB}, {@code 512k} or {@code 1000000} (bytes) from the command line.
+ */
 final class ByteSize implements ITypeConverter<Long> {
   @Override
   public Long convert(String value) {

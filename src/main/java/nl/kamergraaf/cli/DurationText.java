@@ -17,17 +17,19 @@ final class DurationText implements ITypeConverter<Duration> {
       char unit = v.isEmpty() ? ' ' : v.charAt(v.length() - 1);
       String number = Character.isDigit(unit) ? v : v.substring(0, v.length() - 1);
       long n = Long.parseLong(number);
-      return positive(switch (unit) {
-        case 'h' -> Duration.ofHours(n);
-        case 'm' -> Duration.ofMinutes(n);
-        case 's' -> Duration.ofSeconds(n);
-        default -> {
-          if (!Character.isDigit(unit)) {
-            throw new NumberFormatException();
-          }
-          yield Duration.ofSeconds(n);
-        }
-      }, value);
+      return positive(
+          switch (unit) {
+            case 'h' -> Duration.ofHours(n);
+            case 'm' -> Duration.ofMinutes(n);
+            case 's' -> Duration.ofSeconds(n);
+            default -> {
+              if (!Character.isDigit(unit)) {
+                throw new NumberFormatException();
+              }
+              yield Duration.ofSeconds(n);
+            }
+          },
+          value);
     } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
       throw new TypeConversionException(
           "'" + value + "' is not a duration: give seconds, or a number with s, m or h (e.g. 3m)");

@@ -25,21 +25,35 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code kamergraaf eval}: precision, recall and F1 per category against hand annotations. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Score the graph against hand annotations: precision, recall and F1 per category.")
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description =
+        "Score the graph against hand annotations: precision, recall and F1 per category.")
 public final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--gold", required = true, description = "Folder of gold annotation files (*.json).")
+  @Option(
+      names = "--gold",
+      required = true,
+      description = "Folder of gold annotation files (*.json).")
   Path gold;
 
-  @Option(names = "--store", description = "Score this built store (default: build --input in memory).")
+  @Option(
+      names = "--store",
+      description = "Score this built store (default: build --input in memory).")
   Path store;
 
-  @Option(names = "--input", defaultValue = "data/corpus", description = "Documents to build when no --store is given (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--input",
+      defaultValue = "data/corpus",
+      description = "Documents to build when no --store is given (default: ${DEFAULT-VALUE}).")
   Path input;
 
-  @Option(names = "--errors", description = "List the missed and spurious items per category, the precision of each rule, and of each rule that read an amount's programme, giver or recipient.")
+  @Option(
+      names = "--errors",
+      description =
+          "List the missed and spurious items per category, the precision of each rule, and of each rule that read an amount's programme, giver or recipient.")
   boolean errors;
 
   @Option(names = "--json", description = "Print the report as JSON.")
@@ -54,10 +68,13 @@ public final class EvalCommand implements Callable<Integer> {
       DatasetFacts facts = DatasetFacts.of(dataset);
       Report report = Txn.calculateRead(dsg, () -> new Evaluator(goldDocs).evaluate(facts));
       var out = spec.commandLine().getOut();
-      out.print(json ? report.toJson() + "\n"
-          : errors ? report.toText(new SpanLookup(dataset)::where) : report.toText(false));
+      out.print(
+          json
+              ? report.toJson() + "\n"
+              : errors ? report.toText(new SpanLookup(dataset)::where) : report.toText(false));
       if (errors && !json) {
-        out.print(Txn.calculateRead(dsg, () -> RulePrecision.of(dataset, goldDocs, facts)).toText());
+        out.print(
+            Txn.calculateRead(dsg, () -> RulePrecision.of(dataset, goldDocs, facts)).toText());
         out.print(new AmountRulePrecision(goldDocs).toText(dataset));
       }
       out.flush();
@@ -73,8 +90,13 @@ public final class EvalCommand implements Callable<Integer> {
     DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
     dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     CorpusBuilder builder = new CorpusBuilder(DocumentExtractor.load(), Iris.defaults());
-    Txn.executeWrite(dsg, () -> builder.build(input, StreamRDFLib.dataset(dsg),
-        new ConsoleProgress(spec.commandLine().getErr(), spec.commandLine().getErr())));
+    Txn.executeWrite(
+        dsg,
+        () ->
+            builder.build(
+                input,
+                StreamRDFLib.dataset(dsg),
+                new ConsoleProgress(spec.commandLine().getErr(), spec.commandLine().getErr())));
     return dsg;
   }
 }

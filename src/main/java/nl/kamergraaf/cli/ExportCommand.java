@@ -25,15 +25,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code kamergraaf export}: the network of a store for Gephi, Cytoscape, yEd or a spreadsheet. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Export the entity network of a store as GEXF, GraphML, Cytoscape.js JSON or CSV.")
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description =
+        "Export the entity network of a store as GEXF, GraphML, Cytoscape.js JSON or CSV.")
 public final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--store", required = true, description = "Store directory made by 'build'.")
   Path store;
 
-  /** What {@code --format} takes: a graph format, csv (both tables) or the tables for statistics. */
+  /**
+   * What {@code --format} takes: a graph format, csv (both tables) or the tables for statistics.
+   */
   enum Format {
     GEXF(ExportFormat.GEXF),
     GRAPHML(ExportFormat.GRAPHML),
@@ -67,17 +72,25 @@ public final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  @Option(names = "--format", defaultValue = "gexf",
-      description = "${COMPLETION-CANDIDATES}: csv writes nodes.csv and edges.csv into a folder, "
-          + "tables the CSV tables for statistics and datapackage.json into a folder (./tables "
-          + "without --output) (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "gexf",
+      description =
+          "${COMPLETION-CANDIDATES}: csv writes nodes.csv and edges.csv into a folder, "
+              + "tables the CSV tables for statistics and datapackage.json into a folder (./tables "
+              + "without --output) (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = {"--output", "-o"},
-      description = "File to write (a folder for csv); default: standard output (csv: current folder).")
+  @Option(
+      names = {"--output", "-o"},
+      description =
+          "File to write (a folder for csv); default: standard output (csv: current folder).")
   Path output;
 
-  @Option(names = "--types", split = ",", completionCandidates = TypeNames.class,
+  @Option(
+      names = "--types",
+      split = ",",
+      completionCandidates = TypeNames.class,
       description = "Entity types to keep: ${COMPLETION-CANDIDATES}.")
   Set<String> types;
 
@@ -90,10 +103,15 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--to", description = "Only documents dated on or before this day (YYYY-MM-DD).")
   LocalDate to;
 
-  @Option(names = "--entity", description = "Only the neighbourhood of this entity (IRI or path such as country/nl).")
+  @Option(
+      names = "--entity",
+      description = "Only the neighbourhood of this entity (IRI or path such as country/nl).")
   String entity;
 
-  @Option(names = "--hops", defaultValue = "1", description = "Size of the neighbourhood (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--hops",
+      defaultValue = "1",
+      description = "Size of the neighbourhood (default: ${DEFAULT-VALUE}).")
   int hops;
 
   @Override
@@ -122,9 +140,13 @@ public final class ExportCommand implements Callable<Integer> {
     } else {
       write(graph, single, output);
     }
-    spec.commandLine().getErr().printf("Exported %d nodes and %d edges%s.%n",
-        graph.nodes().size(), graph.edges().size(),
-        output == null && !csv ? "" : " to " + (output == null ? Path.of(".") : output));
+    spec.commandLine()
+        .getErr()
+        .printf(
+            "Exported %d nodes and %d edges%s.%n",
+            graph.nodes().size(),
+            graph.edges().size(),
+            output == null && !csv ? "" : " to " + (output == null ? Path.of(".") : output));
     spec.commandLine().getErr().flush();
     return ExitCodes.OK;
   }
@@ -132,8 +154,9 @@ public final class ExportCommand implements Callable<Integer> {
   /** The tables for statistics: always the whole dataset, so the filters do not apply. */
   private int tables() {
     if (types != null || document != null || from != null || to != null || entity != null) {
-      throw new ExportException("--format tables exports the whole dataset: leave out --types, "
-          + "--document, --from, --to and --entity (filter the tables in your statistics tool)");
+      throw new ExportException(
+          "--format tables exports the whole dataset: leave out --types, "
+              + "--document, --from, --to and --entity (filter the tables in your statistics tool)");
     }
     Path folder = output == null ? Path.of("tables") : output;
     DatasetGraph dsg = Store.open(store);

@@ -3,8 +3,8 @@ package nl.kamergraaf.cli;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * {@code kamergraaf --version}: the version Maven wrote into the jar's manifest
- * ({@code Implementation-Version}), so it is the version of the jar that runs, never a copy.
+ * {@code kamergraaf --version}: the version Maven wrote into the jar's manifest ({@code
+ * Implementation-Version}), so it is the version of the jar that runs, never a copy.
  */
 public final class JarVersion implements IVersionProvider {
   @Override

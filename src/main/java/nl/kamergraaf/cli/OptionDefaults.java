@@ -6,8 +6,8 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * A command's defaults for the options of a shared mixin ({@link ServingOptions}), by the
- * option's longest name, so one mixin serves commands whose defaults differ.
+ * A command's defaults for the options of a shared mixin ({@link ServingOptions}), by the option's
+ * longest name, so one mixin serves commands whose defaults differ.
  */
 abstract class OptionDefaults implements IDefaultValueProvider {
   private final Map<String, String> values;

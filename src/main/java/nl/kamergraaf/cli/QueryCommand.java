@@ -17,7 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kamergraaf query}: run a query file against a store, without a server. */
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(
+    name = "query",
+    mixinStandardHelpOptions = true,
     description = "Run a SPARQL query file against a built store (no server needed).")
 public final class QueryCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -28,8 +30,11 @@ public final class QueryCommand implements Callable<Integer> {
   @Option(names = "--store", required = true, description = "Store directory made by 'build'.")
   Path store;
 
-  @Option(names = "--format", defaultValue = "csv",
-      description = "${COMPLETION-CANDIDATES} for SELECT/ASK; CONSTRUCT/DESCRIBE give Turtle (JSON-LD for json). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--format",
+      defaultValue = "csv",
+      description =
+          "${COMPLETION-CANDIDATES} for SELECT/ASK; CONSTRUCT/DESCRIBE give Turtle (JSON-LD for json). Default: ${DEFAULT-VALUE}.")
   ResultFormat format;
 
   @Override

@@ -4,7 +4,9 @@ import java.util.Locale;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
 
-/** The formats {@code kamergraaf query --format} writes results in, as typed on the command line. */
+/**
+ * The formats {@code kamergraaf query --format} writes results in, as typed on the command line.
+ */
 enum ResultFormat {
   CSV(ResultSetLang.RS_CSV, Lang.TURTLE),
   TSV(ResultSetLang.RS_TSV, Lang.TURTLE),
@@ -15,6 +17,7 @@ enum ResultFormat {
 
   /** For SELECT and ASK. */
   final Lang results;
+
   /** For CONSTRUCT and DESCRIBE. */
   final Lang graph;
 

@@ -17,7 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code kamergraaf serve}: the read-only SPARQL endpoint and the linked-data pages of a store. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
     defaultValueProvider = ServeCommand.Defaults.class,
     description = "Serve a built store: read-only SPARQL endpoint, entity pages, exports.")
 public final class ServeCommand implements Callable<Integer> {
@@ -51,24 +53,35 @@ public final class ServeCommand implements Callable<Integer> {
     // The lease keeps later builds from deleting this database while it is served.
     OpenDatabase db = Store.openForServing(store);
     var dsg = TextIndexes.attach(db.dataset());
-    KamergraafServer.Builder builder = limits.applyTo(KamergraafServer.builder()
-        .dataset(dsg).port(limits.port).queryTimeout(timeout));
-    LinkedDataSite site = LinkedDataSite.builder().dataset(dsg).base(serving.base).documents(input)
-        .keptTexts(db.texts().present() ? db.texts()::original : null)
-        .maxFileSize(limits.maxFileSize).build();
+    KamergraafServer.Builder builder =
+        limits.applyTo(
+            KamergraafServer.builder().dataset(dsg).port(limits.port).queryTimeout(timeout));
+    LinkedDataSite site =
+        LinkedDataSite.builder()
+            .dataset(dsg)
+            .base(serving.base)
+            .documents(input)
+            .keptTexts(db.texts().present() ? db.texts()::original : null)
+            .maxFileSize(limits.maxFileSize)
+            .build();
     site.mountOn(builder);
     KamergraafServer server = builder.build().start();
     site.describeInBackground();
     var out = spec.commandLine().getOut();
-    out.printf("SPARQL endpoint: %s (read-only; queries time out after %d s). Ctrl-C stops.%n",
+    out.printf(
+        "SPARQL endpoint: %s (read-only; queries time out after %d s). Ctrl-C stops.%n",
         server.sparqlUrl(), timeout.toSeconds());
-    out.printf("Pages: http://localhost:%d/ · graph view: http://localhost:%d/graph%n",
+    out.printf(
+        "Pages: http://localhost:%d/ · graph view: http://localhost:%d/graph%n",
         server.port(), server.port());
     out.flush();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.stop();
-      db.close();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.stop();
+                  db.close();
+                }));
     server.join();
   }
 }

@@ -20,24 +20,29 @@ final class StoreQueries {
     try {
       return QueryFactory.create(text);
     } catch (QueryParseException e) {
-      throw new KamergraafException(name + ":" + e.getLine() + ":" + e.getColumn() + ": " + e.getMessage());
+      throw new KamergraafException(
+          name + ":" + e.getLine() + ":" + e.getColumn() + ": " + e.getMessage());
     }
   }
 
   static void run(DatasetGraph dsg, Query query, ResultFormat format, OutputStream out) {
-    Txn.executeRead(dsg, () -> {
-      try (QueryExecution qe = QueryExecution.create().dataset(DatasetFactory.wrap(dsg)).query(query).build()) {
-        if (query.isSelectType()) {
-          ResultsWriter.create().lang(format.results).write(out, qe.execSelect());
-        } else if (query.isAskType()) {
-          ResultsWriter.create().lang(format.results).write(out, qe.execAsk());
-        } else if (query.isConstructType() || query.isDescribeType()) {
-          var model = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-          RDFDataMgr.write(out, model, format.graph);
-        } else {
-          throw new KamergraafException("only SELECT, ASK, CONSTRUCT and DESCRIBE queries can be run");
-        }
-      }
-    });
+    Txn.executeRead(
+        dsg,
+        () -> {
+          try (QueryExecution qe =
+              QueryExecution.create().dataset(DatasetFactory.wrap(dsg)).query(query).build()) {
+            if (query.isSelectType()) {
+              ResultsWriter.create().lang(format.results).write(out, qe.execSelect());
+            } else if (query.isAskType()) {
+              ResultsWriter.create().lang(format.results).write(out, qe.execAsk());
+            } else if (query.isConstructType() || query.isDescribeType()) {
+              var model = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+              RDFDataMgr.write(out, model, format.graph);
+            } else {
+              throw new KamergraafException(
+                  "only SELECT, ASK, CONSTRUCT and DESCRIBE queries can be run");
+            }
+          }
+        });
   }
 }

@@ -9,10 +9,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code kamergraaf up}: build the bundled corpus and serve it, with defaults. */
-@Command(name = "up", mixinStandardHelpOptions = true,
+@Command(
+    name = "up",
+    mixinStandardHelpOptions = true,
     defaultValueProvider = UpCommand.Defaults.class,
-    description = "Build a corpus (default: the bundled one, data/corpus, into ./store) and serve "
-        + "it on a read-only SPARQL endpoint.")
+    description =
+        "Build a corpus (default: the bundled one, data/corpus, into ./store) and serve "
+            + "it on a read-only SPARQL endpoint.")
 public final class UpCommand implements Callable<Integer> {
   /** The bundled corpus into ./store; queries time out after 30 s. */
   static final class Defaults extends OptionDefaults {

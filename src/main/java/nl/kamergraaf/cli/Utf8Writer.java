@@ -10,15 +10,17 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * An output stream of UTF-8 bytes written into a command's {@link PrintWriter} ({@code
- * spec.commandLine().getOut()}), for the writers that produce bytes (Jena's result and RDF
- * writers, the exports), so every command prints through picocli's writer and a test can catch
- * what it prints. Decodes as the bytes come; a character split between two writes is kept whole.
+ * spec.commandLine().getOut()}), for the writers that produce bytes (Jena's result and RDF writers,
+ * the exports), so every command prints through picocli's writer and a test can catch what it
+ * prints. Decodes as the bytes come; a character split between two writes is kept whole.
  */
 final class Utf8Writer extends OutputStream {
   private final PrintWriter out;
-  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPLACE)
-      .onUnmappableCharacter(CodingErrorAction.REPLACE);
+  private final CharsetDecoder decoder =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE);
   private final ByteBuffer pending = ByteBuffer.allocate(8192);
   private final CharBuffer chars = CharBuffer.allocate(8192);
 

@@ -24,7 +24,9 @@ public enum Category {
   AMOUNTS("amounts"),
   /** (value), one item per distinct value in a document. */
   PERCENTAGES("percentages"),
-  /** (value, programme) for each amount with a programme, one item per distinct pair in a document. */
+  /**
+   * (value, programme) for each amount with a programme, one item per distinct pair in a document.
+   */
   AMOUNT_PROGRAMS("amounts.program"),
   /** (value, who gives or spends it) for each amount with a giver, distinct pairs per document. */
   AMOUNT_GIVERS("amounts.giver"),

@@ -42,9 +42,9 @@ public final class ContractQueries {
   }
 
   /**
-   * Runs {@code FOLDER + NAME + ".rq"} from the classpath in a read transaction, every row of it:
-   * a query whose answer grows with the corpus asks for one page ({@code LIMIT}, {@code
-   * OFFSET}), and the evaluation reads the whole answer, so the page is lifted here.
+   * Runs {@code FOLDER + NAME + ".rq"} from the classpath in a read transaction, every row of it: a
+   * query whose answer grows with the corpus asks for one page ({@code LIMIT}, {@code OFFSET}), and
+   * the evaluation reads the whole answer, so the page is lifted here.
    */
   public static List<Map<String, String>> run(Dataset dataset, String folder, String name) {
     Query query = parse(folder, name);
@@ -64,8 +64,15 @@ public final class ContractQueries {
       return QueryFactory.create(text);
     } catch (QueryParseException e) {
       throw new EvalException(
-          location(folder, name) + ":" + e.getLine() + ":" + e.getColumn() + ": "
-              + e.getMessage() + "; fix the SPARQL syntax", e);
+          location(folder, name)
+              + ":"
+              + e.getLine()
+              + ":"
+              + e.getColumn()
+              + ": "
+              + e.getMessage()
+              + "; fix the SPARQL syntax",
+          e);
     }
   }
 
@@ -107,7 +114,9 @@ public final class ContractQueries {
     try (InputStream in = ContractQueries.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new EvalException(
-            path + ": no such query on the classpath; add queries/" + name
+            path
+                + ": no such query on the classpath; add queries/"
+                + name
                 + ".rq to the project (it is copied onto the classpath by the build)");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

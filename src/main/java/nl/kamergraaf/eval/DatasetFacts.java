@@ -53,7 +53,10 @@ public final class DatasetFacts implements SystemFacts {
     missing.removeAll(query.getResultVars());
     if (!missing.isEmpty()) {
       throw new EvalException(
-          folder + contract.queryName() + ".rq: does not select ?" + String.join(", ?", missing)
+          folder
+              + contract.queryName()
+              + ".rq: does not select ?"
+              + String.join(", ?", missing)
               + "; the contract requires the result variables ?"
               + String.join(" ?", contract.variables()));
     }

@@ -36,8 +36,8 @@ final class DocFacts {
   }
 
   /**
-   * All folded names {@code label} stands for: the label itself, plus every name of the entities
-   * of this document that carry it; failing those, of any entity in the graph that carries it.
+   * All folded names {@code label} stands for: the label itself, plus every name of the entities of
+   * this document that carry it; failing those, of any entity in the graph that carries it.
    */
   Set<String> namesOf(String label) {
     Set<String> names = new LinkedHashSet<>();
@@ -66,11 +66,13 @@ final class DocFacts {
       // Without an IRI the label is all there is to tell entities apart.
       String iri = row.getOrDefault("entity", "label:" + label);
       String type = row.get("type");
-      grouped.computeIfAbsent(List.of(iri, String.valueOf(type)), key -> {
-        Set<String> names = new LinkedHashSet<>(index.namesOf(iri));
-        names.addAll(NameFolding.foldAll(label == null ? List.of() : List.of(label)));
-        return new Entity(iri, type, label == null ? iri : label, names);
-      });
+      grouped.computeIfAbsent(
+          List.of(iri, String.valueOf(type)),
+          key -> {
+            Set<String> names = new LinkedHashSet<>(index.namesOf(iri));
+            names.addAll(NameFolding.foldAll(label == null ? List.of() : List.of(label)));
+            return new Entity(iri, type, label == null ? iri : label, names);
+          });
     }
     return new ArrayList<>(grouped.values());
   }

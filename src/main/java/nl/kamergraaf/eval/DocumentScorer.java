@@ -16,7 +16,9 @@ import java.util.function.UnaryOperator;
 final class DocumentScorer implements Scorer {
 
   private enum Field {
-    IDENTIFIER("identifier", GoldDocument.Header::identifier,
+    IDENTIFIER(
+        "identifier",
+        GoldDocument.Header::identifier,
         s -> s.replaceAll("[\\s\\p{Z}]+", "").toLowerCase(Locale.ROOT)),
     KIND("kind", GoldDocument.Header::kind, NameFolding::fold),
     DATE("date", GoldDocument.Header::date, String::trim);
@@ -25,7 +27,9 @@ final class DocumentScorer implements Scorer {
     final Function<GoldDocument.Header, String> gold;
     final UnaryOperator<String> folding;
 
-    Field(String variable, Function<GoldDocument.Header, String> gold,
+    Field(
+        String variable,
+        Function<GoldDocument.Header, String> gold,
         UnaryOperator<String> folding) {
       this.variable = variable;
       this.gold = gold;
@@ -51,11 +55,12 @@ final class DocumentScorer implements Scorer {
       } else if (expected != null) {
         tally.missed(Category.DOCUMENT, gold.doc(), field.variable + ": " + expected);
       }
-      given.forEach((folded, value) -> {
-        if (!folded.equals(foldedExpected)) {
-          tally.spurious(Category.DOCUMENT, gold.doc(), field.variable + ": " + value);
-        }
-      });
+      given.forEach(
+          (folded, value) -> {
+            if (!folded.equals(foldedExpected)) {
+              tally.spurious(Category.DOCUMENT, gold.doc(), field.variable + ": " + value);
+            }
+          });
     }
   }
 }

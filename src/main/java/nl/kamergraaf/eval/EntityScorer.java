@@ -12,8 +12,8 @@ import nl.kamergraaf.extract.model.EntityType;
  *
  * <p>A gold entity and a system entity of the right type are the same when one of the gold names
  * (label and aliases) equals one of the system names (labels.rq plus the entity's label) after
- * {@link NameFolding}. Matching is one to one. Persons get no looser rule: "Ollongren" finds
- * "K.H. Ollongren" only because the gold lists it as an alias.
+ * {@link NameFolding}. Matching is one to one. Persons get no looser rule: "Ollongren" finds "K.H.
+ * Ollongren" only because the gold lists it as an alias.
  */
 final class EntityScorer implements Scorer {
   private final Category category;
@@ -32,9 +32,12 @@ final class EntityScorer implements Scorer {
    * the entities.rq rows of its type, in the report's order.
    */
   static List<Scorer> all() {
-    return EntityType.values().stream().filter(t -> t.gold() != null)
-        .map(t -> new EntityScorer(Category.ofLabel(t.gold()), t.className(),
-            gold -> gold.entities(t.gold())))
+    return EntityType.values().stream()
+        .filter(t -> t.gold() != null)
+        .map(
+            t ->
+                new EntityScorer(
+                    Category.ofLabel(t.gold()), t.className(), gold -> gold.entities(t.gold())))
         .sorted(Comparator.comparing(s -> s.category))
         .map(Scorer.class::cast)
         .toList();

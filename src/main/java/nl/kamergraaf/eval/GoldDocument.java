@@ -62,8 +62,11 @@ public record GoldDocument(
       case "countries" -> countries;
       case "organizations" -> organizations;
       case "programs" -> programs;
-      default -> throw new EvalException("the gold annotations have no entity list '" + list
-          + "' (gold/SCHEMA.md); fix the gold column of ontology/entity-types.tsv");
+      default ->
+          throw new EvalException(
+              "the gold annotations have no entity list '"
+                  + list
+                  + "' (gold/SCHEMA.md); fix the gold column of ontology/entity-types.tsv");
     };
   }
 
@@ -76,11 +79,12 @@ public record GoldDocument(
   public record Header(String identifier, String kind, String date) {}
 
   /**
-   * A named entity: persons carry {@code name} in the JSON, all others {@code label}; persons
-   * may carry the {@code role} they hold and the {@code affiliation} it is held in.
+   * A named entity: persons carry {@code name} in the JSON, all others {@code label}; persons may
+   * carry the {@code role} they hold and the {@code affiliation} it is held in.
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Entity(@JsonAlias("name") String label, List<String> aliases, String role, String affiliation) {
+  public record Entity(
+      @JsonAlias("name") String label, List<String> aliases, String role, String affiliation) {
     public Entity {
       aliases = aliases == null ? List.of() : List.copyOf(aliases);
     }
@@ -99,10 +103,10 @@ public record GoldDocument(
   }
 
   /**
-   * A numbered question: who asked it, who answers it, what it and its answer mention
-   * ({@code mentions}), and, where the gold tells them apart, what the question itself names
-   * ({@code question_mentions}) and what its answer names ({@code answer_mentions}); these two
-   * are null when the gold does not give them.
+   * A numbered question: who asked it, who answers it, what it and its answer mention ({@code
+   * mentions}), and, where the gold tells them apart, what the question itself names ({@code
+   * question_mentions}) and what its answer names ({@code answer_mentions}); these two are null
+   * when the gold does not give them.
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Question(
@@ -126,7 +130,11 @@ public record GoldDocument(
   /** A sum of money; {@code value} in plain units, {@code currency} ISO 4217. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Amount(
-      String text, BigDecimal value, String currency, String subject, String program,
+      String text,
+      BigDecimal value,
+      String currency,
+      String subject,
+      String program,
       String period) {}
 
   /** A percentage; {@code value} 1.95 for 1,95%. */

@@ -56,14 +56,19 @@ public final class GoldLoader {
       JsonLocation where = e.getLocation();
       String position = where == null ? "" : ":" + where.getLineNr() + ":" + where.getColumnNr();
       throw new EvalException(
-          file + position + ": not a valid gold file (" + e.getOriginalMessage()
-              + "); fix the JSON, see SCHEMA.md next to the gold files", e);
+          file
+              + position
+              + ": not a valid gold file ("
+              + e.getOriginalMessage()
+              + "); fix the JSON, see SCHEMA.md next to the gold files",
+          e);
     } catch (IOException e) {
       throw new EvalException(file + ": cannot read: " + e.getMessage(), e);
     }
     if (gold == null || gold.doc() == null || gold.doc().isBlank()) {
       throw new EvalException(
-          file + ":1:1: the gold file has no \"doc\" field; add the source file name, e.g."
+          file
+              + ":1:1: the gold file has no \"doc\" field; add the source file name, e.g."
               + " \"doc\": \"004_62cc81db4921119a.txt\"");
     }
     return gold;

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Resolves a name used in a gold document (a question's fractie or mention, a relation's
- * subject) to the gold entity that has it as label or alias, so that its aliases count too.
+ * Resolves a name used in a gold document (a question's fractie or mention, a relation's subject)
+ * to the gold entity that has it as label or alias, so that its aliases count too.
  */
 final class GoldNames {
   private final Map<String, GoldDocument.Entity> byName = new HashMap<>();

@@ -8,13 +8,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Folds a name to the form two names are compared in, so that spelling variants that a reader
- * would not tell apart compare equal: "Oekraïne" and "oekraine", "F-35’s" and "F‑35's".
+ * Folds a name to the form two names are compared in, so that spelling variants that a reader would
+ * not tell apart compare equal: "Oekraïne" and "oekraine", "F-35’s" and "F‑35's".
  *
- * <p>Steps: Unicode compatibility decomposition (NFKD) and removal of the combining marks it
- * splits off (accents, diaeresis); curly and prime apostrophes to {@code '}; every dash to
- * {@code -}; lower case; whitespace runs to one space; punctuation around the whole name removed
- * (but not {@code %}, which is part of names like "1,5%-norm").
+ * <p>Steps: Unicode compatibility decomposition (NFKD) and removal of the combining marks it splits
+ * off (accents, diaeresis); curly and prime apostrophes to {@code '}; every dash to {@code -};
+ * lower case; whitespace runs to one space; punctuation around the whole name removed (but not
+ * {@code %}, which is part of names like "1,5%-norm").
  */
 public final class NameFolding {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");

@@ -9,8 +9,8 @@ import java.util.function.BiPredicate;
  * Pairs gold items with system items so that each item is used at most once and as many pairs as
  * possible are made (maximum bipartite matching by augmenting paths).
  *
- * <p>A greedy first-come pairing could give a system item to a gold item that had another
- * partner, and so report a miss the system did not make; the augmenting search avoids that.
+ * <p>A greedy first-come pairing could give a system item to a gold item that had another partner,
+ * and so report a miss the system did not make; the augmenting search avoids that.
  */
 final class OneToOne {
 

@@ -13,8 +13,8 @@ import java.util.Set;
  *
  * <p>Subject and object match by any name, widened as for questions (gold label to its gold
  * entity's aliases, system label to all names of its entity); the predicate must be equal. A
- * holds-role row that reaches an organisation through a role ({@code ?via}) is the same fact as
- * the row of that role: one item, named by the role and by its organisation.
+ * holds-role row that reaches an organisation through a role ({@code ?via}) is the same fact as the
+ * row of that role: one item, named by the role and by its organisation.
  */
 final class RelationScorer implements Scorer {
   static final String HOLDS_ROLE = "holds-role";
@@ -35,12 +35,22 @@ final class RelationScorer implements Scorer {
     List<Triple> expected = new ArrayList<>();
     for (GoldDocument.Relation r : gold.relations()) {
       if (seen.add(List.of(key(r.subject()), key(r.predicate()), key(r.object())))) {
-        expected.add(new Triple(goldNames.namesOf(r.subject()), key(r.predicate()),
-            goldNames.namesOf(r.object()), show(r.subject(), r.predicate(), r.object())));
+        expected.add(
+            new Triple(
+                goldNames.namesOf(r.subject()),
+                key(r.predicate()),
+                goldNames.namesOf(r.object()),
+                show(r.subject(), r.predicate(), r.object())));
       }
     }
-    tally.compare(Category.RELATIONS, gold.doc(), expected, found(system),
-        Triple::sameAs, Triple::shown, Triple::shown);
+    tally.compare(
+        Category.RELATIONS,
+        gold.doc(),
+        expected,
+        found(system),
+        Triple::sameAs,
+        Triple::shown,
+        Triple::shown);
   }
 
   /** The system's relations of a document, a role's organisation folded into the role's row. */
@@ -52,9 +62,15 @@ final class RelationScorer implements Scorer {
       String o = row.get("object");
       String via = HOLDS_ROLE.equals(p) ? row.get("via") : null;
       String named = via != null ? via : o;
-      Triple t = found.computeIfAbsent(List.of(key(s), key(p), key(named)), k -> new Triple(
-          s == null ? Set.of() : system.namesOf(s), key(p),
-          new LinkedHashSet<>(named == null ? Set.of() : system.namesOf(named)), show(s, p, named)));
+      Triple t =
+          found.computeIfAbsent(
+              List.of(key(s), key(p), key(named)),
+              k ->
+                  new Triple(
+                      s == null ? Set.of() : system.namesOf(s),
+                      key(p),
+                      new LinkedHashSet<>(named == null ? Set.of() : system.namesOf(named)),
+                      show(s, p, named)));
       if (via != null && o != null) {
         t.object().addAll(system.namesOf(o));
       }

@@ -66,13 +66,30 @@ public final class Report {
   /** The score table, and with {@code withErrors} the missed and spurious items below it. */
   public String toText(boolean withErrors) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "%-22s %4s %4s %4s   %-9s  %-6s  %s%n",
-        "category", "tp", "fp", "fn", "precision", "recall", "f1"));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-22s %4s %4s %4s   %-9s  %-6s  %s%n",
+            "category",
+            "tp",
+            "fp",
+            "fn",
+            "precision",
+            "recall",
+            "f1"));
     for (Category category : Category.values()) {
       Counts c = counts.get(category);
-      out.append(String.format(Locale.ROOT, "%-22s %4d %4d %4d   %-9s  %-6s  %s%n",
-          category.label(), c.tp(), c.fp(), c.fn(),
-          show(c.precision()), show(c.recall()), show(c.f1())));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-22s %4d %4d %4d   %-9s  %-6s  %s%n",
+              category.label(),
+              c.tp(),
+              c.fp(),
+              c.fn(),
+              show(c.precision()),
+              show(c.recall()),
+              show(c.f1())));
     }
     out.append(String.format("%nevaluated: %s%n", evaluated.isEmpty() ? "(none)" : evaluated));
     if (!skipped.isEmpty()) {
@@ -84,7 +101,10 @@ public final class Report {
     return out.toString();
   }
 
-  /** The table and the error lists, each spurious item followed by where it was read ({@code where}). */
+  /**
+   * The table and the error lists, each spurious item followed by where it was read ({@code
+   * where}).
+   */
   public String toText(Function<Finding, String> where) {
     StringBuilder out = new StringBuilder(toText(false));
     appendErrors(out, where);
@@ -97,10 +117,14 @@ public final class Report {
       if (errors.isEmpty()) {
         continue;
       }
-      out.append(String.format("%n%s: %d %s%n", category.label(), errors.size(),
-          errors.size() == 1 ? "error" : "errors"));
+      out.append(
+          String.format(
+              "%n%s: %d %s%n",
+              category.label(), errors.size(), errors.size() == 1 ? "error" : "errors"));
       for (Finding f : errors) {
-        out.append(String.format("  %-8s  %s  %s%s%n", f.kind().label(), f.doc(), f.item(), where.apply(f)));
+        out.append(
+            String.format(
+                "  %-8s  %s  %s%s%n", f.kind().label(), f.doc(), f.item(), where.apply(f)));
       }
     }
   }
@@ -121,7 +145,8 @@ public final class Report {
     }
     ArrayNode errors = root.putArray("errors");
     for (Finding f : findings) {
-      errors.addObject()
+      errors
+          .addObject()
           .put("category", f.category().label())
           .put("doc", f.doc())
           .put("kind", f.kind().label())

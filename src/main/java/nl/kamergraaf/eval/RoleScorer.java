@@ -8,11 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Scores who holds which role: one item per holds-role fact. A gold fact names its object by
- * the role ("Minister van Defensie") or by the organisation the role is in ("NAVO"); it matches
- * the system's fact of that person when any name of the role or its organisation agrees — the
- * names the gold gives the relation's {@code role} and the person's {@code role} and
- * {@code affiliation} count too.
+ * Scores who holds which role: one item per holds-role fact. A gold fact names its object by the
+ * role ("Minister van Defensie") or by the organisation the role is in ("NAVO"); it matches the
+ * system's fact of that person when any name of the role or its organisation agrees — the names the
+ * gold gives the relation's {@code role} and the person's {@code role} and {@code affiliation}
+ * count too.
  */
 final class RoleScorer implements Scorer {
   /** "plv. SG (plaatsvervangend secretaris-generaal)": a name and another in brackets. */
@@ -35,13 +35,25 @@ final class RoleScorer implements Scorer {
         object.addAll(names(goldNames, person.role()));
         object.addAll(names(goldNames, person.affiliation()));
       }
-      expected.add(new RelationScorer.Triple(goldNames.namesOf(r.subject()), RelationScorer.HOLDS_ROLE, object,
-          RelationScorer.show(r.subject(), r.predicate(), r.object())));
+      expected.add(
+          new RelationScorer.Triple(
+              goldNames.namesOf(r.subject()),
+              RelationScorer.HOLDS_ROLE,
+              object,
+              RelationScorer.show(r.subject(), r.predicate(), r.object())));
     }
-    List<RelationScorer.Triple> found = RelationScorer.found(system).stream()
-        .filter(t -> t.predicate().equals(RelationScorer.HOLDS_ROLE)).toList();
-    tally.compare(Category.ROLES, gold.doc(), expected, found,
-        RelationScorer.Triple::sameAs, RelationScorer.Triple::shown, RelationScorer.Triple::shown);
+    List<RelationScorer.Triple> found =
+        RelationScorer.found(system).stream()
+            .filter(t -> t.predicate().equals(RelationScorer.HOLDS_ROLE))
+            .toList();
+    tally.compare(
+        Category.ROLES,
+        gold.doc(),
+        expected,
+        found,
+        RelationScorer.Triple::sameAs,
+        RelationScorer.Triple::shown,
+        RelationScorer.Triple::shown);
   }
 
   private static GoldDocument.Entity person(GoldDocument gold, String name) {

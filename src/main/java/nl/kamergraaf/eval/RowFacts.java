@@ -44,7 +44,10 @@ public final class RowFacts implements SystemFacts {
       for (Map.Entry<String, String> cell : row.entrySet()) {
         if (!query.variables().contains(cell.getKey())) {
           throw new IllegalArgumentException(
-              query.queryName() + " has no result variable ?" + cell.getKey() + "; it has ?"
+              query.queryName()
+                  + " has no result variable ?"
+                  + cell.getKey()
+                  + "; it has ?"
                   + String.join(" ?", query.variables()));
         }
         if (cell.getValue() == null) {

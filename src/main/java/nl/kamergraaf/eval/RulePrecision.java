@@ -17,8 +17,8 @@ import org.apache.jena.query.ResultSet;
 
 /**
  * The precision of each extraction rule on the annotated documents: of the relations a rule
- * asserts, how many the gold has (same predicate, subject and object by any of their names); of
- * the entities a rule recognises, how many the gold lists. Shows which rule to mend first.
+ * asserts, how many the gold has (same predicate, subject and object by any of their names); of the
+ * entities a rule recognises, how many the gold lists. Shows which rule to mend first.
  *
  * <pre>
  * RulePrecision rules = RulePrecision.of(dataset, gold, facts);
@@ -59,11 +59,18 @@ public final class RulePrecision {
         String kind = s.getLiteral("kind").getString();
         GoldNames goldNames = names.computeIfAbsent(g.doc(), d -> new GoldNames(g));
         Set<String> subject = index.namesOf(s.getResource("subject").getURI());
-        boolean correct = kind.equals("relation")
-            ? relationInGold(g, goldNames, subject, s.getLiteral("predicate").getString(),
-                index.namesOf(s.getResource("object").getURI()))
-            : entityInGold(g, subject);
-        int[] c = counts.computeIfAbsent(List.of(kind, s.getLiteral("rule").getString()), k -> new int[2]);
+        boolean correct =
+            kind.equals("relation")
+                ? relationInGold(
+                    g,
+                    goldNames,
+                    subject,
+                    s.getLiteral("predicate").getString(),
+                    index.namesOf(s.getResource("object").getURI()))
+                : entityInGold(g, subject);
+        int[] c =
+            counts.computeIfAbsent(
+                List.of(kind, s.getLiteral("rule").getString()), k -> new int[2]);
         c[0]++;
         c[1] += correct ? 1 : 0;
       }
@@ -73,10 +80,11 @@ public final class RulePrecision {
     return new RulePrecision(rows);
   }
 
-  private static boolean relationInGold(GoldDocument g, GoldNames names, Set<String> subject, String predicate,
-      Set<String> object) {
+  private static boolean relationInGold(
+      GoldDocument g, GoldNames names, Set<String> subject, String predicate, Set<String> object) {
     for (GoldDocument.Relation r : g.relations()) {
-      if (r.predicate().trim().equals(predicate) && !Collections.disjoint(names.namesOf(r.subject()), subject)
+      if (r.predicate().trim().equals(predicate)
+          && !Collections.disjoint(names.namesOf(r.subject()), subject)
           && !Collections.disjoint(names.namesOf(r.object()), object)) {
         return true;
       }
@@ -100,10 +108,13 @@ public final class RulePrecision {
   /** The table: kind, rule, facts found in annotated documents, of them in the gold, precision. */
   public String toText() {
     StringBuilder out = new StringBuilder("\nprecision per rule (facts in annotated documents)\n");
-    out.append(String.format("%-9s %-44s %6s %8s %9s%n", "kind", "rule", "found", "in gold", "precision"));
+    out.append(
+        String.format("%-9s %-44s %6s %8s %9s%n", "kind", "rule", "found", "in gold", "precision"));
     for (Row r : rows) {
-      out.append(String.format("%-9s %-44s %6d %8d %9.3f%n", r.kind(), r.rule(), r.found(), r.correct(),
-          r.precision()));
+      out.append(
+          String.format(
+              "%-9s %-44s %6d %8d %9.3f%n",
+              r.kind(), r.rule(), r.found(), r.correct(), r.precision()));
     }
     return out.toString();
   }

@@ -11,15 +11,16 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
 
 /**
- * Finds where in the original file a spurious item was read, so that rule work can start from
- * the text: the first mention of a spurious entity, the sentence of a spurious relation, the
- * span of a spurious amount or percentage. Missed items have no span of the system's.
+ * Finds where in the original file a spurious item was read, so that rule work can start from the
+ * text: the first mention of a spurious entity, the sentence of a spurious relation, the span of a
+ * spurious amount or percentage. Missed items have no span of the system's.
  */
 public final class SpanLookup {
   private static final Pattern IRI = Pattern.compile("<(https?://[^>]+)>");
   private static final Pattern RELATION = Pattern.compile("^(.+) --([a-z-]+)--> (.+)$");
   private static final Pattern VALUE = Pattern.compile("^(-?[0-9.]+)");
-  private static final String PREFIXES = """
+  private static final String PREFIXES =
+      """
       PREFIX kg: <https://w3id.org/kamergraaf/def#>
       PREFIX oa: <http://www.w3.org/ns/oa#>
       PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -28,7 +29,8 @@ public final class SpanLookup {
       PREFIX schema: <https://schema.org/>
       PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
       """;
-  private static final String WHERE = """
+  private static final String WHERE =
+      """
       ?f prov:wasDerivedFrom/kg:sourceFile ?source ; kg:exact ?quote .
       { ?f kg:start ?start ; kg:end ?end }
       UNION
@@ -53,20 +55,28 @@ public final class SpanLookup {
       return "";
     }
     q.setLiteral("source", f.doc());
-    return Txn.calculateRead(dataset, () -> {
-      try (QueryExecution qe = QueryExecution.create(q.asQuery(), dataset)) {
-        var rs = qe.execSelect();
-        if (!rs.hasNext()) {
-          return "";
-        }
-        QuerySolution s = rs.next();
-        String quote = s.getLiteral("quote").getString().replaceAll("\\s+", " ");
-        if (quote.length() > 100) {
-          quote = quote.substring(0, 97) + "...";
-        }
-        return " @" + s.getLiteral("start").getInt() + "-" + s.getLiteral("end").getInt() + " \u201c" + quote + "\u201d";
-      }
-    });
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          try (QueryExecution qe = QueryExecution.create(q.asQuery(), dataset)) {
+            var rs = qe.execSelect();
+            if (!rs.hasNext()) {
+              return "";
+            }
+            QuerySolution s = rs.next();
+            String quote = s.getLiteral("quote").getString().replaceAll("\\s+", " ");
+            if (quote.length() > 100) {
+              quote = quote.substring(0, 97) + "...";
+            }
+            return " @"
+                + s.getLiteral("start").getInt()
+                + "-"
+                + s.getLiteral("end").getInt()
+                + " \u201c"
+                + quote
+                + "\u201d";
+          }
+        });
   }
 
   private static ParameterizedSparqlString query(Finding f) {
@@ -75,17 +85,21 @@ public final class SpanLookup {
     Matcher rel = RELATION.matcher(item);
     Matcher value = VALUE.matcher(item);
     ParameterizedSparqlString q = new ParameterizedSparqlString();
-    q.setCommandText(PREFIXES + "SELECT ?start ?end ?quote WHERE { " + pattern(f.category(), iri.find(),
-        rel.matches(), value.find()) + WHERE + "} ORDER BY ?start LIMIT 1");
+    q.setCommandText(
+        PREFIXES
+            + "SELECT ?start ?end ?quote WHERE { "
+            + pattern(f.category(), iri.find(), rel.matches(), value.find())
+            + WHERE
+            + "} ORDER BY ?start LIMIT 1");
     if (f.category() == Category.RELATIONS && rel.matches()) {
       q.setLiteral("s", rel.group(1));
       q.setIri("pred", "https://w3id.org/kamergraaf/def#" + rel.group(2));
       q.setLiteral("o", rel.group(3));
     } else if (iri.find(0)) {
       q.setIri("entity", iri.group(1));
-    } else if ((f.category() == Category.AMOUNTS || f.category() == Category.PERCENTAGES) && value.find(0)) {
-      q.setLiteral("value", new BigDecimal(value.group(1)).toPlainString(),
-          XSDDatatype.XSDdecimal);
+    } else if ((f.category() == Category.AMOUNTS || f.category() == Category.PERCENTAGES)
+        && value.find(0)) {
+      q.setLiteral("value", new BigDecimal(value.group(1)).toPlainString(), XSDDatatype.XSDdecimal);
     } else {
       return null;
     }

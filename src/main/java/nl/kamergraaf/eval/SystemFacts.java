@@ -6,9 +6,9 @@ import java.util.Map;
 /**
  * What the system claims: the rows of each contract query.
  *
- * <p>Each row maps a bound result variable (without {@code ?}) to its string form (lexical form
- * of a literal, IRI of a resource); unbound variables are absent. {@link DatasetFacts} reads them
- * from the graph, {@link RowFacts} holds rows given directly.
+ * <p>Each row maps a bound result variable (without {@code ?}) to its string form (lexical form of
+ * a literal, IRI of a resource); unbound variables are absent. {@link DatasetFacts} reads them from
+ * the graph, {@link RowFacts} holds rows given directly.
  */
 public interface SystemFacts {
 

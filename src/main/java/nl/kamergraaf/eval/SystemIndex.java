@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The system's rows sorted by source document, and every name of every entity, so that a label
- * met in one query can be widened to all names of its entity.
+ * The system's rows sorted by source document, and every name of every entity, so that a label met
+ * in one query can be widened to all names of its entity.
  */
 final class SystemIndex {
   private final Map<ContractQuery, Map<String, List<Map<String, String>>>> bySource =

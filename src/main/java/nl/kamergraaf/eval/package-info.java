@@ -18,22 +18,21 @@
  * <ul>
  *   <li>Names compare after {@link nl.kamergraaf.eval.NameFolding} (accents, case, dashes,
  *       apostrophes, spacing, surrounding punctuation). A gold name stands for its entity's label
- *       and aliases; a system label for every name labels.rq gives its entity. Two names match
- *       when these sets share a member. Persons get no extra rule (no surname-only matching):
- *       the gold alias lists decide.
- *   <li>{@code document}: identifier (spaces ignored), kind (folded), date (exact); a value
- *       absent from the gold must be absent from the graph too, and then counts as correct.
- *   <li>{@code questions} (number, fractie) and {@code questions.answered_by} (number, who
- *       answers) are separate categories; {@code question_mentions} is (number, entity) for what
- *       a question or its answer names (question-mentions.rq and answer-mentions.rq together);
- *       where a gold file gives {@code question_mentions} and {@code answer_mentions} per
- *       question, each query is scored against its own list, the answer's as
- *       {@code answer_mentions}.
+ *       and aliases; a system label for every name labels.rq gives its entity. Two names match when
+ *       these sets share a member. Persons get no extra rule (no surname-only matching): the gold
+ *       alias lists decide.
+ *   <li>{@code document}: identifier (spaces ignored), kind (folded), date (exact); a value absent
+ *       from the gold must be absent from the graph too, and then counts as correct.
+ *   <li>{@code questions} (number, fractie) and {@code questions.answered_by} (number, who answers)
+ *       are separate categories; {@code question_mentions} is (number, entity) for what a question
+ *       or its answer names (question-mentions.rq and answer-mentions.rq together); where a gold
+ *       file gives {@code question_mentions} and {@code answer_mentions} per question, each query
+ *       is scored against its own list, the answer's as {@code answer_mentions}.
  *   <li>Entities by type: Person, Fraction, Country, Organization, Program.
- *   <li>{@code amounts} (value, currency) and {@code percentages} (value) as sets per document (a sum stated twice is one fact), values
- *       compared as numbers; {@code relations} (subject, predicate, object), predicate exact; a
- *       holds-role row reaching an organisation through a role ({@code ?via}) is one fact with
- *       the row of that role.
+ *   <li>{@code amounts} (value, currency) and {@code percentages} (value) as sets per document (a
+ *       sum stated twice is one fact), values compared as numbers; {@code relations} (subject,
+ *       predicate, object), predicate exact; a holds-role row reaching an organisation through a
+ *       role ({@code ?via}) is one fact with the row of that role.
  *   <li>{@code roles}: (person, role or its organisation) for each gold holds-role relation; the
  *       gold's role, the person's role and affiliation are names of it too.
  * </ul>

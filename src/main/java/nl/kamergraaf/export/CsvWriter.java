@@ -20,8 +20,14 @@ enum CsvWriter implements ExportFormat.Writer {
       Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       row(w, List.of("id", "label", "type", "documents", "first_date"));
       for (GraphNode n : graph.nodes()) {
-        row(w, List.of(n.iri(), n.label(), n.type(), Integer.toString(n.documents()),
-            n.firstDate() == null ? "" : n.firstDate().toString()));
+        row(
+            w,
+            List.of(
+                n.iri(),
+                n.label(),
+                n.type(),
+                Integer.toString(n.documents()),
+                n.firstDate() == null ? "" : n.firstDate().toString()));
       }
       w.flush();
     }
@@ -32,9 +38,16 @@ enum CsvWriter implements ExportFormat.Writer {
       Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       row(w, List.of("id", "source", "target", "type", "weight", "first_date", "dates"));
       for (GraphEdge e : graph.edges()) {
-        row(w, List.of(e.id(), e.source(), e.target(), e.type(), Integer.toString(e.weight()),
-            e.firstDate() == null ? "" : e.firstDate().toString(),
-            e.dates().stream().map(LocalDate::toString).collect(Collectors.joining(" "))));
+        row(
+            w,
+            List.of(
+                e.id(),
+                e.source(),
+                e.target(),
+                e.type(),
+                Integer.toString(e.weight()),
+                e.firstDate() == null ? "" : e.firstDate().toString(),
+                e.dates().stream().map(LocalDate::toString).collect(Collectors.joining(" "))));
       }
       w.flush();
     }
@@ -47,7 +60,10 @@ enum CsvWriter implements ExportFormat.Writer {
 
   static String cell(String raw) {
     String value = SpreadsheetCells.neutralise(raw);
-    if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+    if (value.contains(",")
+        || value.contains("\"")
+        || value.contains("\n")
+        || value.contains("\r")) {
       return "\"" + value.replace("\"", "\"\"") + "\"";
     }
     return value;

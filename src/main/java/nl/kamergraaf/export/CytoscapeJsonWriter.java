@@ -19,7 +19,9 @@ final class CytoscapeJsonWriter implements ExportFormat.Writer {
     ArrayNode nodes = elements.putArray("nodes");
     for (GraphNode n : graph.nodes()) {
       ObjectNode data = nodes.addObject().putObject("data");
-      data.put("id", n.iri()).put("label", n.label()).put("type", n.type())
+      data.put("id", n.iri())
+          .put("label", n.label())
+          .put("type", n.type())
           .put("documents", n.documents());
       if (n.firstDate() != null) {
         data.put("first_date", n.firstDate().toString());
@@ -28,12 +30,16 @@ final class CytoscapeJsonWriter implements ExportFormat.Writer {
     ArrayNode edges = elements.putArray("edges");
     for (GraphEdge e : graph.edges()) {
       ObjectNode data = edges.addObject().putObject("data");
-      data.put("id", e.id()).put("source", e.source()).put("target", e.target())
-          .put("type", e.type()).put("weight", e.weight());
+      data.put("id", e.id())
+          .put("source", e.source())
+          .put("target", e.target())
+          .put("type", e.type())
+          .put("weight", e.weight());
       ArrayNode dates = data.putArray("dates");
       e.dates().stream().map(LocalDate::toString).forEach(dates::add);
     }
-    JSON.writerWithDefaultPrettyPrinter().without(
-        JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, root);
+    JSON.writerWithDefaultPrettyPrinter()
+        .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .writeValue(out, root);
   }
 }

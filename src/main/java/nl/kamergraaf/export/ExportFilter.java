@@ -16,8 +16,8 @@ import nl.kamergraaf.extract.model.EntityType;
  *     country/nl}
  * @param hops how far from {@code entity} to go (0 is the entity alone)
  */
-public record ExportFilter(Set<String> types, String document, LocalDate from, LocalDate to,
-    String entity, int hops) {
+public record ExportFilter(
+    Set<String> types, String document, LocalDate from, LocalDate to, String entity, int hops) {
   /** The entity types by their segment ({@code ontology/entity-types.tsv}). */
   public static final Set<String> TYPES = EntityType.segments();
 

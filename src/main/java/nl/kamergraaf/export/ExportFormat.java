@@ -64,7 +64,12 @@ public enum ExportFormat {
     return Arrays.stream(values())
         .filter(f -> f.name.equals(name == null ? "" : name.toLowerCase(Locale.ROOT)))
         .findFirst()
-        .orElseThrow(() -> new ExportException("unknown export format '" + name + "'; use one of "
-            + Arrays.stream(values()).map(ExportFormat::formatName).toList()));
+        .orElseThrow(
+            () ->
+                new ExportException(
+                    "unknown export format '"
+                        + name
+                        + "'; use one of "
+                        + Arrays.stream(values()).map(ExportFormat::formatName).toList()));
   }
 }

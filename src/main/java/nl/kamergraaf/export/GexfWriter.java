@@ -12,17 +12,21 @@ import nl.kamergraaf.extract.model.EntityType;
 
 /**
  * GEXF 1.2 for Gephi: a dynamic graph whose time is the documents' dates. A node starts at the
- * first document it is in and an edge at the first statement supporting it; each document date is
- * a spell, so Gephi's timeline shows when things were said. Node type and edge type are
- * attributes, and the edge label is its type; weight counts supporting statements; nodes are
- * coloured by type as on the pages.
+ * first document it is in and an edge at the first statement supporting it; each document date is a
+ * spell, so Gephi's timeline shows when things were said. Node type and edge type are attributes,
+ * and the edge label is its type; weight counts supporting statements; nodes are coloured by type
+ * as on the pages.
  */
 final class GexfWriter implements ExportFormat.Writer {
   static final String NS = "http://www.gexf.net/1.2draft";
   static final String VIZ = "http://www.gexf.net/1.2draft/viz";
-  /** Node colours by type, the pages' palette (ontology/entity-types.tsv), so Gephi opens with them. */
-  private static final Map<String, int[]> COLOURS = EntityType.values().stream()
-      .collect(Collectors.toUnmodifiableMap(EntityType::pathSegment, t -> rgb(t.colour())));
+
+  /**
+   * Node colours by type, the pages' palette (ontology/entity-types.tsv), so Gephi opens with them.
+   */
+  private static final Map<String, int[]> COLOURS =
+      EntityType.values().stream()
+          .collect(Collectors.toUnmodifiableMap(EntityType::pathSegment, t -> rgb(t.colour())));
 
   @Override
   public void write(ExportGraph graph, OutputStream out) throws IOException {

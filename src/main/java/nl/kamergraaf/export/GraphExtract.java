@@ -20,9 +20,9 @@ import nl.kamergraaf.extract.model.EntityType;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * Makes the exported network from a store: every entity of the selected documents is a node;
- * every (subject, relation, object) that asserted statements support is an edge weighted by
- * their number, and so is each fractie → entity pair its questions name ({@code asks-about}).
+ * Makes the exported network from a store: every entity of the selected documents is a node; every
+ * (subject, relation, object) that asserted statements support is an edge weighted by their number,
+ * and so is each fractie → entity pair its questions name ({@code asks-about}).
  *
  * <pre>{@code
  * ExportGraph g = GraphExtract.extract(dsg, new ExportFilter(Set.of("country"), null, null, null, null, 1));
@@ -48,31 +48,43 @@ public final class GraphExtract {
     }
     Map<List<String>, Set<String>> supports = new TreeMap<>(Comparator.comparing(List::toString));
     for (Support s : rows.supports()) {
-      if (selected.contains(s.doc()) && nodes.containsKey(s.source()) && nodes.containsKey(s.target())) {
-        supports.computeIfAbsent(List.of(s.source(), s.target(), s.type()), k -> new HashSet<>())
+      if (selected.contains(s.doc())
+          && nodes.containsKey(s.source())
+          && nodes.containsKey(s.target())) {
+        supports
+            .computeIfAbsent(List.of(s.source(), s.target(), s.type()), k -> new HashSet<>())
             .add(s.doc() + " " + s.statement());
       }
     }
     if (!filter.types().isEmpty()) {
       nodes.values().removeIf(n -> !filter.types().contains(n.type));
     }
-    List<List<String>> edgeKeys = supports.keySet().stream()
-        .filter(k -> nodes.containsKey(k.get(0)) && nodes.containsKey(k.get(1))).toList();
+    List<List<String>> edgeKeys =
+        supports.keySet().stream()
+            .filter(k -> nodes.containsKey(k.get(0)) && nodes.containsKey(k.get(1)))
+            .toList();
     if (filter.entity() != null) {
-      Set<String> near = neighbourhood(resolveEntity(nodes, filter.entity()), edgeKeys, filter.hops());
+      Set<String> near =
+          neighbourhood(resolveEntity(nodes, filter.entity()), edgeKeys, filter.hops());
       nodes.keySet().retainAll(near);
-      edgeKeys = edgeKeys.stream()
-          .filter(k -> near.contains(k.get(0)) && near.contains(k.get(1))).toList();
+      edgeKeys =
+          edgeKeys.stream()
+              .filter(k -> near.contains(k.get(0)) && near.contains(k.get(1)))
+              .toList();
     }
     List<GraphNode> outNodes = nodes.values().stream().map(n -> n.build(docs)).toList();
     List<GraphEdge> outEdges = new ArrayList<>();
     for (List<String> k : edgeKeys) {
       Set<String> support = supports.get(k);
-      TreeSet<LocalDate> dates = support.stream().map(s -> docs.get(s.substring(0, s.indexOf(' '))))
-          .filter(d -> d != null && d.date() != null).map(Doc::date)
-          .collect(Collectors.toCollection(TreeSet::new));
-      outEdges.add(new GraphEdge("e" + outEdges.size(), k.get(0), k.get(1), k.get(2),
-          support.size(), dates));
+      TreeSet<LocalDate> dates =
+          support.stream()
+              .map(s -> docs.get(s.substring(0, s.indexOf(' '))))
+              .filter(d -> d != null && d.date() != null)
+              .map(Doc::date)
+              .collect(Collectors.toCollection(TreeSet::new));
+      outEdges.add(
+          new GraphEdge(
+              "e" + outEdges.size(), k.get(0), k.get(1), k.get(2), support.size(), dates));
     }
     return new ExportGraph(outNodes, outEdges);
   }
@@ -92,26 +104,38 @@ public final class GraphExtract {
       }
       selected.add(d.iri());
     }
-    if (filter.document() != null && selected.isEmpty()
+    if (filter.document() != null
+        && selected.isEmpty()
         && docs.values().stream().noneMatch(d -> names(d, filter.document()))) {
-      throw new ExportException("no document '" + filter.document() + "' in the store; documents: "
-          + docs.values().stream().map(Doc::sourceFile).sorted().toList());
+      throw new ExportException(
+          "no document '"
+              + filter.document()
+              + "' in the store; documents: "
+              + docs.values().stream().map(Doc::sourceFile).sorted().toList());
     }
     if ((filter.from() != null || filter.to() != null) && selected.isEmpty()) {
       // A range no paper falls in names nothing, like an unknown document: say what there is.
-      List<LocalDate> dated = docs.values().stream().map(Doc::date).filter(d -> d != null)
-          .sorted().toList();
-      throw new ExportException("no document is dated from " + (filter.from() == null ? "any day"
-          : filter.from()) + " to " + (filter.to() == null ? "any day" : filter.to())
-          + (dated.isEmpty() ? "; no document in the store has a date"
-              : "; the documents are dated from " + dated.get(0) + " to "
-                  + dated.get(dated.size() - 1)));
+      List<LocalDate> dated =
+          docs.values().stream().map(Doc::date).filter(d -> d != null).sorted().toList();
+      throw new ExportException(
+          "no document is dated from "
+              + (filter.from() == null ? "any day" : filter.from())
+              + " to "
+              + (filter.to() == null ? "any day" : filter.to())
+              + (dated.isEmpty()
+                  ? "; no document in the store has a date"
+                  : "; the documents are dated from "
+                      + dated.get(0)
+                      + " to "
+                      + dated.get(dated.size() - 1)));
     }
     return selected;
   }
 
   private static boolean names(Doc d, String name) {
-    return name.equals(d.iri()) || name.equals(d.sourceFile()) || name.equals(d.identifier())
+    return name.equals(d.iri())
+        || name.equals(d.sourceFile())
+        || name.equals(d.identifier())
         || d.iri().endsWith("/doc/" + name)
         || (d.sourceFile() != null && d.sourceFile().replaceFirst("\\.[^.]*$", "").equals(name));
   }
@@ -121,9 +145,15 @@ public final class GraphExtract {
       return entity;
     }
     String suffix = "/id/" + (entity.startsWith("/") ? entity.substring(1) : entity);
-    return nodes.keySet().stream().filter(iri -> iri.endsWith(suffix)).findFirst()
-        .orElseThrow(() -> new ExportException("no entity '" + entity
-            + "' among the exported nodes; give its IRI or its path, e.g. country/nl"));
+    return nodes.keySet().stream()
+        .filter(iri -> iri.endsWith(suffix))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new ExportException(
+                    "no entity '"
+                        + entity
+                        + "' among the exported nodes; give its IRI or its path, e.g. country/nl"));
   }
 
   private static Set<String> neighbourhood(String centre, List<List<String>> edges, int hops) {
@@ -171,9 +201,12 @@ public final class GraphExtract {
     }
 
     GraphNode build(Map<String, Doc> all) {
-      TreeSet<LocalDate> dates = docs.stream().map(all::get)
-          .filter(d -> d != null && d.date() != null).map(Doc::date)
-          .collect(Collectors.toCollection(TreeSet::new));
+      TreeSet<LocalDate> dates =
+          docs.stream()
+              .map(all::get)
+              .filter(d -> d != null && d.date() != null)
+              .map(Doc::date)
+              .collect(Collectors.toCollection(TreeSet::new));
       String name = label != null ? label : iri.substring(iri.lastIndexOf('/') + 1);
       return new GraphNode(iri, name, type, docs.size(), dates);
     }

@@ -36,7 +36,9 @@ final class GraphmlWriter implements ExportFormat.Writer {
         data(xml, "documents", n.documents());
         data(xml, "first", n.firstDate());
         // Every dated paper the entity is in, as the edges have them (space-separated ISO dates).
-        data(xml, "ndates",
+        data(
+            xml,
+            "ndates",
             n.dates().stream().map(LocalDate::toString).collect(Collectors.joining(" ")));
         xml.writeEndElement();
       }
@@ -47,7 +49,9 @@ final class GraphmlWriter implements ExportFormat.Writer {
         xml.writeAttribute("target", e.target());
         data(xml, "etype", e.type());
         data(xml, "weight", e.weight());
-        data(xml, "edates",
+        data(
+            xml,
+            "edates",
             e.dates().stream().map(LocalDate::toString).collect(Collectors.joining(" ")));
         xml.writeEndElement();
       }
@@ -69,7 +73,8 @@ final class GraphmlWriter implements ExportFormat.Writer {
     xml.writeAttribute("attr.type", type);
   }
 
-  private static void data(XMLStreamWriter xml, String key, Object value) throws XMLStreamException {
+  private static void data(XMLStreamWriter xml, String key, Object value)
+      throws XMLStreamException {
     if (value == null || value.toString().isEmpty()) {
       return;
     }

@@ -13,7 +13,16 @@ import java.util.function.Consumer;
  */
 interface Annotator {
   /** The kinds of thing an annotation holds. */
-  enum Layer { TOKENS, MENTIONS, INFO, API, QUESTIONS, RELATIONS, QUANTITIES, REFERENCES }
+  enum Layer {
+    TOKENS,
+    MENTIONS,
+    INFO,
+    API,
+    QUESTIONS,
+    RELATIONS,
+    QUANTITIES,
+    REFERENCES
+  }
 
   /** A short name, for messages. */
   String name();
@@ -25,7 +34,8 @@ interface Annotator {
   void annotate(Annotation annotation);
 
   /** An annotator that runs {@code step}. */
-  static Annotator of(String name, Set<Layer> requires, Set<Layer> produces, Consumer<Annotation> step) {
+  static Annotator of(
+      String name, Set<Layer> requires, Set<Layer> produces, Consumer<Annotation> step) {
     Set<Layer> in = Set.copyOf(requires);
     Set<Layer> out = Set.copyOf(produces);
     return new Annotator() {
@@ -58,8 +68,12 @@ interface Annotator {
       if (!made.containsAll(a.requires())) {
         Set<Layer> missing = EnumSet.copyOf(a.requires());
         missing.removeAll(made);
-        throw new IllegalStateException("the annotator '" + a.name() + "' requires " + missing
-            + ", which no annotator before it produces");
+        throw new IllegalStateException(
+            "the annotator '"
+                + a.name()
+                + "' requires "
+                + missing
+                + ", which no annotator before it produces");
       }
       made.addAll(a.produces());
     }

@@ -11,13 +11,13 @@ import nl.kamergraaf.ingest.Document;
 import nl.kamergraaf.ingest.api.People;
 
 /**
- * Extracts every fact of one document and emits it to a {@link FactSink}: it runs the
- * {@link Annotators} in order over the document and hands what they found to the sink (metadata,
- * entity mentions, questions and answers, amounts and percentages, relations).
+ * Extracts every fact of one document and emits it to a {@link FactSink}: it runs the {@link
+ * Annotators} in order over the document and hands what they found to the sink (metadata, entity
+ * mentions, questions and answers, amounts and percentages, relations).
  *
- * <p>A pure function of the document (and the rule and gazetteer files): the same document
- * gives the same facts. Loading the rules is the costly part: make one and reuse it. Not
- * thread-safe (the tokenizer keeps state): one per thread.
+ * <p>A pure function of the document (and the rule and gazetteer files): the same document gives
+ * the same facts. Loading the rules is the costly part: make one and reuse it. Not thread-safe (the
+ * tokenizer keeps state): one per thread.
  *
  * <pre>
  * DocumentExtractor extractor = DocumentExtractor.load();
@@ -65,8 +65,15 @@ public final class DocumentExtractor {
   private static List<Relation> distinct(List<Relation> relations) {
     Map<String, Relation> byKey = new LinkedHashMap<>();
     for (Relation r : relations) {
-      byKey.putIfAbsent(r.subject().id() + "|" + r.predicate() + "|" + r.object().id() + "|"
-          + r.provenance().span(), r);
+      byKey.putIfAbsent(
+          r.subject().id()
+              + "|"
+              + r.predicate()
+              + "|"
+              + r.object().id()
+              + "|"
+              + r.provenance().span(),
+          r);
     }
     return List.copyOf(byKey.values());
   }

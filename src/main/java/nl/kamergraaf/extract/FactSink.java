@@ -11,9 +11,9 @@ import nl.kamergraaf.ingest.Document;
 /**
  * Receives the facts extracted from documents, one document at a time.
  *
- * <p>Calls come as {@code start(doc)}, any number of facts, {@code finish(doc)}. Every fact
- * carries its provenance in normalised-text positions; the sink maps them to the original
- * through the document's offset map.
+ * <p>Calls come as {@code start(doc)}, any number of facts, {@code finish(doc)}. Every fact carries
+ * its provenance in normalised-text positions; the sink maps them to the original through the
+ * document's offset map.
  */
 public interface FactSink {
   void start(Document doc);

@@ -22,9 +22,9 @@ import nl.kamergraaf.ingest.IngestException;
 import nl.kamergraaf.ingest.api.ApiJson;
 
 /**
- * Sends requests to the API one at a time: with a {@code User-Agent} naming kamergraaf, timeouts
- * on connecting, on the answer and on the whole body, and retries with backoff on 429 and 5xx
- * answers and on network failures (a body cut short among them), honouring {@code Retry-After}.
+ * Sends requests to the API one at a time: with a {@code User-Agent} naming kamergraaf, timeouts on
+ * connecting, on the answer and on the whole body, and retries with backoff on 429 and 5xx answers
+ * and on network failures (a body cut short among them), honouring {@code Retry-After}.
  *
  * <pre>
  * ApiClient client = new ApiClient(settings, listener);
@@ -41,10 +41,11 @@ final class ApiClient {
   ApiClient(FetchSettings settings, FetchListener listener) {
     this.settings = settings;
     this.listener = listener;
-    this.http = HttpClient.newBuilder()
-        .connectTimeout(settings.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NORMAL)
-        .build();
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(settings.connectTimeout())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
   }
 
   /** A file as downloaded: the type the server gave it and its length. */
@@ -57,11 +58,16 @@ final class ApiClient {
 
   /** GETs {@code uri} as JSON; an answer that is not JSON is an error naming the address. */
   JsonNode json(URI uri) {
-    byte[] body = send(uri, "application/json", settings.requestTimeout(), (in, contentType) -> {
-      var buffer = new ByteArrayOutputStream();
-      Bounded.copy(in, buffer, settings.maxFileSize(), settings.requestTimeout(), uri);
-      return buffer.toByteArray();
-    });
+    byte[] body =
+        send(
+            uri,
+            "application/json",
+            settings.requestTimeout(),
+            (in, contentType) -> {
+              var buffer = new ByteArrayOutputStream();
+              Bounded.copy(in, buffer, settings.maxFileSize(), settings.requestTimeout(), uri);
+              return buffer.toByteArray();
+            });
     try {
       return ApiJson.parse(new String(body, StandardCharsets.UTF_8), "GET " + shown(uri));
     } catch (IngestException e) {
@@ -71,12 +77,16 @@ final class ApiClient {
 
   /** GETs {@code uri} into {@code target} (created or replaced). */
   Download download(URI uri, Path target) {
-    return send(uri, "*/*", settings.downloadTimeout(), (in, contentType) -> {
-      try (OutputStream out = Files.newOutputStream(target)) {
-        long n = Bounded.copy(in, out, settings.maxFileSize(), settings.downloadTimeout(), uri);
-        return new Download(contentType, n);
-      }
-    });
+    return send(
+        uri,
+        "*/*",
+        settings.downloadTimeout(),
+        (in, contentType) -> {
+          try (OutputStream out = Files.newOutputStream(target)) {
+            long n = Bounded.copy(in, out, settings.maxFileSize(), settings.downloadTimeout(), uri);
+            return new Download(contentType, n);
+          }
+        });
   }
 
   /** Reads one answer's body. */
@@ -86,18 +96,20 @@ final class ApiClient {
 
   private <T> T send(URI uri, String accept, Duration bodyTimeout, BodyReader<T> reader) {
     Retry retry = settings.retry();
-    HttpRequest request = HttpRequest.newBuilder(uri)
-        .timeout(settings.requestTimeout())
-        .header("User-Agent", settings.userAgent())
-        .header("Accept", accept)
-        .GET()
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(settings.requestTimeout())
+            .header("User-Agent", settings.userAgent())
+            .header("Accept", accept)
+            .GET()
+            .build();
     for (int attempt = 1; ; attempt++) {
       requests.incrementAndGet();
       String problem;
       Optional<String> retryAfter = Optional.empty();
       try {
-        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response =
+            http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream body = response.body()) {
           int status = response.statusCode();
           if (status == 200) {
@@ -105,8 +117,13 @@ final class ApiClient {
           }
           problem = "HTTP " + status;
           if (!Retry.retryable(status)) {
-            throw new FetchException("GET " + shown(uri) + ": the API answered " + problem
-                + (status == 404 ? " (no such entity or file)" : "") + ".");
+            throw new FetchException(
+                "GET "
+                    + shown(uri)
+                    + ": the API answered "
+                    + problem
+                    + (status == 404 ? " (no such entity or file)" : "")
+                    + ".");
           }
           retryAfter = response.headers().firstValue("Retry-After");
         }
@@ -117,8 +134,16 @@ final class ApiClient {
         throw new FetchException("GET " + shown(uri) + ": interrupted", e);
       }
       if (!retry.mayRetry(attempt)) {
-        throw new FetchException("GET " + shown(uri) + ": " + problem + " after " + attempt + " attempt"
-            + (attempt == 1 ? "" : "s") + ".");
+        throw new FetchException(
+            "GET "
+                + shown(uri)
+                + ": "
+                + problem
+                + " after "
+                + attempt
+                + " attempt"
+                + (attempt == 1 ? "" : "s")
+                + ".");
       }
       Duration wait = retry.wait(attempt, retryAfter, Instant.now());
       listener.retrying(uri, problem, wait);

@@ -9,22 +9,27 @@ import java.util.regex.Pattern;
  * separately, {@code Document({id})/resource} for the file, and the people sets.
  */
 final class DocumentQuery {
-  private static final Pattern GUID = Pattern.compile(
-      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+  private static final Pattern GUID =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   /** Who took part in a paper, with the person, fractie and committee named. */
-  static final String ACTOR_EXPAND = "Persoon($select=Id,Initialen,Roepnaam,Tussenvoegsel,Achternaam),"
-      + "Fractie($select=Id,Afkorting,NaamNL),Commissie($select=Id,Afkorting,NaamNL)";
+  static final String ACTOR_EXPAND =
+      "Persoon($select=Id,Initialen,Roepnaam,Tussenvoegsel,Achternaam),"
+          + "Fractie($select=Id,Afkorting,NaamNL),Commissie($select=Id,Afkorting,NaamNL)";
 
   /**
-   * What a paper's sidecar holds besides the Document's own properties: its actors, dossiers,
-   * and zaken with their actors (to check the scope) and documents (to pair a written question
-   * with its answer).
+   * What a paper's sidecar holds besides the Document's own properties: its actors, dossiers, and
+   * zaken with their actors (to check the scope) and documents (to pair a written question with its
+   * answer).
    */
-  static final String DOCUMENT_EXPAND = "DocumentActor($expand=" + ACTOR_EXPAND + "),"
-      + "Kamerstukdossier($select=Id,Nummer,Toevoeging,Titel),"
-      + "Zaak($select=Id,Nummer,Soort;$expand=ZaakActor($select=Relatie,Functie,ActorNaam,ActorAfkorting),"
-      + "Document($select=Id,DocumentNummer,Soort,Datum,Verwijderd))";
+  static final String DOCUMENT_EXPAND =
+      "DocumentActor($expand="
+          + ACTOR_EXPAND
+          + "),"
+          + "Kamerstukdossier($select=Id,Nummer,Toevoeging,Titel),"
+          + "Zaak($select=Id,Nummer,Soort;$expand=ZaakActor($select=Relatie,Functie,ActorNaam,ActorAfkorting),"
+          + "Document($select=Id,DocumentNummer,Soort,Datum,Verwijderd))";
 
   private final URI root;
 
@@ -34,19 +39,31 @@ final class DocumentQuery {
 
   /** The live papers of the scope, with everything the sidecar keeps. */
   URI live(Scope scope) {
-    return at("Document?" + ODataText.option("$filter", scope.filter()) + "&"
-        + ODataText.option("$expand", DOCUMENT_EXPAND) + "&" + ODataText.option("$orderby", "Datum"));
+    return at(
+        "Document?"
+            + ODataText.option("$filter", scope.filter())
+            + "&"
+            + ODataText.option("$expand", DOCUMENT_EXPAND)
+            + "&"
+            + ODataText.option("$orderby", "Datum"));
   }
 
   /** The deleted papers in the scope's dates and kinds: just enough to recognise them. */
   URI deleted(Scope scope) {
-    return at("Document?" + ODataText.option("$filter", scope.deletedFilter()) + "&"
-        + ODataText.option("$select", "Id,DocumentNummer,Verwijderd"));
+    return at(
+        "Document?"
+            + ODataText.option("$filter", scope.deletedFilter())
+            + "&"
+            + ODataText.option("$select", "Id,DocumentNummer,Verwijderd"));
   }
 
   /** The actors of one paper, when its listing did not bring them. */
   URI actors(String documentId) {
-    return at("Document(" + guid(documentId) + ")/DocumentActor?" + ODataText.option("$expand", ACTOR_EXPAND));
+    return at(
+        "Document("
+            + guid(documentId)
+            + ")/DocumentActor?"
+            + ODataText.option("$expand", ACTOR_EXPAND));
   }
 
   /** The file of one paper. */
@@ -57,7 +74,12 @@ final class DocumentQuery {
   /** One of the people sets, live entities only, with {@code extra} and-ed to the filter. */
   URI people(String set, String extraFilter, String select) {
     String filter = "Verwijderd eq false" + (extraFilter == null ? "" : " and " + extraFilter);
-    return at(set + "?" + ODataText.option("$filter", filter) + "&" + ODataText.option("$select", select));
+    return at(
+        set
+            + "?"
+            + ODataText.option("$filter", filter)
+            + "&"
+            + ODataText.option("$select", select));
   }
 
   /** Whether {@code id} is a GUID, as the API's ids are. */

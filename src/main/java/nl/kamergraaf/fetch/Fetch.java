@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One run of {@code kamergraaf fetch}: the papers of the scope, then (if asked) the people
- * tables. Problems with single papers are collected in the summary; the rest goes on.
+ * One run of {@code kamergraaf fetch}: the papers of the scope, then (if asked) the people tables.
+ * Problems with single papers are collected in the summary; the rest goes on.
  *
  * <pre>
  * FetchSummary s = new Fetch(settings, FetchListener.quiet()).run();
@@ -36,7 +36,17 @@ public final class Fetch {
         listener.failed(message);
       }
     }
-    return new FetchSummary(t.listed, t.downloaded, t.upToDate, t.updated, t.removed, t.outOfScope,
-        failed, people, client.requests(), t.bytes, (System.nanoTime() - start) / 1_000_000);
+    return new FetchSummary(
+        t.listed,
+        t.downloaded,
+        t.upToDate,
+        t.updated,
+        t.removed,
+        t.outOfScope,
+        failed,
+        people,
+        client.requests(),
+        t.bytes,
+        (System.nanoTime() - start) / 1_000_000);
   }
 }

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 import nl.kamergraaf.ingest.api.ApiAddresses;
 
 /**
- * Everything one fetch needs: where the API is, where the papers go, which papers, and how
- * politely to ask. Built with {@link #builder(Path)}; each value is checked when it is set.
+ * Everything one fetch needs: where the API is, where the papers go, which papers, and how politely
+ * to ask. Built with {@link #builder(Path)}; each value is checked when it is set.
  *
  * <pre>
  * FetchSettings s = FetchSettings.builder(Path.of("data/tk"))
@@ -42,8 +42,10 @@ public final class FetchSettings {
   private FetchSettings(Builder b) {
     this.api = b.api;
     this.output = b.output;
-    List<ScopeRule> rules = b.dossiers.isEmpty() && b.soorten.isEmpty() ? ScopeFile.defence()
-        : b.dossiers.stream().map(ScopeRule::dossier).toList();
+    List<ScopeRule> rules =
+        b.dossiers.isEmpty() && b.soorten.isEmpty()
+            ? ScopeFile.defence()
+            : b.dossiers.stream().map(ScopeRule::dossier).toList();
     this.scope = new Scope(rules, b.soorten, b.since, b.until);
     this.limit = b.limit;
     this.people = b.people;
@@ -138,12 +140,15 @@ public final class FetchSettings {
       String r = root.endsWith("/") ? root : root + "/";
       try {
         URI uri = new URI(r);
-        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-          throw new IllegalArgumentException("--api must be an http(s) address, got '" + root + "'");
+        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+            || uri.getHost() == null) {
+          throw new IllegalArgumentException(
+              "--api must be an http(s) address, got '" + root + "'");
         }
         this.api = uri;
       } catch (URISyntaxException e) {
-        throw new IllegalArgumentException("--api '" + root + "' is not an address: " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            "--api '" + root + "' is not an address: " + e.getMessage(), e);
       }
       return this;
     }
@@ -162,8 +167,11 @@ public final class FetchSettings {
     public Builder dossier(String number) {
       String n = number.strip().replace(" ", "");
       if (!DOSSIER.matcher(n).matches()) {
-        throw new IllegalArgumentException("--dossier '" + number + "' is not a dossier number: give "
-            + "the number with an optional toevoeging after a dash, e.g. 21501-28 or 28676");
+        throw new IllegalArgumentException(
+            "--dossier '"
+                + number
+                + "' is not a dossier number: give "
+                + "the number with an optional toevoeging after a dash, e.g. 21501-28 or 28676");
       }
       dossiers.add(n);
       return this;
@@ -194,7 +202,8 @@ public final class FetchSettings {
     /** The {@code User-Agent} sent: it should name kamergraaf and its version. */
     public Builder userAgent(String agent) {
       if (agent.isBlank() || agent.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
-        throw new IllegalArgumentException("a User-Agent must be printable ASCII, got '" + agent + "'");
+        throw new IllegalArgumentException(
+            "a User-Agent must be printable ASCII, got '" + agent + "'");
       }
       this.userAgent = agent;
       return this;

@@ -18,8 +18,17 @@ import java.util.Map;
  * @param bytes bytes of paper files downloaded
  * @param millis how long it took
  */
-public record FetchSummary(int listed, int downloaded, int upToDate, int updated, int removed,
-    int outOfScope, List<String> failed, Map<String, Integer> people, int requests, long bytes,
+public record FetchSummary(
+    int listed,
+    int downloaded,
+    int upToDate,
+    int updated,
+    int removed,
+    int outOfScope,
+    List<String> failed,
+    Map<String, Integer> people,
+    int requests,
+    long bytes,
     long millis) {
 
   public FetchSummary {

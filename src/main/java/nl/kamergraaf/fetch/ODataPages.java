@@ -8,8 +8,8 @@ import java.util.function.Predicate;
 
 /**
  * Walks the pages of an OData collection: the entities of {@code value}, then the page that
- * {@code @odata.nextLink} names, until there is none (the API gives at most 250 entities a page).
- * A next link is followed only when it stays under the API root and has not been seen before.
+ * {@code @odata.nextLink} names, until there is none (the API gives at most 250 entities a page). A
+ * next link is followed only when it stays under the API root and has not been seen before.
  */
 final class ODataPages {
   private final ApiClient client;
@@ -30,14 +30,20 @@ final class ODataPages {
     URI page = first;
     while (page != null) {
       if (!seen.add(page)) {
-        throw new FetchException("GET " + ApiClient.shown(page) + ": the API links to a page it gave before; "
-            + "paging stopped there.");
+        throw new FetchException(
+            "GET "
+                + ApiClient.shown(page)
+                + ": the API links to a page it gave before; "
+                + "paging stopped there.");
       }
       JsonNode answer = client.json(page);
       JsonNode value = answer.get("value");
       if (value == null || !value.isArray()) {
-        throw new FetchException("GET " + ApiClient.shown(page) + ": the answer has no \"value\" array, so it is "
-            + "not an OData collection; it was skipped.");
+        throw new FetchException(
+            "GET "
+                + ApiClient.shown(page)
+                + ": the answer has no \"value\" array, so it is "
+                + "not an OData collection; it was skipped.");
       }
       for (JsonNode entity : value) {
         if (!handler.test(entity)) {
@@ -56,12 +62,23 @@ final class ODataPages {
     try {
       next = page.resolve(link.asText());
     } catch (IllegalArgumentException e) {
-      throw new FetchException("GET " + ApiClient.shown(page) + ": the @odata.nextLink '" + link.asText()
-          + "' is not an address; paging stopped there.", e);
+      throw new FetchException(
+          "GET "
+              + ApiClient.shown(page)
+              + ": the @odata.nextLink '"
+              + link.asText()
+              + "' is not an address; paging stopped there.",
+          e);
     }
     if (!under(next, root)) {
-      throw new FetchException("GET " + ApiClient.shown(page) + ": the @odata.nextLink " + next + " leads away from "
-          + root + "; it was not followed.");
+      throw new FetchException(
+          "GET "
+              + ApiClient.shown(page)
+              + ": the @odata.nextLink "
+              + next
+              + " leads away from "
+              + root
+              + "; it was not followed.");
     }
     return next;
   }
@@ -71,6 +88,7 @@ final class ODataPages {
     return root.getScheme().equalsIgnoreCase(uri.getScheme())
         && root.getHost().equalsIgnoreCase(uri.getHost())
         && root.getPort() == uri.getPort()
-        && uri.getRawPath() != null && uri.getRawPath().startsWith(root.getRawPath());
+        && uri.getRawPath() != null
+        && uri.getRawPath().startsWith(root.getRawPath());
   }
 }

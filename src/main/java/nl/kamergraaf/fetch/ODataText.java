@@ -19,9 +19,12 @@ final class ODataText {
     return "'" + text.replace("'", "''") + "'";
   }
 
-  /** The start of {@code date} in Dutch time, as an OData DateTimeOffset: 2025-01-01T00:00:00+01:00. */
+  /**
+   * The start of {@code date} in Dutch time, as an OData DateTimeOffset: 2025-01-01T00:00:00+01:00.
+   */
   static String startOf(LocalDate date) {
-    return date.atStartOfDay(ApiDates.AMSTERDAM).toOffsetDateTime()
+    return date.atStartOfDay(ApiDates.AMSTERDAM)
+        .toOffsetDateTime()
         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 

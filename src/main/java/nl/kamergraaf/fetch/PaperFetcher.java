@@ -21,13 +21,14 @@ import nl.kamergraaf.ingest.format.Format;
 
 /**
  * Brings the folder in line with the API for one scope: lists the live papers, stores each new or
- * changed one (its file and its {@code .json}), rewrites the {@code .json} of papers whose
- * metadata alone changed, and takes out the papers the API deleted. A paper whose answer is bad
- * (not JSON, a file that is not what its type says, a download cut short) is reported and
- * skipped; what the folder held of it before stays.
+ * changed one (its file and its {@code .json}), rewrites the {@code .json} of papers whose metadata
+ * alone changed, and takes out the papers the API deleted. A paper whose answer is bad (not JSON, a
+ * file that is not what its type says, a download cut short) is reported and skipped; what the
+ * folder held of it before stays.
  */
 final class PaperFetcher {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final FetchSettings settings;
   private final ApiClient client;
@@ -64,23 +65,33 @@ final class PaperFetcher {
     Set<String> seen = new HashSet<>();
     Scope scope = settings.scope();
     try {
-      pages.each(query.live(scope), entity -> {
-        tally.listed++;
-        handle(entity, held, seen);
-        return settings.limit() == 0 || seen.size() < settings.limit();
-      });
+      pages.each(
+          query.live(scope),
+          entity -> {
+            tally.listed++;
+            handle(entity, held, seen);
+            return settings.limit() == 0 || seen.size() < settings.limit();
+          });
     } catch (FetchException e) {
       if (tally.listed == 0) {
-        throw new FetchException("could not list the papers: " + e.getMessage() + " Check --api "
-            + "and the network; nothing was changed in " + settings.output() + ".", e);
+        throw new FetchException(
+            "could not list the papers: "
+                + e.getMessage()
+                + " Check --api "
+                + "and the network; nothing was changed in "
+                + settings.output()
+                + ".",
+            e);
       }
       fail(e.getMessage() + " The papers listed before it were handled.");
     }
     try {
-      pages.each(query.deleted(scope), entity -> {
-        removeIfHeld(entity, held);
-        return true;
-      });
+      pages.each(
+          query.deleted(scope),
+          entity -> {
+            removeIfHeld(entity, held);
+            return true;
+          });
     } catch (FetchException e) {
       fail(e.getMessage() + " Deleted papers were not looked for; run fetch again later.");
     }
@@ -91,8 +102,12 @@ final class PaperFetcher {
     String id = ApiJson.text(entity, "Id");
     String number = ApiJson.text(entity, "DocumentNummer");
     if (!DocumentQuery.isGuid(id) || !PaperFolder.usableNumber(number)) {
-      fail("the API listed a Document with Id '" + id + "' and DocumentNummer '" + number
-          + "', which cannot name a paper; it was skipped.");
+      fail(
+          "the API listed a Document with Id '"
+              + id
+              + "' and DocumentNummer '"
+              + number
+              + "', which cannot name a paper; it was skipped.");
       return;
     }
     if (ApiJson.isTrue(entity, "Verwijderd")) {
@@ -110,15 +125,22 @@ final class PaperFetcher {
     }
     Format format = ResourceTypes.format(ApiJson.text(entity, "ContentType"));
     if (format == null) {
-      fail(number + ": its file is of type '" + ApiJson.text(entity, "ContentType")
-          + "', which kamergraaf does not read (PDF, .docx, .doc); it was skipped.");
+      fail(
+          number
+              + ": its file is of type '"
+              + ApiJson.text(entity, "ContentType")
+              + "', which kamergraaf does not read (PDF, .docx, .doc); it was skipped.");
       return;
     }
     ObjectNode record;
     try {
       record = withAllActors((ObjectNode) entity.deepCopy(), id);
     } catch (FetchException e) {
-      fail(number + ": its actors could not be fetched (" + e.getMessage() + "); the paper was skipped.");
+      fail(
+          number
+              + ": its actors could not be fetched ("
+              + e.getMessage()
+              + "); the paper was skipped.");
       return;
     }
     String sidecar = text(record);
@@ -159,8 +181,14 @@ final class PaperFetcher {
       ApiClient.Download d = client.download(query.resource(id), part);
       Long expected = ApiJson.number(record, "ContentLength");
       if (expected != null && d.bytes() != expected) {
-        throw new FetchException(number + ": the file arrived with " + d.bytes() + " bytes, the API "
-            + "says " + expected + " (a download cut short, or a changed file); it was skipped.");
+        throw new FetchException(
+            number
+                + ": the file arrived with "
+                + d.bytes()
+                + " bytes, the API "
+                + "says "
+                + expected
+                + " (a download cut short, or a changed file); it was skipped.");
       }
       String mismatch = ResourceTypes.mismatch(part, format);
       if (mismatch != null) {
@@ -169,7 +197,8 @@ final class PaperFetcher {
       Path paper = folder.commit(part, number, ext, sidecar);
       tally.downloaded++;
       tally.bytes += d.bytes();
-      listener.downloaded(paper.getFileName().toString(), d.bytes(), (System.nanoTime() - start) / 1_000_000);
+      listener.downloaded(
+          paper.getFileName().toString(), d.bytes(), (System.nanoTime() - start) / 1_000_000);
     } catch (FetchException e) {
       folder.delete(part);
       fail(e.getMessage().startsWith(number) ? e.getMessage() : number + ": " + e.getMessage());
@@ -187,15 +216,19 @@ final class PaperFetcher {
     if (listed != null && listed.isArray() && more == null) {
       return entity;
     }
-    ArrayNode actors = listed != null && listed.isArray() ? (ArrayNode) listed : JSON.createArrayNode();
+    ArrayNode actors =
+        listed != null && listed.isArray() ? (ArrayNode) listed : JSON.createArrayNode();
     URI next = more != null ? settings.api().resolve(more.asText()) : query.actors(id);
     if (more != null && !ODataPages.under(next, settings.api())) {
-      throw new FetchException("the DocumentActor@odata.nextLink " + next + " leads away from the API");
+      throw new FetchException(
+          "the DocumentActor@odata.nextLink " + next + " leads away from the API");
     }
-    pages.each(next, actor -> {
-      actors.add(actor);
-      return true;
-    });
+    pages.each(
+        next,
+        actor -> {
+          actors.add(actor);
+          return true;
+        });
     entity.set("DocumentActor", actors);
     return entity;
   }

@@ -17,10 +17,10 @@ import nl.kamergraaf.ingest.api.ApiRecordReader;
 
 /**
  * The folder fetch writes into: {@code {DocumentNummer}.{pdf,docx,doc}} with {@code
- * {DocumentNummer}.json} beside it. Every file is written under a hidden {@code .….part} name
- * first and then moved into place in one step, the paper before its metadata, so a killed fetch
- * leaves no half file under a real name and the next run sees what is missing or stale and
- * fetches it again. Hidden files are not read by {@code build}.
+ * {DocumentNummer}.json} beside it. Every file is written under a hidden {@code .….part} name first
+ * and then moved into place in one step, the paper before its metadata, so a killed fetch leaves no
+ * half file under a real name and the next run sees what is missing or stale and fetches it again.
+ * Hidden files are not read by {@code build}.
  */
 final class PaperFolder {
   private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
@@ -33,8 +33,9 @@ final class PaperFolder {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new FetchException("cannot create the folder " + dir + ": " + e.getMessage()
-          + "; choose another --output", e);
+      throw new FetchException(
+          "cannot create the folder " + dir + ": " + e.getMessage() + "; choose another --output",
+          e);
     }
   }
 
@@ -59,7 +60,8 @@ final class PaperFolder {
         n++;
       }
     } catch (IOException e) {
-      throw new FetchException("cannot clear unfinished files in " + dir + ": " + e.getMessage(), e);
+      throw new FetchException(
+          "cannot clear unfinished files in " + dir + ": " + e.getMessage(), e);
     }
     return n;
   }
@@ -126,8 +128,9 @@ final class PaperFolder {
       Files.createDirectories(target.getParent());
       Files.writeString(part, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new FetchException("cannot write " + part + ": " + e.getMessage() + "; check the free "
-          + "space in " + dir, e);
+      throw new FetchException(
+          "cannot write " + part + ": " + e.getMessage() + "; check the free " + "space in " + dir,
+          e);
     }
     move(part, target);
   }

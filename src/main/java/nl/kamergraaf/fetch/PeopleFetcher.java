@@ -15,16 +15,18 @@ import java.util.Map;
 import nl.kamergraaf.ingest.api.People;
 
 /**
- * Fetches the members of the Tweede Kamer and their fracties over time into {@code people/}:
- * the sets {@code Persoon}, {@code Fractie}, {@code FractieZetel} and {@code
- * FractieZetelPersoon} (seats held since 2008), one {@code {"value": [...]}} file each. The four
- * are written only when all four arrived, so the tables on disk always belong together; a file
- * is rewritten only when its content changed.
+ * Fetches the members of the Tweede Kamer and their fracties over time into {@code people/}: the
+ * sets {@code Persoon}, {@code Fractie}, {@code FractieZetel} and {@code FractieZetelPersoon}
+ * (seats held since 2008), one {@code {"value": [...]}} file each. The four are written only when
+ * all four arrived, so the tables on disk always belong together; a file is rewritten only when its
+ * content changed.
  */
 final class PeopleFetcher {
   /** Members since then are recognised in the papers (the API's papers start in 2008 too). */
   static final LocalDate SINCE = LocalDate.of(2008, 1, 1);
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final FetchListener listener;
   private final DocumentQuery query;
@@ -46,10 +48,12 @@ final class PeopleFetcher {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (String set : People.SETS) {
       ArrayNode value = JSON.createArrayNode();
-      pages.each(query.people(set, filter(set), select(set)), entity -> {
-        value.add(entity);
-        return true;
-      });
+      pages.each(
+          query.people(set, filter(set), select(set)),
+          entity -> {
+            value.add(entity);
+            return true;
+          });
       ObjectNode table = JSON.createObjectNode();
       table.set("value", value);
       texts.put(set, text(table));
@@ -68,7 +72,8 @@ final class PeopleFetcher {
 
   private static String filter(String set) {
     return set.equals("FractieZetelPersoon")
-        ? "(TotEnMet eq null or TotEnMet ge " + ODataText.startOf(SINCE) + ")" : null;
+        ? "(TotEnMet eq null or TotEnMet ge " + ODataText.startOf(SINCE) + ")"
+        : null;
   }
 
   private static String select(String set) {

@@ -7,8 +7,8 @@ import nl.kamergraaf.ingest.format.FormatSniffer;
 
 /**
  * The files a paper comes as ({@code ContentType} of the API's Document) that kamergraaf reads:
- * PDF, Word (.docx) and old Word (.doc); and the check that downloaded bytes are what the type
- * says (a server error page saved as a PDF would otherwise reach the build).
+ * PDF, Word (.docx) and old Word (.doc); and the check that downloaded bytes are what the type says
+ * (a server error page saved as a PDF would otherwise reach the build).
  */
 final class ResourceTypes {
   private ResourceTypes() {}
@@ -44,8 +44,10 @@ final class ResourceTypes {
     if (sniffed.format() == expected) {
       return null;
     }
-    String found = sniffed.format() == null ? sniffed.unsupported()
-        : sniffed.format() == Format.TEXT ? "text" : sniffed.format().label();
+    String found =
+        sniffed.format() == null
+            ? sniffed.unsupported()
+            : sniffed.format() == Format.TEXT ? "text" : sniffed.format().label();
     return "the API says " + expected.label() + " but the bytes are " + found;
   }
 }

@@ -40,8 +40,8 @@ public record Retry(int attempts, Duration base, Duration maxWait) {
   }
 
   /**
-   * How long to wait after attempt {@code attempt} failed: the server's {@code Retry-After} if
-   * it gave a usable one, else {@code base} doubled per attempt; never more than {@code maxWait}.
+   * How long to wait after attempt {@code attempt} failed: the server's {@code Retry-After} if it
+   * gave a usable one, else {@code base} doubled per attempt; never more than {@code maxWait}.
    */
   public Duration wait(int attempt, Optional<String> retryAfter, Instant now) {
     Duration asked = retryAfter.flatMap(v -> parseRetryAfter(v, now)).orElse(null);

@@ -7,9 +7,9 @@ import java.util.List;
 import nl.kamergraaf.ingest.api.ApiJson;
 
 /**
- * Which papers a fetch takes: those matching any of the rules (all papers when there are none),
- * of one of the kinds ({@code Soort}) when kinds are given, dated within the range, and not
- * deleted. Gives the OData filter and checks each answer against it.
+ * Which papers a fetch takes: those matching any of the rules (all papers when there are none), of
+ * one of the kinds ({@code Soort}) when kinds are given, dated within the range, and not deleted.
+ * Gives the OData filter and checks each answer against it.
  *
  * @param rules the dossiers, offices and committees (any one suffices)
  * @param soorten the document kinds allowed, or empty for all
@@ -41,9 +41,9 @@ public record Scope(List<ScopeRule> rules, List<String> soorten, LocalDate since
   }
 
   /**
-   * The {@code $filter} that lists deleted papers in the date range: a deleted entity stays in
-   * the API as a placeholder, but its links to dossiers and zaken cannot be relied on, so only
-   * the dates and kinds narrow it.
+   * The {@code $filter} that lists deleted papers in the date range: a deleted entity stays in the
+   * API as a placeholder, but its links to dossiers and zaken cannot be relied on, so only the
+   * dates and kinds narrow it.
    */
   public String deletedFilter() {
     List<String> parts = new ArrayList<>();

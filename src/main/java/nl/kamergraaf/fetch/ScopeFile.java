@@ -48,18 +48,30 @@ public final class ScopeFile {
       if (header) {
         header = false;
         if (!String.join("\t", cells).startsWith("id\tkind\tvalue")) {
-          throw new FetchException(name + ":" + lineNo + ": the header must be id, kind, value, note");
+          throw new FetchException(
+              name + ":" + lineNo + ": the header must be id, kind, value, note");
         }
         continue;
       }
       if (cells.length != 4) {
-        throw new FetchException(name + ":" + lineNo + ": " + cells.length + " columns, expected 4 "
-            + "(id, kind, value, note) separated by tabs");
+        throw new FetchException(
+            name
+                + ":"
+                + lineNo
+                + ": "
+                + cells.length
+                + " columns, expected 4 "
+                + "(id, kind, value, note) separated by tabs");
       }
       ScopeRule.Kind kind = ScopeRule.Kind.parse(cells[1].strip());
       if (kind == null) {
-        throw new FetchException(name + ":" + lineNo + ": unknown kind '" + cells[1]
-            + "'; use dossier, addressed-to or committee");
+        throw new FetchException(
+            name
+                + ":"
+                + lineNo
+                + ": unknown kind '"
+                + cells[1]
+                + "'; use dossier, addressed-to or committee");
       }
       if (!ids.add(cells[0].strip())) {
         throw new FetchException(name + ":" + lineNo + ": the id " + cells[0] + " is used twice");

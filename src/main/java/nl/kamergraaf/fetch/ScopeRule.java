@@ -46,8 +46,11 @@ public record ScopeRule(String id, Kind kind, String value) {
 
   public ScopeRule {
     if (kind == Kind.DOSSIER && !DOSSIER.matcher(value).matches()) {
-      throw new IllegalArgumentException("'" + value + "' is not a dossier number: give the number "
-          + "with an optional toevoeging after a dash, e.g. 21501-28, 36410-X or 28676");
+      throw new IllegalArgumentException(
+          "'"
+              + value
+              + "' is not a dossier number: give the number "
+              + "with an optional toevoeging after a dash, e.g. 21501-28, 36410-X or 28676");
     }
     if (value.isBlank()) {
       throw new IllegalArgumentException("scope row " + id + " has no value");
@@ -70,10 +73,15 @@ public record ScopeRule(String id, Kind kind, String value) {
         }
         yield "Kamerstukdossier/any(" + clause + ")";
       }
-      case ADDRESSED_TO -> "Zaak/any(z:z/ZaakActor/any(a:a/Relatie eq 'Gericht aan' and a/Functie eq "
-          + ODataText.quote(value) + "))";
-      case COMMITTEE -> "Zaak/any(z:z/ZaakActor/any(a:a/Relatie eq 'Voortouwcommissie' and "
-          + "a/ActorAfkorting eq " + ODataText.quote(value) + "))";
+      case ADDRESSED_TO ->
+          "Zaak/any(z:z/ZaakActor/any(a:a/Relatie eq 'Gericht aan' and a/Functie eq "
+              + ODataText.quote(value)
+              + "))";
+      case COMMITTEE ->
+          "Zaak/any(z:z/ZaakActor/any(a:a/Relatie eq 'Voortouwcommissie' and "
+              + "a/ActorAfkorting eq "
+              + ODataText.quote(value)
+              + "))";
     };
   }
 
@@ -92,7 +100,8 @@ public record ScopeRule(String id, Kind kind, String value) {
         for (JsonNode d : ApiJson.list(document, "Kamerstukdossier")) {
           Long nummer = ApiJson.number(d, "Nummer");
           boolean sameNumber = nummer != null && nummer == Long.parseLong(m.group(1));
-          boolean sameSuffix = m.group(2) == null || m.group(2).equalsIgnoreCase(ApiJson.text(d, "Toevoeging"));
+          boolean sameSuffix =
+              m.group(2) == null || m.group(2).equalsIgnoreCase(ApiJson.text(d, "Toevoeging"));
           found |= sameNumber && sameSuffix;
         }
         yield found;

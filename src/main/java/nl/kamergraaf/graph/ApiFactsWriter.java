@@ -16,11 +16,11 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 /**
- * Writes what the Tweede Kamer API says about a document into its graph: its number, kind,
- * date and title as {@link KG#ApiStatement}s whose source is the API's Document, its actors
- * ({@link KG#DocumentActor}) with the persons, fracties and committees and their API ids
- * ({@code dcterms:identifier}, {@code rdfs:seeAlso} the entity's address), and for an answer to
- * written questions the question paper it answers, the days it took and whether it was late.
+ * Writes what the Tweede Kamer API says about a document into its graph: its number, kind, date and
+ * title as {@link KG#ApiStatement}s whose source is the API's Document, its actors ({@link
+ * KG#DocumentActor}) with the persons, fracties and committees and their API ids ({@code
+ * dcterms:identifier}, {@code rdfs:seeAlso} the entity's address), and for an answer to written
+ * questions the question paper it answers, the days it took and whether it was late.
  *
  * <pre>
  * &lt;doc&gt; dcterms:date "2025-03-07"^^xsd:date ; kg:documentNumber "2025D25002" ; kg:actor &lt;doc/actor/1&gt; ;
@@ -54,9 +54,14 @@ final class ApiFactsWriter {
       Node record = address("Document", f.documentId());
       out.quad(doc, RDFS.seeAlso.asNode(), record);
       boolean kamerstuk = !f.identifier().equals(f.number());
-      statement("identifier", DCTerms.identifier.asNode(), text(f.identifier()), record,
+      statement(
+          "identifier",
+          DCTerms.identifier.asNode(),
+          text(f.identifier()),
+          record,
           kamerstuk ? "Kamerstukdossier.Nummer+Document.Volgnummer" : "Document.DocumentNummer");
-      statement("documentNumber", KG.documentNumber, text(f.number()), record, "Document.DocumentNummer");
+      statement(
+          "documentNumber", KG.documentNumber, text(f.number()), record, "Document.DocumentNummer");
       if (f.soort() != null) {
         statement("soort", KG.soort, text(f.soort()), record, "Document.Soort");
         statement("kind", KG.kind, KG.term(f.kind()), record, "Document.Soort");
@@ -68,10 +73,16 @@ final class ApiFactsWriter {
         statement("title", DCTerms.title.asNode(), text(f.title()), record, "Document.Onderwerp");
       }
       if (f.chamber() != null) {
-        statement("chamber", KG.chamber, describe.apply(f.chamber()), record, "Document.Organisatie");
+        statement(
+            "chamber", KG.chamber, describe.apply(f.chamber()), record, "Document.Organisatie");
       }
       for (String dossier : f.dossiers()) {
-        statement("dossier-" + dossier, KG.dossierNumber, text(dossier), record, "Kamerstukdossier.Nummer");
+        statement(
+            "dossier-" + dossier,
+            KG.dossierNumber,
+            text(dossier),
+            record,
+            "Kamerstukdossier.Nummer");
       }
       int n = 0;
       for (ApiFacts.Actor a : f.actors()) {

@@ -8,9 +8,9 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * Collects one document's quads, each once, in the order they were written: what the writer
- * emits more than once (a document's kg:mentions of an entity named forty times) is kept once,
- * as a dataset would, without building one with its indexes for every document.
+ * Collects one document's quads, each once, in the order they were written: what the writer emits
+ * more than once (a document's kg:mentions of an entity named forty times) is kept once, as a
+ * dataset would, without building one with its indexes for every document.
  */
 final class DistinctQuads implements StreamRDF {
   private final Set<Quad> quads = new LinkedHashSet<>();

@@ -18,11 +18,12 @@ import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The English names of curated entities, as labels tagged {@code @en}: every ISO country by the
- * JDK's English locale data, organisations, programmes and roles by
- * {@code data/gazetteer/english-names.tsv}.
+ * JDK's English locale data, organisations, programmes and roles by {@code
+ * data/gazetteer/english-names.tsv}.
  *
- * <p>The Dutch name stays the untagged {@code skos:prefLabel} it has always been, the one queries that do not ask for a language read; the English ones come beside
- * it, so {@code FILTER(lang(?label) != "en")} keeps a query on the Dutch names.
+ * <p>The Dutch name stays the untagged {@code skos:prefLabel} it has always been, the one queries
+ * that do not ask for a language read; the English ones come beside it, so {@code
+ * FILTER(lang(?label) != "en")} keeps a query on the Dutch names.
  *
  * <pre>
  * for (Triple t : EnglishNames.defaults().labels(node, entity)) { ... }
@@ -55,8 +56,8 @@ public final class EnglishNames {
       String id = row.get("entity");
       EntityType type = typeOf(id);
       if (type == null) {
-        throw new ExtractException(row.where() + ": '" + id + "' is no country/…, org/…, program/… "
-            + "or role/… entity");
+        throw new ExtractException(
+            row.where() + ": '" + id + "' is no country/…, org/…, program/… " + "or role/… entity");
       }
       if (row.get("label").isEmpty() && type != EntityType.COUNTRY) {
         throw new ExtractException(row.where() + ": " + id + " has no English label");
@@ -106,9 +107,9 @@ public final class EnglishNames {
   }
 
   /**
-   * The triples naming {@code node} in English: {@code skos:prefLabel} (a sub-property of
-   * {@code rdfs:label}, which is not copied, as for the Dutch name), {@code skos:altLabel} for
-   * the aliases; none for an entity without an English name.
+   * The triples naming {@code node} in English: {@code skos:prefLabel} (a sub-property of {@code
+   * rdfs:label}, which is not copied, as for the Dutch name), {@code skos:altLabel} for the
+   * aliases; none for an entity without an English name.
    */
   public List<Triple> labels(Node node, Entity e) {
     Names names = of(e);
@@ -121,7 +122,8 @@ public final class EnglishNames {
     Set<String> aliases = new LinkedHashSet<>(names.aliases());
     aliases.remove(names.label());
     for (String alias : aliases) {
-      out.add(Triple.create(node, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(alias, EN)));
+      out.add(
+          Triple.create(node, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(alias, EN)));
     }
     return out;
   }

@@ -19,8 +19,11 @@ import nl.kamergraaf.extract.model.EntityType;
  * </pre>
  */
 public final class EntityClasses {
-  private static final Map<String, EntityType> BY_IRI = EntityType.values().stream()
-      .collect(Collectors.toMap(t -> KG.classOf(t).getURI(), t -> t, (a, b) -> a, LinkedHashMap::new));
+  private static final Map<String, EntityType> BY_IRI =
+      EntityType.values().stream()
+          .collect(
+              Collectors.toMap(
+                  t -> KG.classOf(t).getURI(), t -> t, (a, b) -> a, LinkedHashMap::new));
 
   private EntityClasses() {}
 
@@ -31,15 +34,24 @@ public final class EntityClasses {
 
   /** {@code VALUES ?var { … }} over the types {@code which} keeps. */
   public static String values(String var, Predicate<EntityType> which) {
-    return "VALUES ?" + var + " { " + types(which).stream().map(t -> "kg:" + t.className())
-        .collect(Collectors.joining(" ")) + " }";
+    return "VALUES ?"
+        + var
+        + " { "
+        + types(which).stream().map(t -> "kg:" + t.className()).collect(Collectors.joining(" "))
+        + " }";
   }
 
   /** {@code VALUES (?classVar ?segmentVar) { (kg:A "a") … }}: each class with its segment. */
   public static String valuesWithSegments(String classVar, String segmentVar) {
-    return "VALUES (?" + classVar + " ?" + segmentVar + ") { " + EntityType.values().stream()
-        .map(t -> "(kg:" + t.className() + " \"" + t.pathSegment() + "\")")
-        .collect(Collectors.joining(" ")) + " }";
+    return "VALUES (?"
+        + classVar
+        + " ?"
+        + segmentVar
+        + ") { "
+        + EntityType.values().stream()
+            .map(t -> "(kg:" + t.className() + " \"" + t.pathSegment() + "\")")
+            .collect(Collectors.joining(" "))
+        + " }";
   }
 
   /** The type whose class has this IRI, or null for any other class. */

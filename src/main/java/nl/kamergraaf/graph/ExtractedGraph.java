@@ -7,13 +7,13 @@ import nl.kamergraaf.ingest.Document;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * One document's named graph as validated quads: extraction, the RDF mapping and the SHACL check
- * in one call, so every way of building (a store, N-Quads files, a Spark job) validates a graph
- * before a single quad of it goes out.
+ * One document's named graph as validated quads: extraction, the RDF mapping and the SHACL check in
+ * one call, so every way of building (a store, N-Quads files, a Spark job) validates a graph before
+ * a single quad of it goes out.
  *
  * <pre>
  * List&lt;Quad&gt; quads = ExtractedGraph.of(DocumentExtractor.load(), Iris.defaults(), document);
@@ -32,11 +32,12 @@ public final class ExtractedGraph {
   }
 
   /**
-   * The quads of {@code doc}'s graph, once each in the order written; checked against the
-   * shapes only if {@code validate} (the build's hot path leaves it to {@code --validate} and the
-   * tests, as the writer makes the shapes hold by construction).
+   * The quads of {@code doc}'s graph, once each in the order written; checked against the shapes
+   * only if {@code validate} (the build's hot path leaves it to {@code --validate} and the tests,
+   * as the writer makes the shapes hold by construction).
    */
-  public static List<Quad> of(DocumentExtractor extractor, Iris iris, Document doc, boolean validate) {
+  public static List<Quad> of(
+      DocumentExtractor extractor, Iris iris, Document doc, boolean validate) {
     DistinctQuads buffer = new DistinctQuads();
     extractor.extract(doc, new RdfFactWriter(iris, buffer));
     Node graphName = iris.graph(doc.source());
@@ -46,9 +47,12 @@ public final class ExtractedGraph {
       quads.forEach(q -> graph.add(q.asTriple()));
       ValidationReport report = Shapes.validate(graph);
       if (!report.conforms()) {
-        throw new ShapeViolationException(doc.source() + ": its graph violates ontology/shapes.ttl ("
-            + report.getEntries().size() + " violations), which is a defect in extraction:\n"
-            + Shapes.describe(report));
+        throw new ShapeViolationException(
+            doc.source()
+                + ": its graph violates ontology/shapes.ttl ("
+                + report.getEntries().size()
+                + " violations), which is a defect in extraction:\n"
+                + Shapes.describe(report));
       }
     }
     return quads;

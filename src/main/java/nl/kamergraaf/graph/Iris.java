@@ -17,6 +17,7 @@ import org.apache.jena.graph.NodeFactory;
  * Mints the IRIs of documents, their graphs, facts and entities under one base.
  *
  * <p>Scheme (base {@code https://w3id.org/kamergraaf/} by default):
+ *
  * <pre>
  * {base}id/{type}/{key}               an entity, e.g. id/country/NL, id/program/edip
  * {base}id/doc/{doc}                  a document; {doc} is a slug of its source file name
@@ -24,6 +25,7 @@ import org.apache.jena.graph.NodeFactory;
  * {base}graph/{doc}                   the named graph holding one document's facts
  * {base}graph/ontology                the ontology
  * </pre>
+ *
  * IRIs are deterministic: the same input gives the same IRIs on every build.
  */
 public final class Iris {
@@ -32,7 +34,8 @@ public final class Iris {
   private final String base;
 
   public Iris(String base) {
-    if (base == null || !(base.startsWith("http://") || base.startsWith("https://"))
+    if (base == null
+        || !(base.startsWith("http://") || base.startsWith("https://"))
         || !base.endsWith("/")) {
       throw new IllegalArgumentException(
           "IRI base must be an http(s) IRI ending in '/', got: " + base);
@@ -49,7 +52,8 @@ public final class Iris {
   }
 
   public Node entity(Entity entity) {
-    return NodeFactory.createURI(base + "id/" + entity.type().pathSegment() + "/" + slug(entity.key()));
+    return NodeFactory.createURI(
+        base + "id/" + entity.type().pathSegment() + "/" + slug(entity.key()));
   }
 
   public Node document(String source) {
@@ -66,7 +70,8 @@ public final class Iris {
 
   /** A fact inside a document, e.g. {@code fact(src, "mention", "120-124")}. */
   public Node fact(String source, String kind, String local) {
-    return NodeFactory.createURI(base + "id/doc/" + docSlug(source) + "/" + kind + "/" + slug(local));
+    return NodeFactory.createURI(
+        base + "id/doc/" + docSlug(source) + "/" + kind + "/" + slug(local));
   }
 
   /** The document part of IRIs: the file name without extension, as a slug. */
@@ -87,8 +92,8 @@ public final class Iris {
 
   /**
    * A lowercase ASCII slug safe in an IRI path: accents dropped, anything else than letters,
-   * digits, '-', '_' and '.' becomes '-'. Text with no letter or digit to keep ("‽‽") gets a
-   * slug from a hash of it, {@code h-} and 16 hex digits, so every text has a valid, stable IRI.
+   * digits, '-', '_' and '.' becomes '-'. Text with no letter or digit to keep ("‽‽") gets a slug
+   * from a hash of it, {@code h-} and 16 hex digits, so every text has a valid, stable IRI.
    */
   public static String slug(String text) {
     // Pure and asked for the same few thousand names and spans again and again while writing.
@@ -119,7 +124,8 @@ public final class Iris {
 
   private static String hashSlug(String text) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return "h-" + HexFormat.of().formatHex(hash, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java has SHA-256", e);

@@ -115,7 +115,10 @@ public final class KG {
     return term(type.className());
   }
 
-  /** The document-kind concept for a kind label such as "brief" (document-kinds.tsv); others are OtherKind's. */
+  /**
+   * The document-kind concept for a kind label such as "brief" (document-kinds.tsv); others are
+   * OtherKind's.
+   */
   public static Node documentKind(String label) {
     return term(DocumentKinds.concept(label));
   }

@@ -80,13 +80,28 @@ public final class PeopleGraph {
       Node node = NodeFactory.createURI(iris.base() + "id/membership/" + Iris.slug(m.id()));
       Node during = NodeFactory.createURI(node.getURI() + "#during");
       add(out, g, node, RDF.type.asNode(), orgMembership);
-      add(out, g, node, orgMember, iris.entity(entities.person(people.person(m.persoonId()), null)));
-      add(out, g, node, orgOrganization, iris.entity(entities.fractie(people.fractie(m.fractieId()), null)));
+      add(
+          out,
+          g,
+          node,
+          orgMember,
+          iris.entity(entities.person(people.person(m.persoonId()), null)));
+      add(
+          out,
+          g,
+          node,
+          orgOrganization,
+          iris.entity(entities.fractie(people.fractie(m.fractieId()), null)));
       if (m.function() != null) {
         add(out, g, node, KG.function, NodeFactory.createLiteralString(m.function()));
       }
       add(out, g, node, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(m.id()));
-      add(out, g, node, provWasDerivedFrom, NodeFactory.createURI(ApiAddresses.entity("FractieZetelPersoon", m.id())));
+      add(
+          out,
+          g,
+          node,
+          provWasDerivedFrom,
+          NodeFactory.createURI(ApiAddresses.entity("FractieZetelPersoon", m.id())));
       add(out, g, node, orgMemberDuring, during);
       add(out, g, during, RDF.type.asNode(), timeInterval);
       instant(out, g, during, timeHasBeginning, "#start", m.from());
@@ -95,7 +110,8 @@ public final class PeopleGraph {
     return out;
   }
 
-  private void describe(List<Quad> out, Node g, Entity e, String set, String id, Set<String> described) {
+  private void describe(
+      List<Quad> out, Node g, Entity e, String set, String id, Set<String> described) {
     Node node = iris.entity(e);
     if (described.add(e.id())) {
       add(out, g, node, RDF.type.asNode(), KG.classOf(e.type()));
@@ -108,14 +124,20 @@ public final class PeopleGraph {
     add(out, g, node, RDFS.seeAlso.asNode(), NodeFactory.createURI(ApiAddresses.entity(set, id)));
   }
 
-  private static void instant(List<Quad> out, Node g, Node during, Node edge, String suffix, LocalDate date) {
+  private static void instant(
+      List<Quad> out, Node g, Node during, Node edge, String suffix, LocalDate date) {
     if (date == null) {
       return;
     }
     Node instant = NodeFactory.createURI(during.getURI().replace("#during", suffix));
     add(out, g, during, edge, instant);
     add(out, g, instant, RDF.type.asNode(), timeInstant);
-    add(out, g, instant, timeInXSDDate, NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate));
+    add(
+        out,
+        g,
+        instant,
+        timeInXSDDate,
+        NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate));
   }
 
   private static void add(List<Quad> out, Node g, Node s, Node p, Node o) {

@@ -35,8 +35,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
- * Turns extracted facts into quads: one named graph per document, every fact with its
- * provenance (see {@link Provenances}), every entity described where it is named.
+ * Turns extracted facts into quads: one named graph per document, every fact with its provenance
+ * (see {@link Provenances}), every entity described where it is named.
  *
  * <pre>
  * FactSink sink = new RdfFactWriter(Iris.defaults(), streamRdf);
@@ -80,14 +80,19 @@ public final class RdfFactWriter implements FactSink {
       quad(note, RDF.type.asNode(), KG.Footnote);
       quad(note, RDFS.label.asNode(), string(f.label()));
       quad(note, KG.text, string(f.body().of(document.text())));
-      provenance.write(note, new Provenance(f.body(), f.body().of(document.text()), "ingest/footnote"));
+      provenance.write(
+          note, new Provenance(f.body(), f.body().of(document.text()), "ingest/footnote"));
     }
   }
 
   @Override
   public void info(DocumentInfo info) {
     if (info.identifier() != null) {
-      field("identifier", DCTerms.identifier.asNode(), string(info.identifier().value()), info.identifier().provenance());
+      field(
+          "identifier",
+          DCTerms.identifier.asNode(),
+          string(info.identifier().value()),
+          info.identifier().provenance());
     }
     if (info.kind() != null) {
       field("kind", KG.kind, KG.documentKind(info.kind().value()), info.kind().provenance());
@@ -97,13 +102,17 @@ public final class RdfFactWriter implements FactSink {
       field("date", DCTerms.date.asNode(), date, info.date().provenance());
     }
     if (info.title() != null) {
-      field("title", DCTerms.title.asNode(), string(info.title().value()), info.title().provenance());
+      field(
+          "title", DCTerms.title.asNode(), string(info.title().value()), info.title().provenance());
     }
     if (info.meeting() != null) {
       DocumentInfo.Meeting m = info.meeting();
       Node meeting = describe(m.meeting());
       if (m.date() != null) {
-        quad(meeting, KG.meetingDate, NodeFactory.createLiteralDT(m.date().toString(), XSDDatatype.XSDdate));
+        quad(
+            meeting,
+            KG.meetingDate,
+            NodeFactory.createLiteralDT(m.date().toString(), XSDDatatype.XSDdate));
       }
       if (m.place() != null) {
         quad(meeting, KG.place, string(m.place()));
@@ -127,7 +136,10 @@ public final class RdfFactWriter implements FactSink {
       }
       if (info.date() != null) {
         // the role is held at the date the paper was signed
-        quad(sig, DCTerms.date.asNode(), NodeFactory.createLiteralDT(info.date().value().toString(), XSDDatatype.XSDdate));
+        quad(
+            sig,
+            DCTerms.date.asNode(),
+            NodeFactory.createLiteralDT(info.date().value().toString(), XSDDatatype.XSDdate));
       }
       provenance.write(sig, s.provenance());
     }
@@ -159,7 +171,10 @@ public final class RdfFactWriter implements FactSink {
     quad(node, RDF.type.asNode(), KG.Question);
     quad(node, KG.inDocument, doc);
     quad(node, KG.number, Provenances.integer(q.number()));
-    quad(node, KG.numbered, NodeFactory.createLiteralDT(Boolean.toString(q.numbered()), XSDDatatype.XSDboolean));
+    quad(
+        node,
+        KG.numbered,
+        NodeFactory.createLiteralDT(Boolean.toString(q.numbered()), XSDDatatype.XSDboolean));
     quad(node, KG.text, string(q.question().of(current.text())));
     if (q.fraction() != null) {
       quad(node, KG.askedBy, describe(q.fraction()));
@@ -207,7 +222,10 @@ public final class RdfFactWriter implements FactSink {
       quad(fact, RDF.type.asNode(), KG.Amount);
       quad(fact, schemaValue, decimal(q.value()));
       quad(fact, schemaCurrency, string(q.currency()));
-      quad(fact, KG.perYear, NodeFactory.createLiteralDT(Boolean.toString(q.perYear()), XSDDatatype.XSDboolean));
+      quad(
+          fact,
+          KG.perYear,
+          NodeFactory.createLiteralDT(Boolean.toString(q.perYear()), XSDDatatype.XSDboolean));
     } else {
       quad(fact, RDF.type.asNode(), KG.Percentage);
       quad(fact, KG.percentage, decimal(q.value()));
@@ -242,7 +260,9 @@ public final class RdfFactWriter implements FactSink {
   /** An amount or percentage is named by the span of its statement in the original file. */
   private Node quantityNode(Quantity.Kind kind, Provenance statement) {
     Span span = provenance.originalSpan(statement);
-    return iris.fact(current.source(), kind == Quantity.Kind.AMOUNT ? "amount" : "percentage",
+    return iris.fact(
+        current.source(),
+        kind == Quantity.Kind.AMOUNT ? "amount" : "percentage",
         span.start() + "-" + span.end());
   }
 
@@ -258,9 +278,19 @@ public final class RdfFactWriter implements FactSink {
     Node o = describe(r.object());
     Node p = KG.term(r.predicate());
     Span span = provenance.originalSpan(r.provenance());
-    Node fact = iris.fact(current.source(), "relation",
-        span.start() + "-" + span.end() + "-" + r.predicate() + "-" + Iris.slug(r.subject().key())
-            + "-" + Iris.slug(r.object().key()));
+    Node fact =
+        iris.fact(
+            current.source(),
+            "relation",
+            span.start()
+                + "-"
+                + span.end()
+                + "-"
+                + r.predicate()
+                + "-"
+                + Iris.slug(r.subject().key())
+                + "-"
+                + Iris.slug(r.object().key()));
     if (r.modality() == Relation.Modality.ASSERTED) {
       quad(s, p, o);
     }
@@ -268,13 +298,16 @@ public final class RdfFactWriter implements FactSink {
     quad(fact, RDF.subject.asNode(), s);
     quad(fact, RDF.predicate.asNode(), p);
     quad(fact, RDF.object.asNode(), o);
-    quad(fact, KG.modality, switch (r.modality()) {
-      case ASSERTED -> KG.Asserted;
-      case INTENDED -> KG.Intended;
-      case NEGATED -> KG.Negated;
-      case QUESTIONED -> KG.Questioned;
-      case CONDITIONAL -> KG.Conditional;
-    });
+    quad(
+        fact,
+        KG.modality,
+        switch (r.modality()) {
+          case ASSERTED -> KG.Asserted;
+          case INTENDED -> KG.Intended;
+          case NEGATED -> KG.Negated;
+          case QUESTIONED -> KG.Questioned;
+          case CONDITIONAL -> KG.Conditional;
+        });
     quad(fact, KG.confidence, decimal(BigDecimal.valueOf(r.confidence())));
     provenance.write(fact, r.provenance());
   }
@@ -305,10 +338,10 @@ public final class RdfFactWriter implements FactSink {
   }
 
   /**
-   * Writes an entity's type and names into this document's graph. The first label written
-   * stays the entity's one canonical label in this graph; other versions add names only. The
-   * names are SKOS labels only: skos:prefLabel is a sub-property of rdfs:label, and a copy as
-   * rdfs:label took a quad per entity per paper.
+   * Writes an entity's type and names into this document's graph. The first label written stays the
+   * entity's one canonical label in this graph; other versions add names only. The names are SKOS
+   * labels only: skos:prefLabel is a sub-property of rdfs:label, and a copy as rdfs:label took a
+   * quad per entity per paper.
    */
   private Node describe(Entity e) {
     Node node = iris.entity(e);
@@ -325,7 +358,8 @@ public final class RdfFactWriter implements FactSink {
       for (String id : e.sameAs()) {
         quad(node, OWL.sameAs.asNode(), NodeFactory.createURI(WIKIDATA + id));
       }
-      EnglishNames.defaults().labels(node, e)
+      EnglishNames.defaults()
+          .labels(node, e)
           .forEach(t -> quad(t.getSubject(), t.getPredicate(), t.getObject()));
     } else if (!label.equals(e.label()) && described.add(e.id() + "\u0000" + e.label())) {
       quad(node, SKOS.altLabel.asNode(), string(e.label()));
@@ -347,6 +381,7 @@ public final class RdfFactWriter implements FactSink {
   }
 
   private static Node decimal(BigDecimal d) {
-    return NodeFactory.createLiteralDT(d.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
+    return NodeFactory.createLiteralDT(
+        d.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
   }
 }

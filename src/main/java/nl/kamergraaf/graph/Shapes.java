@@ -12,8 +12,8 @@ import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * The ontology and the SHACL shapes, read from the classpath ({@code ontology/} in the repo),
- * and validation of a document's graph against the shapes.
+ * The ontology and the SHACL shapes, read from the classpath ({@code ontology/} in the repo), and
+ * validation of a document's graph against the shapes.
  */
 public final class Shapes {
   private static final Graph ONTOLOGY = read("/ontology/kamergraaf.ttl");
@@ -42,7 +42,8 @@ public final class Shapes {
   private static Graph read(String resource) {
     InputStream in = Shapes.class.getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException(resource + " is not on the classpath: is ontology/ a resource directory?");
+      throw new IllegalStateException(
+          resource + " is not on the classpath: is ontology/ a resource directory?");
     }
     Graph g = GraphFactory.createDefaultGraph();
     RDFParser.source(in).lang(Lang.TURTLE).parse(g);

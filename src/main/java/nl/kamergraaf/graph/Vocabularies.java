@@ -58,7 +58,8 @@ public final class Vocabularies {
   /** The PREFIX lines of {@link #PREFIXES}, to put before a query written with them. */
   public static String sparqlPrefixes() {
     StringBuilder b = new StringBuilder();
-    PREFIXES.getNsPrefixMap()
+    PREFIXES
+        .getNsPrefixMap()
         .forEach((p, ns) -> b.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
     return b.toString();
   }

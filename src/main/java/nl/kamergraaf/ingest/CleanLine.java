@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One line of the original after markup removal and space clean-up. Every char remembers where
- * it came from, so the line can be written into the normalised text with an exact offset map.
+ * One line of the original after markup removal and space clean-up. Every char remembers where it
+ * came from, so the line can be written into the normalised text with an exact offset map.
  */
 final class CleanLine {
   /** What the line is, beyond its text. */
@@ -86,8 +86,8 @@ final class CleanLine {
   }
 
   /**
-   * Marks the chars that stood in original {@code [from, to)} as emphasised, trimmed to the
-   * chars actually kept. Origins grow strictly along a line, so a binary search finds them.
+   * Marks the chars that stood in original {@code [from, to)} as emphasised, trimmed to the chars
+   * actually kept. Origins grow strictly along a line, so a binary search finds them.
    */
   void emphasiseOriginal(int from, int to) {
     int start = firstAtOrAfter(from);

@@ -1,8 +1,8 @@
 package nl.kamergraaf.ingest;
 
 /**
- * Receives what {@link CorpusReader} finds, one file at a time and in source order: documents
- * read, files that could not be read, and files it left alone.
+ * Receives what {@link CorpusReader} finds, one file at a time and in source order: documents read,
+ * files that could not be read, and files it left alone.
  */
 public interface CorpusListener {
   /** A document was read and normalised. */

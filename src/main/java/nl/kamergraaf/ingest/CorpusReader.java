@@ -18,12 +18,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads the documents of a folder: every {@code .txt}, {@code .md}, {@code .pdf}, {@code .docx},
- * {@code .doc}, {@code .html} and {@code .htm} file in it and its subfolders (and files with
- * other names whose content is PDF, Word or HTML), in order of their path relative to the
- * folder. A document's source is that relative path ({@code "a/b.txt"}; just the file name for files at the top). A file that cannot
- * be read is reported and the others are still read; hidden files and folders and files with
- * other extensions are reported as skipped. Documents are handed over one at a time and not
- * kept, so a corpus need not fit in memory.
+ * {@code .doc}, {@code .html} and {@code .htm} file in it and its subfolders (and files with other
+ * names whose content is PDF, Word or HTML), in order of their path relative to the folder. A
+ * document's source is that relative path ({@code "a/b.txt"}; just the file name for files at the
+ * top). A file that cannot be read is reported and the others are still read; hidden files and
+ * folders and files with other extensions are reported as skipped. Documents are handed over one at
+ * a time and not kept, so a corpus need not fit in memory.
  *
  * <pre>
  * CorpusSummary summary = new CorpusReader().read(
@@ -57,11 +57,13 @@ public final class CorpusReader {
       }
       Document document;
       try {
-        document = reader.read(
-            entry.path(), entry.source(), warning -> listener.warned(entry.source(), warning));
+        document =
+            reader.read(
+                entry.path(), entry.source(), warning -> listener.warned(entry.source(), warning));
         // The API's metadata that fetch stored beside the paper, if any.
-        document = Sidecars.attach(
-            entry.path(), document, warning -> listener.warned(entry.source(), warning));
+        document =
+            Sidecars.attach(
+                entry.path(), document, warning -> listener.warned(entry.source(), warning));
       } catch (IngestException e) {
         LOG.debug("rejected {}", entry.source(), e);
         listener.rejected(e);
@@ -102,7 +104,9 @@ public final class CorpusReader {
         });
   }
 
-  /** Whether {@code fileName} has a document extension: {@code .txt}, {@code .md}, {@code .pdf}, … */
+  /**
+   * Whether {@code fileName} has a document extension: {@code .txt}, {@code .md}, {@code .pdf}, …
+   */
   public static boolean isDocumentName(String fileName) {
     return Format.byName(fileName) != null;
   }
@@ -115,34 +119,40 @@ public final class CorpusReader {
       return List.of(new Entry(input.getFileName().toString(), input, null));
     }
     if (!Files.isDirectory(input)) {
-      throw new IngestException(input + ": no such folder. Give the folder that holds the "
-          + "documents (" + Format.extensionList() + " files).");
+      throw new IngestException(
+          input
+              + ": no such folder. Give the folder that holds the "
+              + "documents ("
+              + Format.extensionList()
+              + " files).");
     }
     List<Entry> entries = new ArrayList<>();
     try {
-      Files.walkFileTree(input, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          if (!dir.equals(input) && isHidden(dir)) {
-            entries.add(new Entry(source(input, dir) + "/", dir, "hidden folder"));
-            return FileVisitResult.SKIP_SUBTREE;
-          }
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          input,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              if (!dir.equals(input) && isHidden(dir)) {
+                entries.add(new Entry(source(input, dir) + "/", dir, "hidden folder"));
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          entries.add(new Entry(source(input, file), file, skipReason(file, attrs)));
-          return FileVisitResult.CONTINUE;
-        }
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              entries.add(new Entry(source(input, file), file, skipReason(file, attrs)));
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-          // Reading will fail with a proper message; listing must not stop the others.
-          entries.add(new Entry(source(input, file), file, null));
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              // Reading will fail with a proper message; listing must not stop the others.
+              entries.add(new Entry(source(input, file), file, null));
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new IngestException(input + ": cannot list the folder (" + e.getMessage() + ").", e);
     }

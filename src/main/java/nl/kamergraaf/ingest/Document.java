@@ -5,26 +5,26 @@ import java.util.Objects;
 import nl.kamergraaf.ingest.api.ApiRecord;
 
 /**
- * One source document after ingest: the original text as read from the file, the normalised
- * text that extraction works on, and the map between them.
+ * One source document after ingest: the original text as read from the file, the normalised text
+ * that extraction works on, and the map between them.
  *
- * <p>{@code emphasis} lists the ranges of the normalised text that the original marked as
- * bold or as a heading (Markdown {@code **…**}, {@code ####}): question headings are often
- * marked only that way. {@code footnotes} lists the footnotes whose bodies ingest moved out of
- * the running text (they follow the body of the document in {@code text}).
+ * <p>{@code emphasis} lists the ranges of the normalised text that the original marked as bold or
+ * as a heading (Markdown {@code **…**}, {@code ####}): question headings are often marked only that
+ * way. {@code footnotes} lists the footnotes whose bodies ingest moved out of the running text
+ * (they follow the body of the document in {@code text}).
  *
- * @param source the file's path relative to the corpus folder, {@code /}-separated; just the
- *     file name for a file at the top (e.g. {@code 001_bba492771d7bbacc.txt}); {@code ?source}
- *     in the contract queries
- * @param original the decoded text of the file, unchanged except that a UTF-8 byte order mark
- *     is left out (offsets count from the first char after it)
+ * @param source the file's path relative to the corpus folder, {@code /}-separated; just the file
+ *     name for a file at the top (e.g. {@code 001_bba492771d7bbacc.txt}); {@code ?source} in the
+ *     contract queries
+ * @param original the decoded text of the file, unchanged except that a UTF-8 byte order mark is
+ *     left out (offsets count from the first char after it)
  * @param text the normalised text
  * @param offsets from {@code text} positions to {@code original} positions
- * @param sourceMap for a document converted from PDF, Word or HTML (whose {@code original} is
- *     the text extracted from the file), from {@code original} positions to pages or
- *     paragraphs of the file; {@link SourceMap#NONE} for plain text
- * @param apiRecord what the Tweede Kamer API says about the paper (its sidecar {@code .json}
- *     from {@code kamergraaf fetch}), or null for a paper without one
+ * @param sourceMap for a document converted from PDF, Word or HTML (whose {@code original} is the
+ *     text extracted from the file), from {@code original} positions to pages or paragraphs of the
+ *     file; {@link SourceMap#NONE} for plain text
+ * @param apiRecord what the Tweede Kamer API says about the paper (its sidecar {@code .json} from
+ *     {@code kamergraaf fetch}), or null for a paper without one
  */
 public record Document(
     String source,
@@ -37,14 +37,25 @@ public record Document(
     ApiRecord apiRecord) {
 
   /** A document without API metadata. */
-  public Document(String source, String original, String text, OffsetMap offsets,
-      List<Span> emphasis, List<Footnote> footnotes, SourceMap sourceMap) {
+  public Document(
+      String source,
+      String original,
+      String text,
+      OffsetMap offsets,
+      List<Span> emphasis,
+      List<Footnote> footnotes,
+      SourceMap sourceMap) {
     this(source, original, text, offsets, emphasis, footnotes, sourceMap, null);
   }
 
   /** A document read from plain text: its original is the file's text. */
-  public Document(String source, String original, String text, OffsetMap offsets,
-      List<Span> emphasis, List<Footnote> footnotes) {
+  public Document(
+      String source,
+      String original,
+      String text,
+      OffsetMap offsets,
+      List<Span> emphasis,
+      List<Footnote> footnotes) {
     this(source, original, text, offsets, emphasis, footnotes, SourceMap.NONE);
   }
 
@@ -74,7 +85,8 @@ public record Document(
 
   /** A document whose text needs no normalisation. */
   public static Document plain(String source, String text) {
-    return new Document(source, text, text, OffsetMap.identity(text.length()), List.of(), List.of());
+    return new Document(
+        source, text, text, OffsetMap.identity(text.length()), List.of(), List.of());
   }
 
   /** The span in the original file's text of a span in the normalised text. */

@@ -10,16 +10,15 @@ import java.util.function.Consumer;
 import nl.kamergraaf.ingest.format.Format;
 
 /**
- * Reads one file into a {@link Document}: strict UTF-8 decoding, a check that it is text, then
- * the {@link Normaliser}. Every problem is an {@link IngestException} that names the file, the
- * position where there is one, and what to do.
+ * Reads one file into a {@link Document}: strict UTF-8 decoding, a check that it is text, then the
+ * {@link Normaliser}. Every problem is an {@link IngestException} that names the file, the position
+ * where there is one, and what to do.
  *
  * <p>A UTF-8 byte order mark is skipped: {@link Document#original()} and all offsets then count
- * from the first char after it (the mark is not part of the text). Decomposed text (NFD, as
- * macOS file names and some converters write it) is composed to NFC with a warning, so that
- * "e" + combining acute matches the gazetteers' "é"; offsets then count chars of the composed
- * text. A file larger than the maximum size is refused from its size alone, before any of it
- * is read.
+ * from the first char after it (the mark is not part of the text). Decomposed text (NFD, as macOS
+ * file names and some converters write it) is composed to NFC with a warning, so that "e" +
+ * combining acute matches the gazetteers' "é"; offsets then count chars of the composed text. A
+ * file larger than the maximum size is refused from its size alone, before any of it is read.
  *
  * <pre>
  * Document doc = new DocumentReader().read(Path.of("data/corpus/003_b076fc73ff532d15.txt"));
@@ -32,10 +31,13 @@ public final class DocumentReader {
   private static final int MAX_STRAY_CONTROLS = 3;
   // A Java array holds a little less than Integer.MAX_VALUE elements.
   private static final long MAX_BYTES = Integer.MAX_VALUE - 8;
+
   /** The default largest file read: the bundled documents are below 100 KiB. */
   public static final long DEFAULT_MAX_FILE_SIZE = 4L << 20;
-  private static final String NOT_TEXT = "this is not a UTF-8 text file. Remove it from the "
-      + "corpus, or convert it to plain UTF-8 text (e.g. with pdftotext) and run again.";
+
+  private static final String NOT_TEXT =
+      "this is not a UTF-8 text file. Remove it from the "
+          + "corpus, or convert it to plain UTF-8 text (e.g. with pdftotext) and run again.";
 
   private final Normaliser normaliser;
   private final long maxFileSize;
@@ -78,8 +80,8 @@ public final class DocumentReader {
   }
 
   /**
-   * Reads {@code file} as the document named {@code source}; what was repaired on the way (such
-   * as decomposed text) goes to {@code warnings}, one message naming the file each.
+   * Reads {@code file} as the document named {@code source}; what was repaired on the way (such as
+   * decomposed text) goes to {@code warnings}, one message naming the file each.
    */
   public Document read(Path file, String source, Consumer<String> warnings) {
     checkSize(file);
@@ -91,27 +93,41 @@ public final class DocumentReader {
     checkIsText(file, original);
     if (!Normalizer.isNormalized(original, Normalizer.Form.NFC)) {
       original = Normalizer.normalize(original, Normalizer.Form.NFC);
-      warnings.accept(file + ": the text is decomposed (Unicode NFD); read as composed (NFC), "
-          + "and its offsets count the composed chars.");
+      warnings.accept(
+          file
+              + ": the text is decomposed (Unicode NFD); read as composed (NFC), "
+              + "and its offsets count the composed chars.");
     }
     int forbidden = XmlText.firstForbidden(original);
     if (forbidden >= 0) {
-      warnings.accept(file + ":" + TextPosition.of(original, forbidden) + ": "
-          + XmlText.countForbidden(original) + " character(s) XML cannot hold (controls, U+FFFE,"
-          + " U+FFFF) read as U+FFFD, a control as a space and a form feed as a line break;"
-          + " positions are unchanged, and quotes in the graph show the replacement there.");
+      warnings.accept(
+          file
+              + ":"
+              + TextPosition.of(original, forbidden)
+              + ": "
+              + XmlText.countForbidden(original)
+              + " character(s) XML cannot hold (controls, U+FFFE,"
+              + " U+FFFF) read as U+FFFD, a control as a space and a form feed as a line break;"
+              + " positions are unchanged, and quotes in the graph show the replacement there.");
       original = XmlText.clean(original);
     }
     Document document;
     try {
       document = normaliser.normalise(source, original);
     } catch (RuntimeException e) {
-      throw new IngestException(file + ": could not normalise the text (" + e + "). This is a "
-          + "bug in kamergraaf: please report it together with the file.", e);
+      throw new IngestException(
+          file
+              + ": could not normalise the text ("
+              + e
+              + "). This is a "
+              + "bug in kamergraaf: please report it together with the file.",
+          e);
     }
     if (document.text().isEmpty()) {
-      throw new IngestException(file + ": no text is left after removing markup and page "
-          + "headers/footers. Check that the file holds the document's text.");
+      throw new IngestException(
+          file
+              + ": no text is left after removing markup and page "
+              + "headers/footers. Check that the file holds the document's text.");
     }
     return document;
   }
@@ -128,13 +144,23 @@ public final class DocumentReader {
       throw unreadable(file, e);
     }
     if (size == 0) {
-      throw new IngestException(file + ": the file is empty (0 bytes). Remove it from the "
-          + "corpus or put the document's text in it.");
+      throw new IngestException(
+          file
+              + ": the file is empty (0 bytes). Remove it from the "
+              + "corpus or put the document's text in it.");
     }
     if (size > maxFileSize) {
-      throw new IngestException(file + ": the file is too large (" + size + " bytes, more than "
-          + "the maximum of " + maxFileSize + " bytes from byte offset " + maxFileSize + " on); "
-          + "it was not read. Split it into smaller documents, or raise --max-file-size.");
+      throw new IngestException(
+          file
+              + ": the file is too large ("
+              + size
+              + " bytes, more than "
+              + "the maximum of "
+              + maxFileSize
+              + " bytes from byte offset "
+              + maxFileSize
+              + " on); "
+              + "it was not read. Split it into smaller documents, or raise --max-file-size.");
     }
   }
 
@@ -151,25 +177,36 @@ public final class DocumentReader {
       return new IngestException(file + ": no such file. Check the path.", e);
     }
     if (e instanceof AccessDeniedException) {
-      return new IngestException(file + ": cannot read the file (permission denied). "
-          + "Make it readable and run again.", e);
+      return new IngestException(
+          file + ": cannot read the file (permission denied). " + "Make it readable and run again.",
+          e);
     }
     if (e.getMessage() != null && e.getMessage().contains("Too many levels of symbolic links")) {
-      return new IngestException(file + ": is a symbolic link that points back to itself "
-          + "(a loop). Remove the link.", e);
+      return new IngestException(
+          file + ": is a symbolic link that points back to itself " + "(a loop). Remove the link.",
+          e);
     }
     return new IngestException(file + ": cannot read the file (" + e.getMessage() + ").", e);
   }
 
   private static void checkIsText(Path file, String text) {
     if (text.isEmpty()) {
-      throw new IngestException(file + ": the file is empty (it holds only a byte order mark). "
-          + "Remove it from the corpus or put the document's text in it.");
+      throw new IngestException(
+          file
+              + ": the file is empty (it holds only a byte order mark). "
+              + "Remove it from the corpus or put the document's text in it.");
     }
     int nul = text.indexOf('\0');
     if (nul >= 0) {
-      throw new IngestException(file + ":" + TextPosition.of(text, nul) + ": NUL byte at byte "
-          + "offset " + TextPosition.byteOffset(text, nul, bomLength(file)) + ": " + NOT_TEXT);
+      throw new IngestException(
+          file
+              + ":"
+              + TextPosition.of(text, nul)
+              + ": NUL byte at byte "
+              + "offset "
+              + TextPosition.byteOffset(text, nul, bomLength(file))
+              + ": "
+              + NOT_TEXT);
     }
     int controls = 0;
     int first = -1;
@@ -183,20 +220,31 @@ public final class DocumentReader {
       blank &= Spaces.isSpace(c) || Spaces.isLineBreak(c);
     }
     if (controls > Math.max(MAX_STRAY_CONTROLS, text.length() * MAX_CONTROL_SHARE)) {
-      throw new IngestException(file + ":" + TextPosition.of(text, first) + ": " + controls
-          + " control characters (binary content): " + NOT_TEXT);
+      throw new IngestException(
+          file
+              + ":"
+              + TextPosition.of(text, first)
+              + ": "
+              + controls
+              + " control characters (binary content): "
+              + NOT_TEXT);
     }
     if (blank) {
-      throw new IngestException(file + ": the file holds only spaces and line breaks. Remove it "
-          + "from the corpus or put the document's text in it.");
+      throw new IngestException(
+          file
+              + ": the file holds only spaces and line breaks. Remove it "
+              + "from the corpus or put the document's text in it.");
     }
   }
 
   private static int bomLength(Path file) {
     try (var in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(3);
-      boolean bom = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-          && (head[2] & 0xFF) == 0xBF;
+      boolean bom =
+          head.length == 3
+              && (head[0] & 0xFF) == 0xEF
+              && (head[1] & 0xFF) == 0xBB
+              && (head[2] & 0xFF) == 0xBF;
       return bom ? 3 : 0;
     } catch (IOException e) {
       return 0; // only used to make an error message more exact

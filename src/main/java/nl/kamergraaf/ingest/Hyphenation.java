@@ -7,8 +7,7 @@ import java.util.Set;
 /**
  * Decides how a word split over two lines with a hyphen is joined again: without the hyphen
  * ("samen-" "werking"), with it ("defensie-" "industrie", "NAVO-" "landen") or as a suspended
- * hyphen followed by a space ("veiligheids-" "en"). The word lists are in {@code
- * hyphenation.txt}.
+ * hyphen followed by a space ("veiligheids-" "en"). The word lists are in {@code hyphenation.txt}.
  */
 public final class Hyphenation {
   /** The three ways to join. */
@@ -45,11 +44,12 @@ public final class Hyphenation {
   }
 
   /**
-   * How to join {@code before} and {@code after}, the letters and digits before the hyphen and
-   * at the start of the next line, given the lower-cased hyphenated compounds and joined
-   * words that the document contains elsewhere.
+   * How to join {@code before} and {@code after}, the letters and digits before the hyphen and at
+   * the start of the next line, given the lower-cased hyphenated compounds and joined words that
+   * the document contains elsewhere.
    */
-  public Join decide(String before, String after, Set<String> hyphenatedSeen, Set<String> joinedSeen) {
+  public Join decide(
+      String before, String after, Set<String> hyphenatedSeen, Set<String> joinedSeen) {
     String pre = before.toLowerCase(Locale.ROOT);
     String post = after.toLowerCase(Locale.ROOT);
     if (suspended.contains(post) && post.equals(after)) {

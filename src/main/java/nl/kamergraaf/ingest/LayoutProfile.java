@@ -5,13 +5,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a first look at the whole document tells the normaliser: whether its paragraphs are
- * wrapped at a fixed width (text extracted from PDF), which words it splits over lines with a
- * hyphen and how it writes them elsewhere, and which {@code <sup>N</sup>} footnotes it defines.
+ * What a first look at the whole document tells the normaliser: whether its paragraphs are wrapped
+ * at a fixed width (text extracted from PDF), which words it splits over lines with a hyphen and
+ * how it writes them elsewhere, and which {@code <sup>N</sup>} footnotes it defines.
  *
  * <p>Wrapped text shows as most non-blank lines being about as long as the longest ones and
- * followed by another non-blank line; in Markdown and Word conversions a paragraph is one line
- * of any length, so few lines qualify. Three linear passes, no copy of the text.
+ * followed by another non-blank line; in Markdown and Word conversions a paragraph is one line of
+ * any length, so few lines qualify. Three linear passes, no copy of the text.
  */
 final class LayoutProfile {
   private static final int MAX_COUNTED = 4096;

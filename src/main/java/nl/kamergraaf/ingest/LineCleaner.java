@@ -7,9 +7,9 @@ import java.util.Set;
 /**
  * Cleans one original line at a time: strips the markup the converters left (Markdown stars,
  * headings, rules and {@code <sup>} footnotes; Word's {@code [image: ]}, {@code [bookmark: …]},
- * {@code [footnoteRef:N]} and inline footnote bodies {@code [N:  …]}; a leading {@code >}), then
- * collapses runs of spaces to one and trims. One instance per document: it remembers which
- * footnote references it has seen, so that only {@code [N:  …]} with a known N counts as a body.
+ * {@code [footnoteRef:N]} and inline footnote bodies {@code [N: …]}; a leading {@code >}), then
+ * collapses runs of spaces to one and trims. One instance per document: it remembers which footnote
+ * references it has seen, so that only {@code [N: …]} with a known N counts as a body.
  */
 final class LineCleaner {
   private final String text;
@@ -89,7 +89,9 @@ final class LineCleaner {
       return i;
     }
     int digits = digitsEnd(i + 1, end);
-    if (digits > i + 1 && digits + 1 < end && text.charAt(digits) == ':'
+    if (digits > i + 1
+        && digits + 1 < end
+        && text.charAt(digits) == ':'
         && Spaces.isSpace(text.charAt(digits + 1))) {
       String label = text.substring(i + 1, digits);
       int close = matchingBracket(i, end);
@@ -127,8 +129,8 @@ final class LineCleaner {
 
   /**
    * Copies original {@code [from, to)} into {@code line}, leaving out the cuts, collapsing every
-   * run of spaces (even one interrupted by a cut) into one space and dropping leading and
-   * trailing spaces. A kept space is a copy of a real space where the run has one.
+   * run of spaces (even one interrupted by a cut) into one space and dropping leading and trailing
+   * spaces. A kept space is a copy of a real space where the run has one.
    */
   private void fill(CleanLine line, int from, int to, Removals cuts) {
     List<Removals.Cut> order = cuts.inOrder();

@@ -1,14 +1,14 @@
 package nl.kamergraaf.ingest;
 
 /**
- * Decides what goes between two consecutive kept lines: a line break, a blank line, or nothing
- * but a space (or not even that) because the second line continues the first's paragraph.
+ * Decides what goes between two consecutive kept lines: a line break, a blank line, or nothing but
+ * a space (or not even that) because the second line continues the first's paragraph.
  *
- * <p>A paragraph continues on the next line when the text is wrapped and the first line is
- * about as long as the wrap width (or ends in a split word). It also continues over blank lines
- * and removed page furniture when the page broke in mid-sentence: a long line ending in a
- * lower-case letter or comma, followed by a line starting in lower case, both equally
- * emphasised ("… gevechtsgereed en" / "inzetbaar is.").
+ * <p>A paragraph continues on the next line when the text is wrapped and the first line is about as
+ * long as the wrap width (or ends in a split word). It also continues over blank lines and removed
+ * page furniture when the page broke in mid-sentence: a long line ending in a lower-case letter or
+ * comma, followed by a line starting in lower case, both equally emphasised ("… gevechtsgereed en"
+ * / "inzetbaar is.").
  */
 final class LineJoins {
   /** What to write between two lines. */
@@ -38,8 +38,7 @@ final class LineJoins {
   /** The join of {@code line} to {@code next}; {@code gap}: blank or dropped lines between. */
   Join decide(CleanLine line, boolean gap, CleanLine next) {
     if (!gap) {
-      boolean wrappedOn =
-          line.length() >= profile.joinLength() || endsInSplitWord(line);
+      boolean wrappedOn = line.length() >= profile.joinLength() || endsInSplitWord(line);
       return profile.wrapped() && wrappedOn ? continuation(line, next) : Join.NEWLINE;
     }
     return cutByPage(line, next) ? continuation(line, next) : Join.BLANK_LINE;
@@ -72,8 +71,7 @@ final class LineJoins {
     }
     String pre = line.text().subSequence(preStart, hyphen).toString();
     String post = next.text().subSequence(0, postEnd).toString();
-    return switch (hyphenation.decide(
-        pre, post, profile.hyphenatedSeen(), profile.joinedSeen())) {
+    return switch (hyphenation.decide(pre, post, profile.hyphenatedSeen(), profile.joinedSeen())) {
       case WITHOUT_HYPHEN -> Join.WITHOUT_HYPHEN;
       case WITH_HYPHEN -> Join.WITH_HYPHEN;
       case SUSPENDED -> Join.SUSPENDED_HYPHEN;

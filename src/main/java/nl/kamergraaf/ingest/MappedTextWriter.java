@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the normalised text and, char for char, its {@link OffsetMap}: copied runs become
- * {@code copy} pieces, replaced and added chars become {@code insert} pieces. Also gathers the
- * emphasised ranges of the lines it writes.
+ * Writes the normalised text and, char for char, its {@link OffsetMap}: copied runs become {@code
+ * copy} pieces, replaced and added chars become {@code insert} pieces. Also gathers the emphasised
+ * ranges of the lines it writes.
  */
 final class MappedTextWriter {
   private final String original;
@@ -56,8 +56,8 @@ final class MappedTextWriter {
   }
 
   /**
-   * Writes a line separator ({@code "\n"} or {@code "\n\n"}) after a line ending at original
-   * {@code at}: a copy when the original has exactly these chars there, else an insert.
+   * Writes a line separator ({@code "\n"} or {@code "\n\n"}) after a line ending at original {@code
+   * at}: a copy when the original has exactly these chars there, else an insert.
    */
   void separator(String separator, int at) {
     text.append(separator);

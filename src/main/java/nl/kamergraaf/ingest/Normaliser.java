@@ -9,15 +9,15 @@ import java.util.Map;
 
 /**
  * Turns the decoded text of a file into the text extraction works on: one paragraph per line,
- * paragraphs separated by a line break or one blank line, markup and page furniture gone,
- * footnote bodies moved behind the running text, and an offset map back to the original.
+ * paragraphs separated by a line break or one blank line, markup and page furniture gone, footnote
+ * bodies moved behind the running text, and an offset map back to the original.
  *
- * <p>Handles the three conversion styles of the corpus in one pass (after a quick look at the
- * whole text, see {@link LayoutProfile}): Markdown (stars, headings, rules, {@code <sup>}
- * footnotes), Word conversions ({@code [image: ]}, {@code [footnoteRef:N]} with inline bodies,
- * tab-indented letterheads) and wrapped PDF text (lines joined into paragraphs, split words
- * joined). Bold and heading ranges are kept as {@link Document#emphasis()}. Text is otherwise
- * left as it is: quotes, dashes and case are not touched.
+ * <p>Handles the three conversion styles of the corpus in one pass (after a quick look at the whole
+ * text, see {@link LayoutProfile}): Markdown (stars, headings, rules, {@code <sup>} footnotes),
+ * Word conversions ({@code [image: ]}, {@code [footnoteRef:N]} with inline bodies, tab-indented
+ * letterheads) and wrapped PDF text (lines joined into paragraphs, split words joined). Bold and
+ * heading ranges are kept as {@link Document#emphasis()}. Text is otherwise left as it is: quotes,
+ * dashes and case are not touched.
  *
  * <pre>
  * Document doc = new Normaliser().normalise("003.txt", decodedText);
@@ -64,8 +64,7 @@ public final class Normaliser {
       notes.markers(pending, out.write(pending, 0, pending.length()), pending.length());
     }
     List<Footnote> footnotes = notes.write(out, original.length());
-    return new Document(
-        source, original, out.text(), out.offsets(), out.emphasis(), footnotes);
+    return new Document(source, original, out.text(), out.offsets(), out.emphasis(), footnotes);
   }
 
   private static void writeJoined(

@@ -5,11 +5,10 @@ import java.util.Arrays;
 /**
  * Maps positions in a normalised text back to positions in the original file's text.
  *
- * <p>The normalised text is built as a sequence of pieces: runs copied from the original
- * (each normalised char maps to its original char) and synthetic runs (a space that replaced a
- * line break, a footnote separator) that map to one original position. Pieces may come out of
- * order, so footnote bodies can be moved to the end of the text and still point to where they
- * stood.
+ * <p>The normalised text is built as a sequence of pieces: runs copied from the original (each
+ * normalised char maps to its original char) and synthetic runs (a space that replaced a line
+ * break, a footnote separator) that map to one original position. Pieces may come out of order, so
+ * footnote bodies can be moved to the end of the text and still point to where they stood.
  *
  * <pre>
  * OffsetMap.Builder b = new OffsetMap.Builder();
@@ -61,8 +60,8 @@ public final class OffsetMap {
   }
 
   /**
-   * The original span of a normalised span: from the original position of its first char to
-   * just after the original position of its last char.
+   * The original span of a normalised span: from the original position of its first char to just
+   * after the original position of its last char.
    */
   public Span toOriginal(Span span) {
     if (span.length() == 0) {
@@ -91,9 +90,9 @@ public final class OffsetMap {
   }
 
   /**
-   * Builds a map piece by piece, in the order the normalised text is written. Pieces are kept
-   * in growing int arrays, and a copy that continues the previous copied run extends it, so a
-   * long document costs a few ints per line, not per char.
+   * Builds a map piece by piece, in the order the normalised text is written. Pieces are kept in
+   * growing int arrays, and a copy that continues the previous copied run extends it, so a long
+   * document costs a few ints per line, not per char.
    */
   public static final class Builder {
     private int[] normStart = new int[16];

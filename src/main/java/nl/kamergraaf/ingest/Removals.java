@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Ranges of one original line that markup removal cuts out, each optionally carrying the label
- * of the footnote marker that stood there.
+ * Ranges of one original line that markup removal cuts out, each optionally carrying the label of
+ * the footnote marker that stood there.
  */
 final class Removals {
   /** One cut: original {@code [start, end)}; {@code label} is non-null for a footnote marker. */

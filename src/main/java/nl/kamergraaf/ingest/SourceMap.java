@@ -4,14 +4,14 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Where the text of a converted document (PDF, Word, HTML) stood in the file it was converted
- * from: positions of {@link Document#original()} lead to a page (PDF), a paragraph (Word, HTML)
- * or a footnote (Word), and an offset in code points from the start of that page's,
- * paragraph's or footnote's text. Plain-text files need none: their offsets already are file
- * offsets ({@link #NONE}).
+ * Where the text of a converted document (PDF, Word, HTML) stood in the file it was converted from:
+ * positions of {@link Document#original()} lead to a page (PDF), a paragraph (Word, HTML) or a
+ * footnote (Word), and an offset in code points from the start of that page's, paragraph's or
+ * footnote's text. Plain-text files need none: their offsets already are file offsets ({@link
+ * #NONE}).
  *
- * <p>The original is built from runs copied verbatim from one part of the file, with markup
- * (bold stars, footnote markers) and joining spaces between them; each run is one piece here.
+ * <p>The original is built from runs copied verbatim from one part of the file, with markup (bold
+ * stars, footnote markers) and joining spaces between them; each run is one piece here.
  *
  * <pre>
  * SourceMap.Builder b = new SourceMap.Builder();
@@ -34,8 +34,8 @@ public final class SourceMap {
   public record Location(Unit unit, String number, int offset) {}
 
   /** The map of a document read from plain text: it locates nothing. */
-  public static final SourceMap NONE = new SourceMap("", new int[0], new int[0], new Unit[0],
-      new String[0], new int[0]);
+  public static final SourceMap NONE =
+      new SourceMap("", new int[0], new int[0], new Unit[0], new String[0], new int[0]);
 
   private final String original;
   private final int[] start;
@@ -44,8 +44,8 @@ public final class SourceMap {
   private final String[] number;
   private final int[] offset;
 
-  private SourceMap(String original, int[] start, int[] end, Unit[] unit, String[] number,
-      int[] offset) {
+  private SourceMap(
+      String original, int[] start, int[] end, Unit[] unit, String[] number, int[] offset) {
     this.original = original;
     this.start = start;
     this.end = end;
@@ -60,8 +60,8 @@ public final class SourceMap {
   }
 
   /**
-   * The location of original position {@code pos}: in the run that holds it, else at the start
-   * of the next run (a position on markup or a joining space), else at the end of the last run.
+   * The location of original position {@code pos}: in the run that holds it, else at the start of
+   * the next run (a position on markup or a joining space), else at the end of the last run.
    */
   public Optional<Location> locate(int pos) {
     if (start.length == 0) {
@@ -119,11 +119,16 @@ public final class SourceMap {
     /** The map over {@code original}, the text the runs are positions of. */
     public SourceMap build(String original) {
       if (size > 0 && end[size - 1] > original.length()) {
-        throw new IllegalArgumentException("runs reach " + end[size - 1] + ", text has "
-            + original.length() + " chars");
+        throw new IllegalArgumentException(
+            "runs reach " + end[size - 1] + ", text has " + original.length() + " chars");
       }
-      return new SourceMap(original, Arrays.copyOf(start, size), Arrays.copyOf(end, size),
-          Arrays.copyOf(unit, size), Arrays.copyOf(number, size), Arrays.copyOf(offset, size));
+      return new SourceMap(
+          original,
+          Arrays.copyOf(start, size),
+          Arrays.copyOf(end, size),
+          Arrays.copyOf(unit, size),
+          Arrays.copyOf(number, size),
+          Arrays.copyOf(offset, size));
     }
   }
 }

@@ -16,9 +16,9 @@ import java.nio.file.Path;
  * IngestException} naming its byte offset and line:column. A leading UTF-8 byte order mark is
  * skipped, so decoded positions count from the first char after it.
  *
- * <p>A streaming pass with small buffers checks the bytes and finds the position of a fault;
- * only then is the file read whole and turned into a String by the JDK's fast path. That keeps
- * the peak memory for a large file at its bytes plus its chars.
+ * <p>A streaming pass with small buffers checks the bytes and finds the position of a fault; only
+ * then is the file read whole and turned into a String by the JDK's fast path. That keeps the peak
+ * memory for a large file at its bytes plus its chars.
  */
 final class StrictUtf8 {
   private static final int CHUNK = 1 << 16;
@@ -83,8 +83,10 @@ final class StrictUtf8 {
     if (n >= 2
         && ((b.get(0) == (byte) 0xFF && b.get(1) == (byte) 0xFE)
             || (b.get(0) == (byte) 0xFE && b.get(1) == (byte) 0xFF))) {
-      throw new IngestException(name + ": the file is UTF-16 (it starts with a UTF-16 byte order "
-          + "mark). Save it as UTF-8 and run again.");
+      throw new IngestException(
+          name
+              + ": the file is UTF-16 (it starts with a UTF-16 byte order "
+              + "mark). Save it as UTF-8 and run again.");
     }
     return 0;
   }
@@ -95,16 +97,31 @@ final class StrictUtf8 {
     for (int i = 0; i < length && bytes.position() + i < bytes.limit(); i++) {
       shown.append(String.format(" 0x%02X", bytes.get(bytes.position() + i) & 0xFF));
     }
-    String where = name + ":" + at.line + ":" + (at.column + 1) + ": invalid UTF-8 at byte offset "
-        + offset + " (bytes" + shown + ")";
+    String where =
+        name
+            + ":"
+            + at.line
+            + ":"
+            + (at.column + 1)
+            + ": invalid UTF-8 at byte offset "
+            + offset
+            + " (bytes"
+            + shown
+            + ")";
     if (Windows1252.looksLike(file)) {
       char meant = (char) Windows1252.charOf(bytes.get(bytes.position()) & 0xFF);
-      return new IngestException(where + "; the file looks like Windows-1252 text (there it "
-          + "would be '" + meant + "'). Convert it with iconv -f windows-1252 -t utf-8 and run "
-          + "again.");
+      return new IngestException(
+          where
+              + "; the file looks like Windows-1252 text (there it "
+              + "would be '"
+              + meant
+              + "'). Convert it with iconv -f windows-1252 -t utf-8 and run "
+              + "again.");
     }
-    return new IngestException(where + ". The file must be UTF-8 text: convert it (e.g. iconv "
-        + "-f windows-1252 -t utf-8) and run again.");
+    return new IngestException(
+        where
+            + ". The file must be UTF-8 text: convert it (e.g. iconv "
+            + "-f windows-1252 -t utf-8) and run again.");
   }
 
   /** Line and column reached in the decoded text. */

@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Tells whether bytes that are not UTF-8 read as Windows-1252 (the "ANSI" encoding of Dutch
- * Windows machines), so the error message can name the likely encoding and the command that
- * converts it. kamergraaf does not decode such files itself: offsets in the graph count chars of
- * the file as UTF-8, and a guess would silently be wrong for the other single-byte encodings.
+ * Tells whether bytes that are not UTF-8 read as Windows-1252 (the "ANSI" encoding of Dutch Windows
+ * machines), so the error message can name the likely encoding and the command that converts it.
+ * kamergraaf does not decode such files itself: offsets in the graph count chars of the file as
+ * UTF-8, and a guess would silently be wrong for the other single-byte encodings.
  */
 final class Windows1252 {
   private static final int SAMPLE = 1 << 16;
@@ -26,8 +26,8 @@ final class Windows1252 {
 
   /**
    * Whether the first 64 KiB of {@code file} read as Windows-1252 text: no undefined byte, and
-   * every byte above 0x7F stands between letters or is punctuation, not in a run of high bytes
-   * as in binary data or another multi-byte encoding.
+   * every byte above 0x7F stands between letters or is punctuation, not in a run of high bytes as
+   * in binary data or another multi-byte encoding.
    */
   static boolean looksLike(Path file) {
     byte[] head;

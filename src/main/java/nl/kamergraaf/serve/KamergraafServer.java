@@ -44,20 +44,23 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Limits (package {@code serve.limits}): results are capped at the row cap (told in the {@code
  * X-Kamergraaf-Row-Cap} headers), request bodies above the size limit get {@code 413}, queries
- * judged expensive run a few at a time so cheap ones keep their speed, and every response carries
- * a Content-Security-Policy and the other browser protections.
+ * judged expensive run a few at a time so cheap ones keep their speed, and every response carries a
+ * Content-Security-Policy and the other browser protections.
  */
 public final class KamergraafServer implements AutoCloseable {
   public static final int DEFAULT_PORT = 3030;
   public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
   public static final long DEFAULT_ROW_CAP = 10_000;
+
   /**
    * Server threads: Fuseki's own default of 20 is used up by 20 slow requests, which then starve
    * every cheap one; expensive queries hold at most a lane's places plus its waiting room.
    */
   public static final int DEFAULT_MAX_THREADS = 100;
+
   /** A response's output buffer: the largest one Jetty's default buffer pool reuses. */
   public static final int OUTPUT_BUFFER_BYTES = 64 * 1024;
+
   public static final String SPARQL_PATH = "/sparql";
   public static final String DATASET_PATH = "/kamergraaf";
 
@@ -161,8 +164,8 @@ public final class KamergraafServer implements AutoCloseable {
     /** The largest request body accepted, in bytes; larger ones get 413. Default 100 KiB. */
     public Builder maxRequestBytes(long bytes) {
       if (bytes < 1 || bytes > Integer.MAX_VALUE - 8) {
-        throw new IllegalArgumentException("request size limit must be 1 byte to 2 GiB, not "
-            + bytes);
+        throw new IllegalArgumentException(
+            "request size limit must be 1 byte to 2 GiB, not " + bytes);
       }
       this.maxRequestBytes = bytes;
       return this;
@@ -277,11 +280,11 @@ public final class KamergraafServer implements AutoCloseable {
     }
 
     /**
-     * Fuseki gives every response a 5 MiB output buffer. Jetty pools buffers up to 64 KiB only,
-     * so each answer larger than a few KiB allocated and zeroed a new 5 MiB of direct memory:
-     * 15–20 ms per answer, even one sent from the response cache. With 64 KiB the buffers come
-     * from the pool. A timeout is answered as before: a query cut off before its first row gets
-     * 503, one cut off while its rows are written ends them under the 200 already set.
+     * Fuseki gives every response a 5 MiB output buffer. Jetty pools buffers up to 64 KiB only, so
+     * each answer larger than a few KiB allocated and zeroed a new 5 MiB of direct memory: 15–20 ms
+     * per answer, even one sent from the response cache. With 64 KiB the buffers come from the
+     * pool. A timeout is answered as before: a query cut off before its first row gets 503, one cut
+     * off while its rows are written ends them under the 200 already set.
      */
     private static void pooledOutputBuffers(FusekiServer server) {
       for (Connector connector : server.getJettyServer().getConnectors()) {

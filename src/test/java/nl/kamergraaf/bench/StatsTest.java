@@ -37,11 +37,14 @@ class StatsTest {
   @Test
   void peakHeapIsTheLargestHeapBeforeACollection() throws IOException {
     Path log = dir.resolve("gc.log");
-    Files.writeString(log, String.join("\n",
-        "[0.5s][info][gc] Using G1",
-        "[1.2s][info][gc] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 51M->12M(1024M) 3.1ms",
-        "[9.0s][info][gc] GC(7) Pause Young (Normal) (G1 Evacuation Pause) 733M->401M(1024M) 20ms",
-        "[9.5s][info][gc] GC(8) Pause Remark 420M->420M(1024M) 1.0ms"));
+    Files.writeString(
+        log,
+        String.join(
+            "\n",
+            "[0.5s][info][gc] Using G1",
+            "[1.2s][info][gc] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 51M->12M(1024M) 3.1ms",
+            "[9.0s][info][gc] GC(7) Pause Young (Normal) (G1 Evacuation Pause) 733M->401M(1024M) 20ms",
+            "[9.5s][info][gc] GC(8) Pause Remark 420M->420M(1024M) 1.0ms"));
     assertEquals(733, ChildJvm.peakHeapMiB(log));
     assertEquals(-1, ChildJvm.peakHeapMiB(dir.resolve("missing.log")));
   }

@@ -37,7 +37,8 @@ class SyntheticCorpusTest {
     for (Path p : new SyntheticCorpus(TEMPLATES, 1).write(a, 7)) {
       assertTrue(p.getFileName().toString().startsWith(SyntheticCorpus.PREFIX), p.toString());
       String first = Files.readString(p).lines().findFirst().orElseThrow();
-      assertTrue(first.startsWith(SyntheticDocument.MARK) && first.contains("geen echt Kamerstuk"), first);
+      assertTrue(
+          first.startsWith(SyntheticDocument.MARK) && first.contains("geen echt Kamerstuk"), first);
     }
   }
 
@@ -56,18 +57,22 @@ class SyntheticCorpusTest {
     String original = Files.readString(template);
     String made = new SyntheticCorpus(TEMPLATES, 42).document(4, template);
     assertNotEquals(firstQuestion(original), firstQuestion(made), "question order");
-    assertEquals(count(original, "(?m)^Vraag \\d+"), count(made, "(?m)^Vraag \\d+"), "no question lost");
+    assertEquals(
+        count(original, "(?m)^Vraag \\d+"), count(made, "(?m)^Vraag \\d+"), "no question lost");
     Matcher numbers = Pattern.compile("(?m)^Vraag (\\d+)").matcher(made);
     for (int expected = 1; numbers.find(); expected++) {
       assertEquals(expected, Integer.parseInt(numbers.group(1)), "numbered in their new order");
     }
-    assertTrue(made.contains("kenmerk 28676-") && !made.contains("kenmerk 28676-552/"), "identifier varied");
+    assertTrue(
+        made.contains("kenmerk 28676-") && !made.contains("kenmerk 28676-552/"),
+        "identifier varied");
   }
 
   @Test
   void aFolderWithRealDocumentsIsRefused() throws IOException {
     Files.writeString(a.resolve("real.txt"), "Een echt document.");
-    IOException e = assertThrows(IOException.class, () -> new SyntheticCorpus(TEMPLATES, 1).write(a, 2));
+    IOException e =
+        assertThrows(IOException.class, () -> new SyntheticCorpus(TEMPLATES, 1).write(a, 2));
     assertTrue(e.getMessage().contains("real.txt"), e.getMessage());
     assertTrue(Files.exists(a.resolve("real.txt")), "left alone");
   }

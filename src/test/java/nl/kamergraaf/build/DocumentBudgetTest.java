@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A document whose extraction goes over its budget is rejected with the reason, and the rest of
- * the corpus is built in about the time it takes alone. The runaway: a bundled paper without
- * full stops, 400 KB on one line (100 KB of it took 12 s and allocated 1.2 GB on the development
+ * A document whose extraction goes over its budget is rejected with the reason, and the rest of the
+ * corpus is built in about the time it takes alone. The runaway: a bundled paper without full
+ * stops, 400 KB on one line (100 KB of it took 12 s and allocated 1.2 GB on the development
  * machine; the bundled papers take 0.2 to 8 s and at most 0.2 GB).
  */
 @Tag("slow") // a runaway document extracted until its budget stops it
@@ -44,9 +44,12 @@ class DocumentBudgetTest {
       Files.copy(Path.of("data/corpus", name), normal.resolve(name));
       Files.copy(Path.of("data/corpus", name), withRunaway.resolve(name));
     }
-    String words = String.join(" ",
-        Files.readString(Path.of("data/corpus/003_b076fc73ff532d15.txt"))
-            .replaceAll("[.!?;:]", " ").split("\\s+"));
+    String words =
+        String.join(
+            " ",
+            Files.readString(Path.of("data/corpus/003_b076fc73ff532d15.txt"))
+                .replaceAll("[.!?;:]", " ")
+                .split("\\s+"));
     StringBuilder line = new StringBuilder();
     while (line.length() < RUNAWAY_CHARS) {
       line.append(words).append(' ');
@@ -64,9 +67,11 @@ class DocumentBudgetTest {
 
     assertEquals(2, both.summary.built(), both.rejected.toString());
     assertEquals(1, both.rejected.size(), both.rejected.toString());
-    assertTrue(both.rejected.get(0).startsWith("one-line.txt: extraction stopped after"),
+    assertTrue(
+        both.rejected.get(0).startsWith("one-line.txt: extraction stopped after"),
         both.rejected.get(0));
-    assertTrue(both.took.compareTo(alone.took.multipliedBy(2).plusSeconds(10)) < 0,
+    assertTrue(
+        both.took.compareTo(alone.took.multipliedBy(2).plusSeconds(10)) < 0,
         "with the runaway: " + both.took + ", without: " + alone.took);
   }
 
@@ -78,27 +83,31 @@ class DocumentBudgetTest {
 
     assertEquals(2, both.summary.built(), both.rejected.toString());
     assertEquals(1, both.rejected.size(), both.rejected.toString());
-    assertTrue(both.rejected.get(0).startsWith("one-line.txt: extraction stopped after")
-        && both.rejected.get(0).contains("budget of 6 s"), both.rejected.get(0));
+    assertTrue(
+        both.rejected.get(0).startsWith("one-line.txt: extraction stopped after")
+            && both.rejected.get(0).contains("budget of 6 s"),
+        both.rejected.get(0));
   }
 
   private record Built(BuildSummary summary, List<String> rejected, Duration took) {}
 
   private static Built build(Path corpus, DocumentBudget budget) {
     List<String> rejected = new ArrayList<>();
-    BuildListener listener = new BuildListener() {
-      @Override
-      public void built(String source, long quads, long millis) {}
+    BuildListener listener =
+        new BuildListener() {
+          @Override
+          public void built(String source, long quads, long millis) {}
 
-      @Override
-      public void rejected(KamergraafException problem) {
-        rejected.add(problem.getMessage());
-      }
-    };
+          @Override
+          public void rejected(KamergraafException problem) {
+            rejected.add(problem.getMessage());
+          }
+        };
     long start = System.nanoTime();
-    BuildSummary summary = new CorpusBuilder(DocumentExtractor::load, Iris.defaults(), 2)
-        .withBudget(budget)
-        .buildStore(corpus, work.resolve("store-" + System.nanoTime()), true, listener);
+    BuildSummary summary =
+        new CorpusBuilder(DocumentExtractor::load, Iris.defaults(), 2)
+            .withBudget(budget)
+            .buildStore(corpus, work.resolve("store-" + System.nanoTime()), true, listener);
     return new Built(summary, rejected, Duration.ofNanos(System.nanoTime() - start));
   }
 }

@@ -67,8 +67,10 @@ class IncrementalBuildTest {
 
     Set<Quad> keptBefore = graph(first.database(), KEPT);
     Set<Quad> changedBefore = graph(first.database(), CHANGED);
-    Files.writeString(corpus.resolve(CHANGED),
-        "\n\nDe Minister van Defensie,\n\nK.H. Ollongren\n", StandardCharsets.UTF_8,
+    Files.writeString(
+        corpus.resolve(CHANGED),
+        "\n\nDe Minister van Defensie,\n\nK.H. Ollongren\n",
+        StandardCharsets.UTF_8,
         StandardOpenOption.APPEND);
 
     BuildSummary third = build(false);
@@ -79,8 +81,13 @@ class IncrementalBuildTest {
     assertEquals(keptBefore, graph(third.database(), KEPT), "the unchanged graph is as it was");
     Set<Quad> changedAfter = graph(third.database(), CHANGED);
     assertNotEquals(changedBefore, changedAfter, "the changed document's graph is replaced");
-    assertTrue(changedAfter.stream().anyMatch(q -> q.getObject().isLiteral()
-        && q.getObject().getLiteralLexicalForm().contains("Ollongren")), "with the new text");
+    assertTrue(
+        changedAfter.stream()
+            .anyMatch(
+                q ->
+                    q.getObject().isLiteral()
+                        && q.getObject().getLiteralLexicalForm().contains("Ollongren")),
+        "with the new text");
   }
 
   @Test
@@ -98,8 +105,12 @@ class IncrementalBuildTest {
     assertFalse(graph(after.database(), KEPT).isEmpty());
     try (var cached = Files.list(store.resolve(StoreUpdate.CACHE_DIR))) {
       // One document: its quads and the text they were extracted from.
-      assertEquals(List.of(".nq.gz", ".txt.gz"), cached
-          .map(f -> f.getFileName().toString().replaceAll("^[0-9a-f]+", "")).sorted().toList(),
+      assertEquals(
+          List.of(".nq.gz", ".txt.gz"),
+          cached
+              .map(f -> f.getFileName().toString().replaceAll("^[0-9a-f]+", ""))
+              .sorted()
+              .toList(),
           "the cache keeps only what the store holds");
     }
 
@@ -117,11 +128,13 @@ class IncrementalBuildTest {
     DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(database.toString());
     try {
       Node g = Iris.defaults().graph(source);
-      return Txn.calculateRead(dsg, () -> {
-        Set<Quad> quads = new HashSet<>();
-        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
-        return quads;
-      });
+      return Txn.calculateRead(
+          dsg,
+          () -> {
+            Set<Quad> quads = new HashSet<>();
+            dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+            return quads;
+          });
     } finally {
       TDBInternal.expel(dsg);
     }

@@ -18,8 +18,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /**
- * The enforcer rule in pom.xml that bans Jena versions with security advisories: read with
- * Maven's own version ranges, it bans each version an advisory names and admits the one we use.
+ * The enforcer rule in pom.xml that bans Jena versions with security advisories: read with Maven's
+ * own version ranges, it bans each version an advisory names and admits the one we use.
  */
 class JenaAdvisoriesRuleTest {
   private static final List<VersionRange> banned = new ArrayList<>();
@@ -57,13 +57,13 @@ class JenaAdvisoriesRuleTest {
   /** The last affected version of each advisory, and versions inside its range. */
   @ParameterizedTest(name = "{1} ({0})")
   @CsvSource({
-      "CVE-2021-33192, 4.0.0",
-      "CVE-2021-39239, 4.1.0",
-      "CVE-2022-28890, 4.4.0",
-      "CVE-2023-22665, 4.7.0",
-      "CVE-2023-32200, 4.8.0",
-      "CVE-2023-32200, 3.7.0",
-      "CVE-2021-39239, 3.17.0",
+    "CVE-2021-33192, 4.0.0",
+    "CVE-2021-39239, 4.1.0",
+    "CVE-2022-28890, 4.4.0",
+    "CVE-2023-22665, 4.7.0",
+    "CVE-2023-32200, 4.8.0",
+    "CVE-2023-32200, 3.7.0",
+    "CVE-2021-39239, 3.17.0",
   })
   void versionsWithAnAdvisoryAreBanned(String advisory, String version) {
     assertTrue(isBanned(version), version + " is affected by " + advisory);

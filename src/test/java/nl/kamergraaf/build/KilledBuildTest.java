@@ -37,16 +37,16 @@ class KilledBuildTest {
   @TempDir Path store;
 
   /**
-   * {@code marker}: the child's line after which it is killed, {@code delayMillis} later; ""
-   * kills it while the JVM is still starting.
+   * {@code marker}: the child's line after which it is killed, {@code delayMillis} later; "" kills
+   * it while the JVM is still starting.
    */
   @ParameterizedTest(name = "killed {1} ms after ''{0}''")
   @CsvSource({
-      "'', 0",
-      "writing, 0",
-      "wrote 5000, 0",
-      "writer-done, 0",
-      "writer-done, 150",
+    "'', 0",
+    "writing, 0",
+    "wrote 5000, 0",
+    "writer-done, 0",
+    "writer-done, 150",
   })
   void killedBuildLeavesTheServedStoreIntactAndTheNextBuildSucceeds(String marker, long delay)
       throws Exception {
@@ -61,7 +61,8 @@ class KilledBuildTest {
       Path current = store.resolve("current").toRealPath();
       long inService = current.equals(served.toRealPath()) ? count(dsg) : countOf(current);
       // Either the old database, or the child's whole one if it was killed after its swap.
-      assertTrue(inService == before || inService == SlowBuildChild.QUADS,
+      assertTrue(
+          inService == before || inService == SlowBuildChild.QUADS,
           "current " + current + " holds " + inService + " quads; child said " + said);
 
       Path next = Store.buildFromStream(store, StoreTestData::writeCorpus);
@@ -85,8 +86,14 @@ class KilledBuildTest {
     DatasetGraph dsg = Store.open(store);
     try {
       long before = count(dsg);
-      Process build = child("nl.kamergraaf.Main", "build", "--input", input.toString(),
-          "--store", store.toString());
+      Process build =
+          child(
+              "nl.kamergraaf.Main",
+              "build",
+              "--input",
+              input.toString(),
+              "--store",
+              store.toString());
       // Killed once the first document has been extracted and written.
       List<String> said = readUntil(build, line -> line.startsWith("  [1] "));
       build.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -111,19 +118,23 @@ class KilledBuildTest {
   }
 
   private static Process child(String mainClass, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-cp", System.getProperty("java.class.path"), mainClass));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                mainClass));
     command.addAll(List.of(args));
     return new ProcessBuilder(command).redirectErrorStream(true).start();
   }
 
   /** Reads the child's output until a line matches; fails if it ends first. */
-  private static List<String> readUntil(Process child, Predicate<String> stop)
-      throws IOException {
+  private static List<String> readUntil(Process child, Predicate<String> stop) throws IOException {
     List<String> said = new ArrayList<>();
-    BufferedReader out = new BufferedReader(
-        new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
     for (String line; (line = out.readLine()) != null; ) {
       said.add(line);
       if (stop.test(line)) {
@@ -134,11 +145,13 @@ class KilledBuildTest {
   }
 
   private static long count(DatasetGraph dsg) {
-    return Txn.calculateRead(dsg, () -> {
-      try (QueryExec exec = QueryExec.dataset(dsg).query(COUNT).build()) {
-        return ((Number) exec.select().next().get("n").getLiteralValue()).longValue();
-      }
-    });
+    return Txn.calculateRead(
+        dsg,
+        () -> {
+          try (QueryExec exec = QueryExec.dataset(dsg).query(COUNT).build()) {
+            return ((Number) exec.select().next().get("n").getLiteralValue()).longValue();
+          }
+        });
   }
 
   private static long countOf(Path db) {

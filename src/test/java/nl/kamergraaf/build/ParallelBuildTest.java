@@ -19,11 +19,13 @@ class ParallelBuildTest {
   @Test
   void twoThreadsWriteTheSameQuadsAsOneInCorpusOrder() {
     List<Quad> sequential = new ArrayList<>();
-    BuildSummary one = new CorpusBuilder(DocumentExtractor.load(), Iris.defaults())
-        .build(BundledCorpus.CORPUS, collect(sequential), BuildListener.quiet());
+    BuildSummary one =
+        new CorpusBuilder(DocumentExtractor.load(), Iris.defaults())
+            .build(BundledCorpus.CORPUS, collect(sequential), BuildListener.quiet());
     List<Quad> parallel = new ArrayList<>();
-    BuildSummary two = new CorpusBuilder(DocumentExtractor::load, Iris.defaults(), 2)
-        .build(BundledCorpus.CORPUS, collect(parallel), BuildListener.quiet());
+    BuildSummary two =
+        new CorpusBuilder(DocumentExtractor::load, Iris.defaults(), 2)
+            .build(BundledCorpus.CORPUS, collect(parallel), BuildListener.quiet());
 
     assertEquals(BundledCorpus.DOCUMENTS, one.built());
     assertEquals(one.built(), two.built());

@@ -20,9 +20,12 @@ class CommandLineTest {
   @Test
   void buildSkipsBadDocumentsWithTheirFileAndKeepsTheRest() throws Exception {
     Path input = Files.createDirectories(tmp.resolve("in"));
-    Files.copy(Path.of("data/corpus/004_62cc81db4921119a.txt"), input.resolve("004_62cc81db4921119a.txt"));
+    Files.copy(
+        Path.of("data/corpus/004_62cc81db4921119a.txt"), input.resolve("004_62cc81db4921119a.txt"));
     Files.write(input.resolve("empty.txt"), new byte[0]);
-    Files.write(input.resolve("latin1.txt"), "Ministerie van Defensie \u00e9\u00e9n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        input.resolve("latin1.txt"),
+        "Ministerie van Defensie \u00e9\u00e9n".getBytes(StandardCharsets.ISO_8859_1));
     Path store = tmp.resolve("store");
 
     StringWriter out = new StringWriter();
@@ -47,7 +50,8 @@ class CommandLineTest {
     StringWriter err = new StringWriter();
     CommandLine cl = Main.commandLine();
     cl.setErr(new PrintWriter(err));
-    int code = cl.execute("query", "queries/questions.rq", "--store", tmp.resolve("none").toString());
+    int code =
+        cl.execute("query", "queries/questions.rq", "--store", tmp.resolve("none").toString());
     assertEquals(ExitCodes.STORE, code);
     assertTrue(err.toString().contains("kamergraaf build"), err.toString());
   }
@@ -58,7 +62,13 @@ class CommandLineTest {
     CommandLine cl = Main.commandLine();
     cl.setErr(new PrintWriter(err));
     cl.setOut(new PrintWriter(new StringWriter()));
-    int code = cl.execute("build", "--input", tmp.resolve("nope").toString(), "--store", tmp.resolve("s").toString());
+    int code =
+        cl.execute(
+            "build",
+            "--input",
+            tmp.resolve("nope").toString(),
+            "--store",
+            tmp.resolve("s").toString());
     assertEquals(ExitCodes.INGEST, code);
     assertTrue(err.toString().contains("nope"), err.toString());
   }

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * The options serve, up and soak share and the defaults each gives them; the formats as enums;
- * the exit code each failure declares; the version from the jar.
+ * The options serve, up and soak share and the defaults each gives them; the formats as enums; the
+ * exit code each failure declares; the version from the jar.
  */
 class CommandOptionsTest {
   @Test
@@ -50,7 +50,8 @@ class CommandOptionsTest {
     CommandLine cl = Main.commandLine();
     cl.setErr(new PrintWriter(err));
     assertEquals(ExitCodes.USAGE, cl.execute("serve"));
-    assertTrue(err.toString().contains("Missing required option: '--store=<store>'"), err.toString());
+    assertTrue(
+        err.toString().contains("Missing required option: '--store=<store>'"), err.toString());
   }
 
   @Test
@@ -62,11 +63,13 @@ class CommandOptionsTest {
   @Test
   void formatsAreEnumsThatListTheirValuesAndIgnoreCase() {
     String usage = help("export");
-    assertTrue(usage.contains("gexf, graphml, cytoscape, csv, nodes-csv, edges-csv, tables"), usage);
+    assertTrue(
+        usage.contains("gexf, graphml, cytoscape, csv, nodes-csv, edges-csv, tables"), usage);
     assertTrue(help("query").contains("csv, tsv, json, xml, text"), help("query"));
     ExportCommand export = new ExportCommand();
     CommandLine cl = Main.commandLine();
-    new CommandLine(export).setCaseInsensitiveEnumValuesAllowed(true)
+    new CommandLine(export)
+        .setCaseInsensitiveEnumValuesAllowed(true)
         .parseArgs("--store", "s", "--format", "NODES-CSV");
     assertEquals(ExportCommand.Format.NODES_CSV, export.format);
     StringWriter err = new StringWriter();
@@ -77,14 +80,32 @@ class CommandOptionsTest {
 
   @Test
   void eachFailureDeclaresItsExitCodeAndNoTwoShareOne() {
-    List<KamergraafException> failures = List.of(new IngestException("x"), new ExtractException("x"),
-        new StoreException("x"), new EvalException("x"), new ExportException("x"), new FetchException("x"));
-    assertEquals(List.of(4, 5, 6, 7, 8, 11), failures.stream().map(KamergraafException::exitCode).toList());
+    List<KamergraafException> failures =
+        List.of(
+            new IngestException("x"),
+            new ExtractException("x"),
+            new StoreException("x"),
+            new EvalException("x"),
+            new ExportException("x"),
+            new FetchException("x"));
+    assertEquals(
+        List.of(4, 5, 6, 7, 8, 11), failures.stream().map(KamergraafException::exitCode).toList());
     assertEquals(ExitCodes.EXTRACT, new ShapeViolationException("x").exitCode());
     assertEquals(1, new KamergraafException("x").exitCode());
-    List<Integer> all = List.of(ExitCodes.OK, ExitCodes.OTHER, ExitCodes.USAGE,
-        ExitCodes.DOCUMENTS_REJECTED, ExitCodes.INGEST, ExitCodes.EXTRACT, ExitCodes.STORE,
-        ExitCodes.EVAL, ExitCodes.EXPORT, ExitCodes.SOAK_FAILED, ExitCodes.BENCH, ExitCodes.FETCH);
+    List<Integer> all =
+        List.of(
+            ExitCodes.OK,
+            ExitCodes.OTHER,
+            ExitCodes.USAGE,
+            ExitCodes.DOCUMENTS_REJECTED,
+            ExitCodes.INGEST,
+            ExitCodes.EXTRACT,
+            ExitCodes.STORE,
+            ExitCodes.EVAL,
+            ExitCodes.EXPORT,
+            ExitCodes.SOAK_FAILED,
+            ExitCodes.BENCH,
+            ExitCodes.FETCH);
     assertEquals(all.size(), all.stream().distinct().count(), all.toString());
   }
 

@@ -17,12 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Real builds on a real, small filesystem that fills up: a tmpfs of 4 MiB mounted in a private
- * mount namespace ({@code unshare --user --map-root-user --mount}, no privileges needed and
- * nothing visible outside), on which one paper fits and five do not. Whether the disk fills
- * while the indexes are built, while extracted quads are written, or is seen to be too small
- * before loading, the build ends with exit code 12 and says so, removes the database it began,
- * and the database in service still answers. Skipped where unprivileged mount namespaces are
- * not allowed.
+ * mount namespace ({@code unshare --user --map-root-user --mount}, no privileges needed and nothing
+ * visible outside), on which one paper fits and five do not. Whether the disk fills while the
+ * indexes are built, while extracted quads are written, or is seen to be too small before loading,
+ * the build ends with exit code 12 and says so, removes the database it began, and the database in
+ * service still answers. Skipped where unprivileged mount namespaces are not allowed.
  */
 @Tag("slow") // child JVMs building on a small file system filled up
 class FullDiskBuildTest {
@@ -43,14 +42,15 @@ class FullDiskBuildTest {
   /** The disk fills while the phased loader builds the indexes (the estimate is switched off). */
   @Test
   void aDiskThatFillsWhileIndexingEndsTheBuildAndKeepsTheDatabaseInService() throws Exception {
-    String out = onSmallDisk(
-        build(one) + "; echo \"FIRST $?\"",
-        "ls $STORE > $WORK/before.txt",
-        "export JAVA_OPTS=-Dkamergraaf.spaceCheck=off",
-        build(Path.of("data/corpus")) + " --full; echo \"SECOND $?\"",
-        "unset JAVA_OPTS",
-        "ls $STORE",
-        query() + "; echo \"QUERY $?\"");
+    String out =
+        onSmallDisk(
+            build(one) + "; echo \"FIRST $?\"",
+            "ls $STORE > $WORK/before.txt",
+            "export JAVA_OPTS=-Dkamergraaf.spaceCheck=off",
+            build(Path.of("data/corpus")) + " --full; echo \"SECOND $?\"",
+            "unset JAVA_OPTS",
+            "ls $STORE",
+            query() + "; echo \"QUERY $?\"");
 
     assertTrue(out.contains("FIRST 0"), out);
     assertTrue(out.contains("SECOND 12"), out);
@@ -62,14 +62,15 @@ class FullDiskBuildTest {
   @Test
   void aDiskThatFillsWhileQuadsAreWrittenEndsTheBuildWithoutRejectingAnyDocument()
       throws Exception {
-    String out = onSmallDisk(
-        build(one) + "; echo \"FIRST $?\"",
-        // Leave 64 KiB: less than the five papers' extracted quads.
-        "dd if=/dev/zero of=$DISK/filler bs=1K count=$(( $(df -k --output=avail $DISK | tail -1)"
-            + " - 64 )) 2>/dev/null",
-        build(Path.of("data/corpus")) + " --full; echo \"SECOND $?\"",
-        "rm $DISK/filler",
-        query() + "; echo \"QUERY $?\"");
+    String out =
+        onSmallDisk(
+            build(one) + "; echo \"FIRST $?\"",
+            // Leave 64 KiB: less than the five papers' extracted quads.
+            "dd if=/dev/zero of=$DISK/filler bs=1K count=$(( $(df -k --output=avail $DISK | tail -1)"
+                + " - 64 )) 2>/dev/null",
+            build(Path.of("data/corpus")) + " --full; echo \"SECOND $?\"",
+            "rm $DISK/filler",
+            query() + "; echo \"QUERY $?\"");
 
     assertTrue(out.contains("FIRST 0"), out);
     assertTrue(out.contains("SECOND 12"), out);
@@ -79,11 +80,12 @@ class FullDiskBuildTest {
 
   @Test
   void aDiskTooSmallForTheEstimateIsSeenBeforeLoading() throws Exception {
-    String out = onSmallDisk(
-        build(one) + "; echo \"FIRST $?\"",
-        "ls $STORE > $WORK/before.txt",
-        build(Path.of("data/corpus")) + " --full; echo \"SECOND $?\"",
-        "ls $STORE");
+    String out =
+        onSmallDisk(
+            build(one) + "; echo \"FIRST $?\"",
+            "ls $STORE > $WORK/before.txt",
+            build(Path.of("data/corpus")) + " --full; echo \"SECOND $?\"",
+            "ls $STORE");
 
     assertTrue(out.contains("FIRST 0"), out);
     assertTrue(out.contains("SECOND 12"), out);
@@ -93,10 +95,11 @@ class FullDiskBuildTest {
 
   /** Runs the commands in a shell on a fresh 4 MiB tmpfs; returns all they printed. */
   private static String onSmallDisk(String... commands) throws IOException, InterruptedException {
-    String script = "set -u; mount -t tmpfs -o size=4m tmpfs $DISK || exit 99; "
-        + String.join("; ", commands);
-    ProcessBuilder shell = new ProcessBuilder("unshare", "--user", "--map-root-user", "--mount",
-        "sh", "-c", script).redirectErrorStream(true);
+    String script =
+        "set -u; mount -t tmpfs -o size=4m tmpfs $DISK || exit 99; " + String.join("; ", commands);
+    ProcessBuilder shell =
+        new ProcessBuilder("unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script)
+            .redirectErrorStream(true);
     shell.environment().put("DISK", mount.toString());
     shell.environment().put("STORE", mount.resolve("store").toString());
     shell.environment().put("WORK", work.toString());
@@ -117,16 +120,20 @@ class FullDiskBuildTest {
 
   private static String query() throws IOException {
     Path rq = work.resolve("count.rq");
-    Files.writeString(rq, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } "
-        + "FILTER(STRENDS(STR(?g), \"002_13d841ed3eb9d257\")) }");
+    Files.writeString(
+        rq,
+        "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } "
+            + "FILTER(STRENDS(STR(?g), \"002_13d841ed3eb9d257\")) }");
     return java() + " query " + rq + " --store $STORE --format csv | sed 's/^1\\r\\?$/answered 1/'";
   }
 
   /** The command line in a JVM of its own; a build that hangs is killed after 150 s. */
   private static String java() {
-    return "timeout -s KILL 150 " + Path.of(System.getProperty("java.home"), "bin", "java")
+    return "timeout -s KILL 150 "
+        + Path.of(System.getProperty("java.home"), "bin", "java")
         + " ${JAVA_OPTS:-} -Xmx512m -cp "
-        + System.getProperty("java.class.path") + " nl.kamergraaf.Main";
+        + System.getProperty("java.class.path")
+        + " nl.kamergraaf.Main";
   }
 
   private static List<String> databases(String listing) {
@@ -135,8 +142,10 @@ class FullDiskBuildTest {
 
   private static boolean unshareWorks() {
     try {
-      Process p = new ProcessBuilder("unshare", "--user", "--map-root-user", "--mount", "true")
-          .redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder("unshare", "--user", "--map-root-user", "--mount", "true")
+              .redirectErrorStream(true)
+              .start();
       p.getInputStream().readAllBytes();
       return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
     } catch (IOException e) {

@@ -25,8 +25,16 @@ class LimitOptionsTest {
   @Test
   void eachLimitCanBeSet() {
     UpCommand up = new UpCommand();
-    new CommandLine(up).parseArgs("--row-cap", "500", "--max-request-size", "1M",
-        "--expensive-queries", "3", "--cache-size", "8M");
+    new CommandLine(up)
+        .parseArgs(
+            "--row-cap",
+            "500",
+            "--max-request-size",
+            "1M",
+            "--expensive-queries",
+            "3",
+            "--cache-size",
+            "8M");
     assertEquals(500, up.limits.rowCap);
     assertEquals(1 << 20, up.limits.maxRequestBytes);
     assertEquals(3, up.limits.expensiveQueries);
@@ -38,9 +46,13 @@ class LimitOptionsTest {
     ServeCommand serve = new ServeCommand();
     new CommandLine(serve).parseArgs("--store", "store", "--cache-size", "0");
     assertEquals(0, serve.limits.cacheBytes);
-    assertThrows(CommandLine.ParameterException.class,
-        () -> new CommandLine(new ServeCommand()).parseArgs("--store", "s", "--max-request-size", "0"));
-    assertThrows(CommandLine.ParameterException.class,
+    assertThrows(
+        CommandLine.ParameterException.class,
+        () ->
+            new CommandLine(new ServeCommand())
+                .parseArgs("--store", "s", "--max-request-size", "0"));
+    assertThrows(
+        CommandLine.ParameterException.class,
         () -> new CommandLine(new ServeCommand()).parseArgs("--store", "s", "--cache-size", "-1M"));
   }
 }

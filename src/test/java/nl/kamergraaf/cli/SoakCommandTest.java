@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * {@code soak} over the bundled corpus, briefly: every request of the mix is answered as
- * expected and the figures are reported. (The starvation check, which times requests, is left to
- * the documented long run.)
+ * {@code soak} over the bundled corpus, briefly: every request of the mix is answered as expected
+ * and the figures are reported. (The starvation check, which times requests, is left to the
+ * documented long run.)
  */
 @Tag("slow") // a soak run under load
 class SoakCommandTest {
@@ -26,13 +26,25 @@ class SoakCommandTest {
   @Test
   void aShortSoakHasNoErrorsAndReportsItsFigures() {
     Path store = tmp.resolve("store");
-    assertEquals(0, Main.commandLine().execute("build", "--input", "data/corpus", "--store",
-        store.toString()));
+    assertEquals(
+        0,
+        Main.commandLine().execute("build", "--input", "data/corpus", "--store", store.toString()));
     StringWriter out = new StringWriter();
     CommandLine cl = Main.commandLine();
     cl.setOut(new PrintWriter(out));
-    int code = cl.execute("soak", "--store", store.toString(), "--duration", "8s",
-        "--clients", "4", "--expensive", "0", "--timeout", "20");
+    int code =
+        cl.execute(
+            "soak",
+            "--store",
+            store.toString(),
+            "--duration",
+            "8s",
+            "--clients",
+            "4",
+            "--expensive",
+            "0",
+            "--timeout",
+            "20");
 
     String report = out.toString();
     assertTrue(report.contains(", 0 errors, "), report);
@@ -51,9 +63,11 @@ class SoakCommandTest {
     assertEquals(Duration.ofSeconds(45), text.convert("45"));
     assertEquals(Duration.ofMillis(500), text.convert("500ms"));
     for (String bad : new String[] {"", "m", "3x", "-1s", "0"}) {
-      assertTrue(Assertions.assertThrows(
-          CommandLine.TypeConversionException.class, () -> text.convert(bad)).getMessage()
-          .contains(bad.isEmpty() ? "''" : bad));
+      assertTrue(
+          Assertions.assertThrows(
+                  CommandLine.TypeConversionException.class, () -> text.convert(bad))
+              .getMessage()
+              .contains(bad.isEmpty() ? "''" : bad));
     }
   }
 

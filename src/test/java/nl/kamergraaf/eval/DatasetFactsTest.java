@@ -51,7 +51,8 @@ class DatasetFactsTest {
     assertEquals(new Counts(0, 0, 23), report.counts(Category.PROGRAMS));
     assertEquals(new Counts(2, 0, 74), report.counts(Category.QUESTION_MENTIONS));
     assertEquals(new Counts(1, 0, 0), report.counts(Category.AMOUNTS));
-    assertEquals(new Counts(1, 0, 5), report.counts(Category.PERCENTAGES)); // 6 distinct gold values
+    assertEquals(
+        new Counts(1, 0, 5), report.counts(Category.PERCENTAGES)); // 6 distinct gold values
     assertEquals(new Counts(1, 0, 23), report.counts(Category.RELATIONS));
   }
 
@@ -59,18 +60,29 @@ class DatasetFactsTest {
   void rowsAreReadOnceAndKeepTheirStrings() throws IOException {
     DatasetFacts facts = DatasetFacts.of(toyDataset(), FIXTURE);
     List<Map<String, String>> amounts = facts.rows(ContractQuery.AMOUNTS);
-    assertEquals(List.of(Map.of("source", DOC_004, "value", "1150000000", "currency", "EUR",
-        "subject", "Nederland")), amounts);
+    assertEquals(
+        List.of(
+            Map.of(
+                "source",
+                DOC_004,
+                "value",
+                "1150000000",
+                "currency",
+                "EUR",
+                "subject",
+                "Nederland")),
+        amounts);
     assertTrue(amounts == facts.rows(ContractQuery.AMOUNTS), "second call should not re-run");
   }
 
   @Test
   void aQueryThatBreaksTheContractNamesTheMissingVariables() throws IOException {
     DatasetFacts facts = DatasetFacts.of(toyDataset(), "/eval-fixture/broken/");
-    EvalException e =
-        assertThrows(EvalException.class, () -> facts.rows(ContractQuery.DOCUMENTS));
-    assertTrue(e.getMessage().startsWith(
-        "/eval-fixture/broken/documents.rq: does not select ?doc, ?title;"), e.getMessage());
+    EvalException e = assertThrows(EvalException.class, () -> facts.rows(ContractQuery.DOCUMENTS));
+    assertTrue(
+        e.getMessage()
+            .startsWith("/eval-fixture/broken/documents.rq: does not select ?doc, ?title;"),
+        e.getMessage());
   }
 
   @Test
@@ -78,7 +90,8 @@ class DatasetFactsTest {
     DatasetFacts facts = DatasetFacts.of(toyDataset(), "/eval-fixture/broken/");
     EvalException e =
         assertThrows(EvalException.class, () -> facts.rows(ContractQuery.QUESTION_MENTIONS));
-    assertTrue(e.getMessage().startsWith(
-        "/eval-fixture/broken/question-mentions.rq: no such query"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("/eval-fixture/broken/question-mentions.rq: no such query"),
+        e.getMessage());
   }
 }

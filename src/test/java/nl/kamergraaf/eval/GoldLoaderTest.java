@@ -19,7 +19,8 @@ class GoldLoaderTest {
   @Test
   void readsBothGoldFilesIgnoringFieldsOutsideTheModel() {
     List<GoldDocument> gold = GoldLoader.load(PerfectRows.GOLD_DIR);
-    assertEquals(List.of(PerfectRows.DOC_002, PerfectRows.DOC_004),
+    assertEquals(
+        List.of(PerfectRows.DOC_002, PerfectRows.DOC_004),
         gold.stream().map(GoldDocument::doc).toList());
     GoldDocument doc004 = gold.get(1);
     assertNull(doc004.document().identifier());
@@ -33,8 +34,7 @@ class GoldLoaderTest {
     assertEquals(List.of("NAVO", "EU", "European Drone Wall", "kabinet"), q9.mentions());
     assertEquals(0, new BigDecimal("1.5").compareTo(doc004.percentages().get(2).value()));
     assertEquals(new BigDecimal("1150000000"), doc004.amounts().get(0).value());
-    assertEquals(new GoldDocument.Relation("Polen", "hosts", "NSATU"),
-        doc004.relations().get(3));
+    assertEquals(new GoldDocument.Relation("Polen", "hosts", "NSATU"), doc004.relations().get(3));
     assertEquals("2024-02-06", gold.get(0).document().date());
   }
 
@@ -59,8 +59,7 @@ class GoldLoaderTest {
   @Test
   void aValueOfTheWrongTypeIsReportedWhereItIs(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("bad.json");
-    Files.writeString(file,
-        "{\"doc\": \"x.txt\",\n \"questions\": [{\"number\": \"één\"}]}\n");
+    Files.writeString(file, "{\"doc\": \"x.txt\",\n \"questions\": [{\"number\": \"één\"}]}\n");
     EvalException e = assertThrows(EvalException.class, () -> GoldLoader.load(dir));
     assertTrue(e.getMessage().startsWith(file + ":2:"), e.getMessage());
   }

@@ -15,7 +15,8 @@ class NameFoldingTest {
   void accentsAndCaseDisappear() {
     assertEquals("oekraine", NameFolding.fold("Oekraïne"));
     assertEquals("kroatie", NameFolding.fold("KROATIË"));
-    assertEquals("nationaal coordinator terrorismebestrijding en veiligheid",
+    assertEquals(
+        "nationaal coordinator terrorismebestrijding en veiligheid",
         NameFolding.fold("Nationaal Coördinator Terrorismebestrijding en Veiligheid"));
   }
 
@@ -23,7 +24,8 @@ class NameFoldingTest {
   void apostrophesDashesAndSpacesAreUnified() {
     assertEquals("f-35's", NameFolding.fold("F\u201135\u2019s"));
     assertEquals(NameFolding.fold("F-35's"), NameFolding.fold("F\u201135\u2019s"));
-    assertEquals("eu military assistance mission",
+    assertEquals(
+        "eu military assistance mission",
         NameFolding.fold("  EU\u00a0Military \n Assistance   Mission "));
   }
 

@@ -75,13 +75,25 @@ final class PerfectRows {
       rows.get(ContractQuery.PERCENTAGES).add(percentage);
     }
     for (GoldDocument.Relation r : doc.relations()) {
-      rows.get(ContractQuery.RELATIONS).add(row("source", src, "subject", r.subject(),
-          "predicate", r.predicate(), "object", r.object()));
+      rows.get(ContractQuery.RELATIONS)
+          .add(
+              row(
+                  "source",
+                  src,
+                  "subject",
+                  r.subject(),
+                  "predicate",
+                  r.predicate(),
+                  "object",
+                  r.object()));
     }
   }
 
-  private static void entities(Map<ContractQuery, List<Map<String, String>>> rows, String src,
-      String type, List<GoldDocument.Entity> entities) {
+  private static void entities(
+      Map<ContractQuery, List<Map<String, String>>> rows,
+      String src,
+      String type,
+      List<GoldDocument.Entity> entities) {
     for (GoldDocument.Entity e : entities) {
       String iri = iri(src, type, e.label());
       rows.get(ContractQuery.ENTITIES)

@@ -19,8 +19,10 @@ class ReportTest {
     List<GoldDocument> gold = PerfectRows.gold().subList(0, 1);
     Map<ContractQuery, List<Map<String, String>>> rows = PerfectRows.of(gold);
     rows.get(ContractQuery.ENTITIES).removeIf(r -> r.get("label").equals("Polen"));
-    rows.get(ContractQuery.ENTITIES).add(PerfectRows.row("source", DOC_002,
-        "entity", "urn:x:fr", "type", "Country", "label", "Frankrijk"));
+    rows.get(ContractQuery.ENTITIES)
+        .add(
+            PerfectRows.row(
+                "source", DOC_002, "entity", "urn:x:fr", "type", "Country", "label", "Frankrijk"));
     return new Evaluator(gold).evaluate(PerfectRows.facts(rows));
   }
 
@@ -30,20 +32,27 @@ class ReportTest {
     List<String> lines = text.lines().toList();
     assertEquals("category                 tp   fp   fn   precision  recall  f1", lines.get(0));
     assertEquals("document                  3    0    0   1.000      1.000   1.000", lines.get(1));
-    assertTrue(lines.contains(
-        "countries                 9    1    1   0.900      0.900   0.900"), text);
+    assertTrue(
+        lines.contains("countries                 9    1    1   0.900      0.900   0.900"), text);
     // No questions in 002 and none found: nothing to score.
-    assertTrue(lines.contains(
-        "questions                 0    0    0   -          -       -"), text);
+    assertTrue(
+        lines.contains("questions                 0    0    0   -          -       -"), text);
     assertFalse(text.contains("Frankrijk"));
   }
 
   @Test
   void withErrorsTheMissedAndSpuriousItemsFollow() {
     String text = report().toText(true);
-    assertTrue(text.contains("countries: 2 errors\n"
-        + "  missed    " + DOC_002 + "  Polen\n"
-        + "  spurious  " + DOC_002 + "  Frankrijk <urn:x:fr>\n"), text);
+    assertTrue(
+        text.contains(
+            "countries: 2 errors\n"
+                + "  missed    "
+                + DOC_002
+                + "  Polen\n"
+                + "  spurious  "
+                + DOC_002
+                + "  Frankrijk <urn:x:fr>\n"),
+        text);
   }
 
   @Test

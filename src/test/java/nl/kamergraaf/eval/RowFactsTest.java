@@ -22,10 +22,11 @@ class RowFactsTest {
 
   @Test
   void aVariableTheQueryDoesNotHaveIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> RowFacts.builder().add(ContractQuery.AMOUNTS, Map.of("amount", "5")));
-    assertTrue(e.getMessage().startsWith("amounts has no result variable ?amount"),
-        e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> RowFacts.builder().add(ContractQuery.AMOUNTS, Map.of("amount", "5")));
+    assertTrue(e.getMessage().startsWith("amounts has no result variable ?amount"), e.getMessage());
   }
 
   @Test
@@ -33,8 +34,10 @@ class RowFactsTest {
     Map<String, String> row = new HashMap<>();
     row.put("source", "a.txt");
     row.put("currency", null);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> RowFacts.builder().add(ContractQuery.AMOUNTS, row));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> RowFacts.builder().add(ContractQuery.AMOUNTS, row));
     assertTrue(e.getMessage().startsWith("?currency is null"), e.getMessage());
   }
 }

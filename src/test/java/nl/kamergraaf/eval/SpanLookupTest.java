@@ -18,8 +18,13 @@ class SpanLookupTest {
 
   @Test
   void aSpuriousEntityPointsIntoTheOriginalFile() throws Exception {
-    String where = lookup.where(new Finding(Category.PROGRAMS, DOC, Finding.Kind.SPURIOUS,
-        "PCA <https://w3id.org/kamergraaf/id/program/pca>"));
+    String where =
+        lookup.where(
+            new Finding(
+                Category.PROGRAMS,
+                DOC,
+                Finding.Kind.SPURIOUS,
+                "PCA <https://w3id.org/kamergraaf/id/program/pca>"));
     Matcher m = Pattern.compile(" @(\\d+)-(\\d+) \u201c(.*)\u201d").matcher(where);
     assertTrue(m.matches(), where);
     String original = Files.readString(Path.of("data/corpus", DOC));
@@ -30,10 +35,15 @@ class SpanLookupTest {
 
   @Test
   void aSpuriousRelationPointsAtItsSentenceAndMissedItemsHaveNoPlace() {
-    String where = lookup.where(new Finding(Category.RELATIONS, DOC, Finding.Kind.SPURIOUS,
-        "Polen --hosts--> NSATU"));
-    // the sentence "Zo draagt Nederland ... (NSATU) in Polen ..." (quotes are cut at 100 characters)
+    String where =
+        lookup.where(
+            new Finding(Category.RELATIONS, DOC, Finding.Kind.SPURIOUS, "Polen --hosts--> NSATU"));
+    // the sentence "Zo draagt Nederland ... (NSATU) in Polen ..." (quotes are cut at 100
+    // characters)
     assertTrue(where.contains("\u201cZo draagt Nederland met de inzet van F-35"), where);
-    assertEquals("", lookup.where(new Finding(Category.RELATIONS, DOC, Finding.Kind.MISSED, "Polen --hosts--> NSATU")));
+    assertEquals(
+        "",
+        lookup.where(
+            new Finding(Category.RELATIONS, DOC, Finding.Kind.MISSED, "Polen --hosts--> NSATU")));
   }
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A real graph library reads the exports: Python's networkx loads the GraphML and GEXF files and
- * finds every node, every edge and the weights. Skipped when python3 with networkx is missing
- * (CI installs python3-networkx; see .ci/run).
+ * finds every node, every edge and the weights. Skipped when python3 with networkx is missing (CI
+ * installs python3-networkx; see .ci/run).
  */
 @Tag("slow") // a Python child process (networkx)
 class NetworkxReadsExportsTest {
@@ -28,13 +28,16 @@ class NetworkxReadsExportsTest {
 
   @BeforeAll
   static void needsNetworkx() throws Exception {
-    Assumptions.assumeTrue(run(Path.of("."), "python3", "-c", "import networkx").exit == 0,
+    Assumptions.assumeTrue(
+        run(Path.of("."), "python3", "-c", "import networkx").exit == 0,
         "python3 with networkx is not installed (apt-get install python3-networkx)");
     graph = GraphExtract.extract(BundledCorpus.dataset(), ExportFilter.all());
   }
 
   @ParameterizedTest
-  @EnumSource(value = ExportFormat.class, names = {"GRAPHML", "GEXF"})
+  @EnumSource(
+      value = ExportFormat.class,
+      names = {"GRAPHML", "GEXF"})
   void networkxCountsWhatWasExported(ExportFormat format) throws Exception {
     Path file = tmp.resolve(format.fileName());
     try (OutputStream out = Files.newOutputStream(file)) {
@@ -47,7 +50,8 @@ class NetworkxReadsExportsTest {
     Result r = run(tmp, "python3", script.toString(), file.toString());
     assertEquals(0, r.exit, r.output);
     long weights = graph.edges().stream().mapToLong(GraphEdge::weight).sum();
-    assertEquals(graph.nodes().size() + " " + graph.edges().size() + " " + weights, r.output.strip());
+    assertEquals(
+        graph.nodes().size() + " " + graph.edges().size() + " " + weights, r.output.strip());
   }
 
   private record Result(int exit, String output) {}

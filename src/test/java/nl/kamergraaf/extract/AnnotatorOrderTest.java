@@ -15,15 +15,18 @@ import org.junit.jupiter.api.Test;
 class AnnotatorOrderTest {
   @Test
   void theStandardAnnotatorsAreInAnOrderThatWorks() {
-    assertDoesNotThrow(() -> Annotator.checkOrder(Annotators.standard(Gazetteer.load(), People.NONE)));
+    assertDoesNotThrow(
+        () -> Annotator.checkOrder(Annotators.standard(Gazetteer.load(), People.NONE)));
   }
 
   @Test
   void anAnnotatorBeforeWhatItRequiresIsRefusedByName() {
     Annotator tokens = Annotator.of("tokens", Set.of(), Set.of(Layer.TOKENS), a -> {});
-    Annotator mentions = Annotator.of("entities", Set.of(Layer.TOKENS), Set.of(Layer.MENTIONS), a -> {});
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> Annotator.checkOrder(List.of(mentions, tokens)));
+    Annotator mentions =
+        Annotator.of("entities", Set.of(Layer.TOKENS), Set.of(Layer.MENTIONS), a -> {});
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class, () -> Annotator.checkOrder(List.of(mentions, tokens)));
     assertTrue(e.getMessage().contains("'entities' requires [TOKENS]"), e.getMessage());
   }
 }

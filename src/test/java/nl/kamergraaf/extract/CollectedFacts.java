@@ -24,20 +24,49 @@ final class CollectedFacts implements FactSink {
   }
 
   boolean mentioned(String id, String quote) {
-    return mentions.stream().anyMatch(m -> m.entity().id().equals(id) && m.provenance().quote().equals(quote));
+    return mentions.stream()
+        .anyMatch(m -> m.entity().id().equals(id) && m.provenance().quote().equals(quote));
   }
 
   /** An asserted relation between the entities with these ids. */
   boolean related(String subject, String predicate, String object) {
-    return relations.stream().anyMatch(r -> r.subject().id().equals(subject) && r.predicate().equals(predicate)
-        && r.object().id().equals(object) && r.modality() == Relation.Modality.ASSERTED);
+    return relations.stream()
+        .anyMatch(
+            r ->
+                r.subject().id().equals(subject)
+                    && r.predicate().equals(predicate)
+                    && r.object().id().equals(object)
+                    && r.modality() == Relation.Modality.ASSERTED);
   }
 
-  @Override public void start(Document doc) {}
-  @Override public void info(DocumentInfo info) { this.info = info; }
-  @Override public void mention(Mention mention) { mentions.add(mention); }
-  @Override public void question(Question question) { questions.add(question); }
-  @Override public void quantity(Quantity quantity) { quantities.add(quantity); }
-  @Override public void relation(Relation relation) { relations.add(relation); }
-  @Override public void finish(Document doc) {}
+  @Override
+  public void start(Document doc) {}
+
+  @Override
+  public void info(DocumentInfo info) {
+    this.info = info;
+  }
+
+  @Override
+  public void mention(Mention mention) {
+    mentions.add(mention);
+  }
+
+  @Override
+  public void question(Question question) {
+    questions.add(question);
+  }
+
+  @Override
+  public void quantity(Quantity quantity) {
+    quantities.add(quantity);
+  }
+
+  @Override
+  public void relation(Relation relation) {
+    relations.add(relation);
+  }
+
+  @Override
+  public void finish(Document doc) {}
 }

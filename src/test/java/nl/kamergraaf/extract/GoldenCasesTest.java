@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import nl.kamergraaf.graph.RdfFactWriter;
 import nl.kamergraaf.graph.Iris;
+import nl.kamergraaf.graph.RdfFactWriter;
 import nl.kamergraaf.graph.Vocabularies;
 import nl.kamergraaf.ingest.Document;
 import nl.kamergraaf.ingest.DocumentReader;
@@ -29,12 +29,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden extraction cases, found not listed: every folder under src/test/resources/cases holds
- * an excerpt of a real paper ({@code input.txt}) and the graph it must give
- * ({@code expected.trig}), compared by isomorphism; a second run must give the same graph.
+ * Golden extraction cases, found not listed: every folder under src/test/resources/cases holds an
+ * excerpt of a real paper ({@code input.txt}) and the graph it must give ({@code expected.trig}),
+ * compared by isomorphism; a second run must give the same graph.
  *
- * <p>After a deliberate rule change, regenerate with
- * {@code mvn test -Dtest=GoldenCasesTest -Dkamergraaf.updateGolden=true} and review the diff.
+ * <p>After a deliberate rule change, regenerate with {@code mvn test -Dtest=GoldenCasesTest
+ * -Dkamergraaf.updateGolden=true} and review the diff.
  */
 class GoldenCasesTest {
   private static final Path CASES = Path.of("src/test/resources/cases");
@@ -61,7 +61,11 @@ class GoldenCasesTest {
     }
     DatasetGraph expected = RDFDataMgr.loadDatasetGraph(expectedFile.toString(), Lang.TRIG);
     if (!IsoMatcher.isomorphic(expected, actual)) {
-      fail("graph of " + dir.getFileName() + " differs from expected.trig\n" + difference(expected, actual));
+      fail(
+          "graph of "
+              + dir.getFileName()
+              + " differs from expected.trig\n"
+              + difference(expected, actual));
     }
     assertTrue(IsoMatcher.isomorphic(actual, extract(dir)), "a second run gives the same graph");
   }
@@ -75,8 +79,8 @@ class GoldenCasesTest {
   }
 
   /**
-   * The quads only one side has, blank nodes written as {@code _:b} so that the same quad
-   * with other blank node labels is not reported.
+   * The quads only one side has, blank nodes written as {@code _:b} so that the same quad with
+   * other blank node labels is not reported.
    */
   static String difference(DatasetGraph expected, DatasetGraph actual) {
     List<String> want = lines(expected);
@@ -85,14 +89,25 @@ class GoldenCasesTest {
     got.forEach(missing::remove);
     List<String> extra = new ArrayList<>(got);
     want.forEach(extra::remove);
-    return "--- missing (" + missing.size() + "):\n" + String.join("\n", missing)
-        + "\n--- extra (" + extra.size() + "):\n" + String.join("\n", extra);
+    return "--- missing ("
+        + missing.size()
+        + "):\n"
+        + String.join("\n", missing)
+        + "\n--- extra ("
+        + extra.size()
+        + "):\n"
+        + String.join("\n", extra);
   }
 
   private static List<String> lines(DatasetGraph dsg) {
     List<String> out = new ArrayList<>();
-    dsg.find().forEachRemaining(q -> out.add(Stream.of(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject())
-        .map(n -> n.isBlank() ? "_:b" : NodeFmtLib.strNT(n)).collect(Collectors.joining(" "))));
+    dsg.find()
+        .forEachRemaining(
+            q ->
+                out.add(
+                    Stream.of(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject())
+                        .map(n -> n.isBlank() ? "_:b" : NodeFmtLib.strNT(n))
+                        .collect(Collectors.joining(" "))));
     out.sort(null);
     return out;
   }

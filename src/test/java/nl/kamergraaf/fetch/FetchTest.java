@@ -26,9 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code fetch} against the stand-in API (constructed fixtures, real HTTP on loopback): paging,
- * expanded and separately requested actors, a 429 then success, a 500, invalid JSON, a download
- * cut short, a file that is not what its type says, papers outside the scope; then a later state
- * of the API with a deleted and a changed paper; and a run that finds nothing to download.
+ * expanded and separately requested actors, a 429 then success, a 500, invalid JSON, a download cut
+ * short, a file that is not what its type says, papers outside the scope; then a later state of the
+ * API with a deleted and a changed paper; and a run that finds nothing to download.
  */
 @Tag("slow") // retries and timeouts against the stand-in API
 class FetchTest {
@@ -73,46 +73,87 @@ class FetchTest {
   void firstRunStoresTheGoodPapersAndReportsTheBadOnes() throws IOException {
     FetchSummary s = fetch();
 
-    assertEquals(new TreeSet<>(List.of(
-        "2025D20001.docx", "2025D20001.json", "2025D25002.docx", "2025D25002.json",
-        "2025D30001.docx", "2025D30001.json", "2025D30007.docx", "2025D30007.json",
-        "2025D41000.doc", "2025D41000.json", "2026D10300.docx", "2026D10300.json",
-        "2026D26000.pdf", "2026D26000.json", "people")), files(),
+    assertEquals(
+        new TreeSet<>(
+            List.of(
+                "2025D20001.docx",
+                "2025D20001.json",
+                "2025D25002.docx",
+                "2025D25002.json",
+                "2025D30001.docx",
+                "2025D30001.json",
+                "2025D30007.docx",
+                "2025D30007.json",
+                "2025D41000.doc",
+                "2025D41000.json",
+                "2026D10300.docx",
+                "2026D10300.json",
+                "2026D26000.pdf",
+                "2026D26000.json",
+                "people")),
+        files(),
         "no half files, nothing out of range, out of scope, deleted or bad: " + s.failed());
     assertEquals(7, s.downloaded());
     assertEquals(14, s.listed());
-    assertEquals(2, s.outOfScope(), "2024D04264 (before --since) and 2025D30006 (no defence dossier)");
+    assertEquals(
+        2, s.outOfScope(), "2024D04264 (before --since) and 2025D30006 (no defence dossier)");
     List<String> failed = s.failed();
     assertEquals(4, failed.size(), failed.toString());
-    assertTrue(failed.get(0).startsWith("2025D30002: GET ") && failed.get(0).contains("HTTP 500 after 3 attempts"), failed.get(0));
-    assertTrue(failed.get(1).startsWith("2025D30003: GET ") && failed.get(1).contains("cut short"), failed.get(1));
-    assertTrue(failed.get(2).contains("2025D30004: the API says PDF but the bytes are HTML"), failed.get(2));
-    assertTrue(failed.get(3).startsWith("2025D30005: its actors could not be fetched")
-        && failed.get(3).contains("not valid JSON"), failed.get(3));
+    assertTrue(
+        failed.get(0).startsWith("2025D30002: GET ")
+            && failed.get(0).contains("HTTP 500 after 3 attempts"),
+        failed.get(0));
+    assertTrue(
+        failed.get(1).startsWith("2025D30003: GET ") && failed.get(1).contains("cut short"),
+        failed.get(1));
+    assertTrue(
+        failed.get(2).contains("2025D30004: the API says PDF but the bytes are HTML"),
+        failed.get(2));
+    assertTrue(
+        failed.get(3).startsWith("2025D30005: its actors could not be fetched")
+            && failed.get(3).contains("not valid JSON"),
+        failed.get(3));
 
     // the filter asked for the defence scope, live papers, from the date on
     String listing = api.requests().get(0);
-    assertTrue(listing.startsWith("Document?$filter=Verwijderd eq false and Datum ge 2025-01-01T00:00:00+01:00 and ("), listing);
-    assertTrue(listing.contains("Kamerstukdossier/any(d:d/Nummer eq 21501 and d/Toevoeging eq '28')"), listing);
-    assertTrue(listing.contains("Zaak/any(z:z/ZaakActor/any(a:a/Relatie eq 'Gericht aan' and a/Functie eq 'minister van Defensie'))"), listing);
+    assertTrue(
+        listing.startsWith(
+            "Document?$filter=Verwijderd eq false and Datum ge 2025-01-01T00:00:00+01:00 and ("),
+        listing);
+    assertTrue(
+        listing.contains("Kamerstukdossier/any(d:d/Nummer eq 21501 and d/Toevoeging eq '28')"),
+        listing);
+    assertTrue(
+        listing.contains(
+            "Zaak/any(z:z/ZaakActor/any(a:a/Relatie eq 'Gericht aan' and a/Functie eq 'minister van Defensie'))"),
+        listing);
     assertTrue(listing.contains("$expand=DocumentActor($expand=Persoon("), listing);
     assertEquals(1, api.count("Document?$skiptoken=2"), "paged on");
     assertEquals(1, api.count("Document?$skiptoken=3"));
-    assertTrue(api.userAgents().stream().allMatch(a -> a.startsWith("kamergraaf/")), api.userAgents().toString());
+    assertTrue(
+        api.userAgents().stream().allMatch(a -> a.startsWith("kamergraaf/")),
+        api.userAgents().toString());
 
     // 429 once, then the file; 500 three times; the cut-short download three times
     assertEquals(2, api.count("Document(a0000000-0000-4000-8000-000000000006)/resource"));
     assertEquals(3, api.count("Document(a0000000-0000-4000-8000-000000000008)/resource"));
     assertEquals(3, api.count("Document(a0000000-0000-4000-8000-000000000009)/resource"));
-    assertEquals(0, api.count("Document(a0000000-0000-4000-8000-000000000003)/resource"), "out of range: not fetched");
+    assertEquals(
+        0,
+        api.count("Document(a0000000-0000-4000-8000-000000000003)/resource"),
+        "out of range: not fetched");
 
     // actors: partial expansion completed, missing expansion asked for separately
-    assertEquals(List.of("D. Yeşilgöz-Zegerius", "vaste commissie voor Defensie"), actorNames("2026D26000"));
+    assertEquals(
+        List.of("D. Yeşilgöz-Zegerius", "vaste commissie voor Defensie"), actorNames("2026D26000"));
     assertEquals(List.of("R.P. Brekelmans"), actorNames("2025D41000"));
     assertFalse(sidecar("2026D26000").has("DocumentActor@odata.nextLink"));
-    assertEquals(Files.size(out.resolve("2026D26000.pdf")), sidecar("2026D26000").get("ContentLength").asLong());
+    assertEquals(
+        Files.size(out.resolve("2026D26000.pdf")),
+        sidecar("2026D26000").get("ContentLength").asLong());
 
-    assertEquals(List.of("Fractie.json", "FractieZetel.json", "FractieZetelPersoon.json", "Persoon.json"),
+    assertEquals(
+        List.of("Fractie.json", "FractieZetel.json", "FractieZetelPersoon.json", "Persoon.json"),
         Files.list(out.resolve("people")).map(p -> p.getFileName().toString()).sorted().toList());
     assertEquals(7, s.people().get("Persoon"));
   }
@@ -131,9 +172,14 @@ class FetchTest {
     assertFalse(Files.exists(out.resolve("2025D30001.json")));
     assertEquals(5, second.downloaded(), "2025D30007 changed; 30002, 30003, 30004, 30005 healed");
     assertEquals("2025-09-01T10:00:00+02:00", sidecar("2025D30007").get("GewijzigdOp").asText());
-    assertEquals(Files.size(out.resolve("2025D30007.docx")), sidecar("2025D30007").get("ContentLength").asLong());
+    assertEquals(
+        Files.size(out.resolve("2025D30007.docx")),
+        sidecar("2025D30007").get("ContentLength").asLong());
     assertEquals(1, api.count("Document(a0000000-0000-4000-8000-000000000013)/resource"));
-    assertEquals(0, api.count("Document(a0000000-0000-4000-8000-000000000002)/resource"), "unchanged: not fetched again");
+    assertEquals(
+        0,
+        api.count("Document(a0000000-0000-4000-8000-000000000002)/resource"),
+        "unchanged: not fetched again");
     assertTrue(Arrays.equals(unchanged, Files.readAllBytes(out.resolve("2026D26000.pdf"))));
 
     api.clearLog();
@@ -141,7 +187,8 @@ class FetchTest {
     assertEquals(0, third.downloaded());
     assertEquals(0, third.removed());
     assertEquals(10, third.upToDate());
-    assertEquals(0, api.count("/resource"), "a run with nothing new downloads no file: " + api.requests());
+    assertEquals(
+        0, api.count("/resource"), "a run with nothing new downloads no file: " + api.requests());
   }
 
   @Test
@@ -167,8 +214,13 @@ class FetchTest {
     Files.write(out.resolve("2026D10300.docx"), new byte[] {'P', 'K'});
     api.clearLog();
     fetch();
-    assertEquals(1, api.count("Document(a0000000-0000-4000-8000-000000000001)/resource"), "size differed: fetched again");
-    assertEquals(api.bytes("formats/corpus/docx/001_bba492771d7bbacc.docx").length, Files.size(out.resolve("2026D10300.docx")));
+    assertEquals(
+        1,
+        api.count("Document(a0000000-0000-4000-8000-000000000001)/resource"),
+        "size differed: fetched again");
+    assertEquals(
+        api.bytes("formats/corpus/docx/001_bba492771d7bbacc.docx").length,
+        Files.size(out.resolve("2026D10300.docx")));
   }
 
   private JsonNode sidecar(String number) throws IOException {
@@ -177,6 +229,7 @@ class FetchTest {
 
   private List<String> actorNames(String number) throws IOException {
     return StreamSupport.stream(sidecar(number).get("DocumentActor").spliterator(), false)
-        .map(a -> a.get("ActorNaam").asText()).toList();
+        .map(a -> a.get("ActorNaam").asText())
+        .toList();
   }
 }

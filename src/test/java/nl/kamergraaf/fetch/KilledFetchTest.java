@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A real {@code kamergraaf fetch} in another JVM, killed with SIGKILL in the middle of a
- * download: the folder holds no half file under a real name, every paper in it is whole, and the
- * next fetch completes the folder.
+ * A real {@code kamergraaf fetch} in another JVM, killed with SIGKILL in the middle of a download:
+ * the folder holds no half file under a real name, every paper in it is whole, and the next fetch
+ * completes the folder.
  */
 @Tag("slow") // a child JVM killed during a fetch
 class KilledFetchTest {
@@ -32,24 +32,45 @@ class KilledFetchTest {
     try (StandInApi api = new StandInApi()) {
       api.use("run2");
       api.stall(STALLED);
-      Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx256m", "-cp", System.getProperty("java.class.path"), "nl.kamergraaf.Main", "fetch",
-          "--api", api.root(), "--output", out.toString(), "--since", "2025-01-01")
-          .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
+      Process child =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-Xmx256m",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  "nl.kamergraaf.Main",
+                  "fetch",
+                  "--api",
+                  api.root(),
+                  "--output",
+                  out.toString(),
+                  "--since",
+                  "2025-01-01")
+              .redirectErrorStream(true)
+              .redirectOutput(tmp.resolve("child.log").toFile())
+              .start();
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (api.count("Document(" + STALLED + ")/resource") == 0 && System.nanoTime() < deadline) {
         Thread.sleep(50);
       }
-      assertEquals(1, api.count("Document(" + STALLED + ")/resource"), Files.readString(tmp.resolve("child.log")));
+      assertEquals(
+          1,
+          api.count("Document(" + STALLED + ")/resource"),
+          Files.readString(tmp.resolve("child.log")));
       Thread.sleep(300); // the half that was sent reaches the part file
       child.destroyForcibly();
       assertTrue(child.waitFor(30, TimeUnit.SECONDS));
 
       assertFalse(Files.exists(out.resolve("2026D26000.pdf")), "no half file under a real name");
       assertFalse(Files.exists(out.resolve("2026D26000.json")));
-      assertTrue(Files.exists(out.resolve("2026D10300.docx")), "the paper before it was whole and stays");
-      assertEquals(Files.size(out.resolve("2026D10300.docx")),
-          new ObjectMapper().readTree(out.resolve("2026D10300.json").toFile()).get("ContentLength").asLong());
+      assertTrue(
+          Files.exists(out.resolve("2026D10300.docx")), "the paper before it was whole and stays");
+      assertEquals(
+          Files.size(out.resolve("2026D10300.docx")),
+          new ObjectMapper()
+              .readTree(out.resolve("2026D10300.json").toFile())
+              .get("ContentLength")
+              .asLong());
 
       api.releaseStall();
       FetchSummary next = new Fetch(FetchTest.settings(api, out), FetchListener.quiet()).run();

@@ -13,9 +13,18 @@ class ODataPagesTest {
   @Test
   void linksUnderTheRootAreFollowedOthersNot() {
     assertTrue(ODataPages.under(root.resolve("Document?$skiptoken=2"), root));
-    assertFalse(ODataPages.under(URI.create("https://elsewhere.example/OData/v4/2.0/Document"), root));
-    assertFalse(ODataPages.under(URI.create("http://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Document"), root), "not https");
-    assertFalse(ODataPages.under(URI.create("https://gegevensmagazijn.tweedekamer.nl:8443/OData/v4/2.0/Document"), root));
-    assertFalse(ODataPages.under(URI.create("https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Feed"), root));
+    assertFalse(
+        ODataPages.under(URI.create("https://elsewhere.example/OData/v4/2.0/Document"), root));
+    assertFalse(
+        ODataPages.under(
+            URI.create("http://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Document"), root),
+        "not https");
+    assertFalse(
+        ODataPages.under(
+            URI.create("https://gegevensmagazijn.tweedekamer.nl:8443/OData/v4/2.0/Document"),
+            root));
+    assertFalse(
+        ODataPages.under(
+            URI.create("https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Feed"), root));
   }
 }

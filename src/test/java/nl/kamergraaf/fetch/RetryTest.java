@@ -34,9 +34,17 @@ class RetryTest {
   @Test
   void retryAfterInSecondsOrAsAnHttpDateIsHonouredUpToTheCap() {
     assertEquals(Duration.ofSeconds(30), retry.wait(1, Optional.of("30"), now));
-    assertEquals(Duration.ofSeconds(45), retry.wait(1, Optional.of("Sat, 01 Mar 2025 12:00:45 GMT"), now));
-    assertEquals(Duration.ofSeconds(60), retry.wait(1, Optional.of("3600"), now), "an hour is more than the cap");
-    assertEquals(Duration.ZERO, retry.wait(1, Optional.of("Sat, 01 Mar 2025 11:00:00 GMT"), now), "a date past");
-    assertEquals(Duration.ofSeconds(2), retry.wait(1, Optional.of("soon"), now), "not understood: backoff");
+    assertEquals(
+        Duration.ofSeconds(45), retry.wait(1, Optional.of("Sat, 01 Mar 2025 12:00:45 GMT"), now));
+    assertEquals(
+        Duration.ofSeconds(60),
+        retry.wait(1, Optional.of("3600"), now),
+        "an hour is more than the cap");
+    assertEquals(
+        Duration.ZERO,
+        retry.wait(1, Optional.of("Sat, 01 Mar 2025 11:00:00 GMT"), now),
+        "a date past");
+    assertEquals(
+        Duration.ofSeconds(2), retry.wait(1, Optional.of("soon"), now), "not understood: backoff");
   }
 }

@@ -28,18 +28,20 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * A real HTTP server on loopback that answers like the Tweede Kamer OData v4 API from the
- * constructed fixtures in {@code src/test/resources/fetch/standin/} (see the README there). It
- * does not evaluate {@code $filter}; it records every request so that tests can check what was
- * asked.
+ * constructed fixtures in {@code src/test/resources/fetch/standin/} (see the README there). It does
+ * not evaluate {@code $filter}; it records every request so that tests can check what was asked.
  */
 final class StandInApi implements AutoCloseable {
   static final Path FIXTURES = Path.of("src/test/resources/fetch/standin");
   private static final Path TEST_RESOURCES = Path.of("src/test/resources");
   private static final String ROOT_PATH = "/OData/v4/2.0/";
-  private static final Pattern ENTITY = Pattern.compile("Document\\(([0-9a-f-]{36})\\)/(DocumentActor|resource)");
+  private static final Pattern ENTITY =
+      Pattern.compile("Document\\(([0-9a-f-]{36})\\)/(DocumentActor|resource)");
   private static final Pattern LENGTH = Pattern.compile("@@length:([^@]+)@@");
-  private static final byte[] HTML_ERROR = ("<!DOCTYPE html><html><head><title>Onderhoud</title></head>"
-      + "<body><p>De dienst is tijdelijk niet beschikbaar.</p></body></html>").getBytes(StandardCharsets.UTF_8);
+  private static final byte[] HTML_ERROR =
+      ("<!DOCTYPE html><html><head><title>Onderhoud</title></head>"
+              + "<body><p>De dienst is tijdelijk niet beschikbaar.</p></body></html>")
+          .getBytes(StandardCharsets.UTF_8);
 
   private final HttpServer server;
   private final Map<String, byte[]> files = new HashMap<>();
@@ -133,15 +135,25 @@ final class StandInApi implements AutoCloseable {
         resource(exchange, entity.group(1));
       } else if (entity.matches()) {
         String skip = skiptoken(query);
-        json(exchange, "DocumentActor." + entity.group(1) + (skip == null ? "" : ".skip" + skip) + ".json");
+        json(
+            exchange,
+            "DocumentActor." + entity.group(1) + (skip == null ? "" : ".skip" + skip) + ".json");
       } else if (decodedPath.equals("Document")) {
         String skip = skiptoken(query);
-        json(exchange, query.contains("Verwijderd eq true") ? "Document.deleted.json"
-            : skip == null ? "Document.json" : "Document.page" + skip + ".json");
-      } else if (List.of("Persoon", "Fractie", "FractieZetel", "FractieZetelPersoon").contains(decodedPath)) {
+        json(
+            exchange,
+            query.contains("Verwijderd eq true")
+                ? "Document.deleted.json"
+                : skip == null ? "Document.json" : "Document.page" + skip + ".json");
+      } else if (List.of("Persoon", "Fractie", "FractieZetel", "FractieZetelPersoon")
+          .contains(decodedPath)) {
         json(exchange, decodedPath + ".json");
       } else {
-        send(exchange, 404, "application/json", "{\"error\":{\"message\":\"no such path\"}}".getBytes(StandardCharsets.UTF_8));
+        send(
+            exchange,
+            404,
+            "application/json",
+            "{\"error\":{\"message\":\"no such path\"}}".getBytes(StandardCharsets.UTF_8));
       }
     }
   }
@@ -149,8 +161,12 @@ final class StandInApi implements AutoCloseable {
   private void json(HttpExchange exchange, String name) throws IOException {
     Path file = FIXTURES.resolve(run).resolve(name);
     if (!Files.isRegularFile(file)) {
-      send(exchange, 404, "application/json", ("{\"error\":{\"message\":\"no fixture " + name + "\"}}")
-          .getBytes(StandardCharsets.UTF_8));
+      send(
+          exchange,
+          404,
+          "application/json",
+          ("{\"error\":{\"message\":\"no fixture " + name + "\"}}")
+              .getBytes(StandardCharsets.UTF_8));
       return;
     }
     String text = Files.readString(file).replace("@@api@@", root());
@@ -160,13 +176,19 @@ final class StandInApi implements AutoCloseable {
       m.appendReplacement(out, Integer.toString(bytes(m.group(1)).length));
     }
     m.appendTail(out);
-    send(exchange, 200, "application/json; odata.metadata=minimal", out.toString().getBytes(StandardCharsets.UTF_8));
+    send(
+        exchange,
+        200,
+        "application/json; odata.metadata=minimal",
+        out.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private void resource(HttpExchange exchange, String id) throws IOException {
-    Row row = resources.stream()
-        .filter(r -> r.document().equals(id) && (r.run().equals(run) || r.run().equals("*")))
-        .findFirst().orElse(null);
+    Row row =
+        resources.stream()
+            .filter(r -> r.document().equals(id) && (r.run().equals(run) || r.run().equals("*")))
+            .findFirst()
+            .orElse(null);
     if (row == null) {
       send(exchange, 404, "text/plain", "no such resource".getBytes(StandardCharsets.UTF_8));
       return;
@@ -194,7 +216,12 @@ final class StandInApi implements AutoCloseable {
           send(exchange, 200, row.type(), body);
         }
       }
-      case "500" -> send(exchange, 500, "text/plain", "Internal Server Error".getBytes(StandardCharsets.UTF_8));
+      case "500" ->
+          send(
+              exchange,
+              500,
+              "text/plain",
+              "Internal Server Error".getBytes(StandardCharsets.UTF_8));
       case "truncate" -> {
         exchange.getResponseHeaders().add("Content-Type", row.type());
         exchange.sendResponseHeaders(200, body.length);
@@ -208,7 +235,8 @@ final class StandInApi implements AutoCloseable {
     }
   }
 
-  private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+  private static void send(HttpExchange exchange, int status, String type, byte[] body)
+      throws IOException {
     exchange.getResponseHeaders().add("Content-Type", type);
     exchange.sendResponseHeaders(status, body.length);
     try (OutputStream out = exchange.getResponseBody()) {
@@ -247,7 +275,8 @@ final class StandInApi implements AutoCloseable {
 
   /** A .docx with one paragraph per line, made with POI. */
   static byte[] docx(List<String> lines) throws IOException {
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       for (String line : lines) {
         doc.createParagraph().createRun().setText(line);
       }

@@ -14,13 +14,20 @@ class ApiVocabularyTest {
   @Test
   void everyKindOfTheSoortTableIsADocumentKind() {
     List<String> missing = new ArrayList<>();
-    var rows = TsvTable.load("/nl/kamergraaf/extract/rules/api-document-kinds.tsv").require("soort", "kind").rows();
+    var rows =
+        TsvTable.load("/nl/kamergraaf/extract/rules/api-document-kinds.tsv")
+            .require("soort", "kind")
+            .rows();
     for (var row : rows) {
-      if (!Shapes.ontology().contains(KG.term(row.get("kind")), RDF.type.asNode(), KG.DocumentKind)) {
+      if (!Shapes.ontology()
+          .contains(KG.term(row.get("kind")), RDF.type.asNode(), KG.DocumentKind)) {
         missing.add(row.get("soort") + " -> " + row.get("kind"));
       }
     }
     assertEquals(List.of(), missing);
-    assertEquals(true, Shapes.ontology().contains(KG.term("OtherKind"), Node.ANY, Node.ANY), "the kind of a Soort not listed");
+    assertEquals(
+        true,
+        Shapes.ontology().contains(KG.term("OtherKind"), Node.ANY, Node.ANY),
+        "the kind of a Soort not listed");
   }
 }

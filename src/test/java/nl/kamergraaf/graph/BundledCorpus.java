@@ -18,8 +18,10 @@ import org.apache.jena.system.Txn;
 /** The bundled corpus built once per test JVM into a real TDB2 store, shared by the tests. */
 public final class BundledCorpus {
   public static final Path CORPUS = Path.of("data/corpus");
+
   /** How many documents {@link #CORPUS} holds. */
   public static final int DOCUMENTS = 5;
+
   private static Path storeDir;
   private static DatasetGraph dataset;
   private static BuildSummary summary;
@@ -33,7 +35,8 @@ public final class BundledCorpus {
         Path dir = Files.createTempDirectory("kamergraaf-test-store");
         CorpusBuilder builder = new CorpusBuilder(DocumentExtractor.load(), Iris.defaults());
         BuildSummary[] s = new BuildSummary[1];
-        Store.buildFromStream(dir, stream -> s[0] = builder.build(CORPUS, stream, BuildListener.quiet()));
+        Store.buildFromStream(
+            dir, stream -> s[0] = builder.build(CORPUS, stream, BuildListener.quiet()));
         summary = s[0];
         storeDir = dir;
       } catch (IOException e) {
@@ -49,8 +52,8 @@ public final class BundledCorpus {
   }
 
   /**
-   * The store opened for reading (union default graph), with its text index for {@code
-   * text:query} written on first use as a build writes it; do not close.
+   * The store opened for reading (union default graph), with its text index for {@code text:query}
+   * written on first use as a build writes it; do not close.
    */
   public static synchronized DatasetGraph dataset() {
     if (dataset == null) {
@@ -64,15 +67,16 @@ public final class BundledCorpus {
 
   /** Counts quads in the store. */
   public static long quadCount() {
-    return Txn.calculateRead(dataset(), () -> {
-      long n = 0;
-      var it = dataset().find();
-      while (it.hasNext()) {
-        it.next();
-        n++;
-      }
-      return n;
-    });
+    return Txn.calculateRead(
+        dataset(),
+        () -> {
+          long n = 0;
+          var it = dataset().find();
+          while (it.hasNext()) {
+            it.next();
+            n++;
+          }
+          return n;
+        });
   }
-
 }

@@ -23,7 +23,10 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 
-/** Every query in queries/ runs against the store built from the bundled corpus, with the rows it must give. */
+/**
+ * Every query in queries/ runs against the store built from the bundled corpus, with the rows it
+ * must give.
+ */
 class ContractQueriesOnCorpusTest {
   private static List<Map<String, String>> rows(String query) {
     return ContractQueries.run(DatasetFactory.wrap(BundledCorpus.dataset()), query);
@@ -32,11 +35,13 @@ class ContractQueriesOnCorpusTest {
   /** How many triples a CONSTRUCT query (web-annotation.rq) builds on the bundled corpus. */
   private static long constructed(Query query) {
     Dataset ds = DatasetFactory.wrap(BundledCorpus.dataset());
-    return Txn.calculateRead(ds, () -> {
-      try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
-        return qe.execConstruct().size();
-      }
-    });
+    return Txn.calculateRead(
+        ds,
+        () -> {
+          try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
+            return qe.execConstruct().size();
+          }
+        });
   }
 
   private static List<Map<String, String>> of(List<Map<String, String>> rows, String source) {
@@ -72,10 +77,16 @@ class ContractQueriesOnCorpusTest {
 
   @Test
   void documents() {
-    Map<String, Map<String, String>> bySource = rows("documents").stream()
-        .collect(Collectors.toMap(r -> r.get("source"), r -> r));
-    assertEquals(Set.of("000_60dd4be6d4d1a68f.txt", "001_bba492771d7bbacc.txt", "002_13d841ed3eb9d257.txt",
-        "003_b076fc73ff532d15.txt", "004_62cc81db4921119a.txt"), bySource.keySet());
+    Map<String, Map<String, String>> bySource =
+        rows("documents").stream().collect(Collectors.toMap(r -> r.get("source"), r -> r));
+    assertEquals(
+        Set.of(
+            "000_60dd4be6d4d1a68f.txt",
+            "001_bba492771d7bbacc.txt",
+            "002_13d841ed3eb9d257.txt",
+            "003_b076fc73ff532d15.txt",
+            "004_62cc81db4921119a.txt"),
+        bySource.keySet());
     Map<String, String> d001 = bySource.get("001_bba492771d7bbacc.txt");
     assertEquals("21501-28-300", d001.get("identifier"));
     assertEquals("verslag schriftelijk overleg", d001.get("kind"));
@@ -85,7 +96,10 @@ class ContractQueriesOnCorpusTest {
     assertEquals("nota naar aanleiding van verslag", d000.get("kind"));
     assertEquals("2024-04-12", d000.get("date"));
     Map<String, String> d002 = bySource.get("002_13d841ed3eb9d257.txt");
-    assertEquals("21501-28-264", d002.get("identifier"), "Nr. 264 of the dossier of the RBZ Defensie it reports on");
+    assertEquals(
+        "21501-28-264",
+        d002.get("identifier"),
+        "Nr. 264 of the dossier of the RBZ Defensie it reports on");
     assertEquals("brief", d002.get("kind"));
     assertEquals("2024-02-06", d002.get("date"));
     Map<String, String> d004 = bySource.get("004_62cc81db4921119a.txt");
@@ -109,7 +123,8 @@ class ContractQueriesOnCorpusTest {
   void questionsOf004AreAskedByTheirFracties() {
     List<Map<String, String>> q = of(rows("questions"), "004_62cc81db4921119a.txt");
     assertEquals(10, q.size());
-    assertEquals(List.of("NSC", "NSC", "NSC", "NSC", "SGP", "SGP", "SGP", "Volt", "Volt", "Volt"),
+    assertEquals(
+        List.of("NSC", "NSC", "NSC", "NSC", "SGP", "SGP", "SGP", "Volt", "Volt", "Volt"),
         q.stream().map(r -> r.get("fraction")).toList());
   }
 
@@ -118,80 +133,164 @@ class ContractQueriesOnCorpusTest {
     List<Map<String, String>> e = rows("entities");
     Set<String> types = e.stream().map(r -> r.get("type")).collect(Collectors.toSet());
     assertEquals(Set.of("Person", "Fraction", "Country", "Organization", "Program"), types);
-    Set<String> navo = e.stream().filter(r -> "NAVO".equals(r.get("label")))
-        .map(r -> r.get("entity")).collect(Collectors.toSet());
-    assertEquals(Set.of("https://w3id.org/kamergraaf/id/org/navo"), navo, "one IRI for NAVO everywhere");
-    long docsNamingNavo = e.stream().filter(r -> "NAVO".equals(r.get("label"))).map(r -> r.get("source")).distinct().count();
+    Set<String> navo =
+        e.stream()
+            .filter(r -> "NAVO".equals(r.get("label")))
+            .map(r -> r.get("entity"))
+            .collect(Collectors.toSet());
+    assertEquals(
+        Set.of("https://w3id.org/kamergraaf/id/org/navo"), navo, "one IRI for NAVO everywhere");
+    long docsNamingNavo =
+        e.stream()
+            .filter(r -> "NAVO".equals(r.get("label")))
+            .map(r -> r.get("source"))
+            .distinct()
+            .count();
     assertTrue(docsNamingNavo >= 4);
-    assertTrue(e.contains(Map.of("source", "001_bba492771d7bbacc.txt", "entity",
-        "https://w3id.org/kamergraaf/id/program/purl", "type", "Program", "label", "PURL")));
-    assertTrue(of(e, "002_13d841ed3eb9d257.txt").stream()
-        .anyMatch(r -> r.get("type").equals("Country") && r.get("label").equals("Oekraïne")));
+    assertTrue(
+        e.contains(
+            Map.of(
+                "source",
+                "001_bba492771d7bbacc.txt",
+                "entity",
+                "https://w3id.org/kamergraaf/id/program/purl",
+                "type",
+                "Program",
+                "label",
+                "PURL")));
+    assertTrue(
+        of(e, "002_13d841ed3eb9d257.txt").stream()
+            .anyMatch(r -> r.get("type").equals("Country") && r.get("label").equals("Oekraïne")));
   }
 
   @Test
   void labelsGiveEveryNameOfAnEntity() {
-    Set<String> purl = rows("labels").stream()
-        .filter(r -> r.get("entity").equals("https://w3id.org/kamergraaf/id/program/purl"))
-        .map(r -> r.get("label")).collect(Collectors.toSet());
+    Set<String> purl =
+        rows("labels").stream()
+            .filter(r -> r.get("entity").equals("https://w3id.org/kamergraaf/id/program/purl"))
+            .map(r -> r.get("label"))
+            .collect(Collectors.toSet());
     assertTrue(purl.contains("PURL"));
     assertTrue(purl.contains("Prioritised Ukraine Requirements List"), purl.toString());
   }
 
   @Test
   void questionAndAnswerMentionsOf004AreApart() {
-    Set<String> q1 = of(rows("question-mentions"), "004_62cc81db4921119a.txt").stream()
-        .filter(r -> r.get("number").equals("1")).map(r -> r.get("label")).collect(Collectors.toSet());
-    Set<String> a1 = of(rows("answer-mentions"), "004_62cc81db4921119a.txt").stream()
-        .filter(r -> r.get("number").equals("1")).map(r -> r.get("label")).collect(Collectors.toSet());
+    Set<String> q1 =
+        of(rows("question-mentions"), "004_62cc81db4921119a.txt").stream()
+            .filter(r -> r.get("number").equals("1"))
+            .map(r -> r.get("label"))
+            .collect(Collectors.toSet());
+    Set<String> a1 =
+        of(rows("answer-mentions"), "004_62cc81db4921119a.txt").stream()
+            .filter(r -> r.get("number").equals("1"))
+            .map(r -> r.get("label"))
+            .collect(Collectors.toSet());
     // "Met interesse lazen de leden van de NSC-fractie over 'Eastern sentry' ... welke Nederlandse
     // bijdrage": the question; NAVO, Polen and Rusland only the answer names.
     assertTrue(q1.containsAll(Set.of("Eastern Sentry", "Nederland")), q1.toString());
-    assertTrue(a1.containsAll(Set.of("Eastern Sentry", "NAVO", "Polen", "Rusland", "Nederland")), a1.toString());
+    assertTrue(
+        a1.containsAll(Set.of("Eastern Sentry", "NAVO", "Polen", "Rusland", "Nederland")),
+        a1.toString());
     assertTrue(q1.stream().noneMatch(Set.of("NAVO", "Polen", "Rusland")::contains), q1.toString());
   }
 
   @Test
   void amountsAreNormalised() {
     List<Map<String, String>> a = of(rows("amounts"), "002_13d841ed3eb9d257.txt");
-    Set<BigDecimal> values = a.stream().map(r -> new BigDecimal(r.get("value")).stripTrailingZeros())
-        .collect(Collectors.toSet());
-    assertTrue(values.containsAll(Set.of(new BigDecimal("5E+9"), new BigDecimal("2.6E+8"),
-        new BigDecimal("8.7E+7"), new BigDecimal("3E+6"))), values.toString());
+    Set<BigDecimal> values =
+        a.stream()
+            .map(r -> new BigDecimal(r.get("value")).stripTrailingZeros())
+            .collect(Collectors.toSet());
+    assertTrue(
+        values.containsAll(
+            Set.of(
+                new BigDecimal("5E+9"),
+                new BigDecimal("2.6E+8"),
+                new BigDecimal("8.7E+7"),
+                new BigDecimal("3E+6"))),
+        values.toString());
     assertTrue(a.stream().allMatch(r -> r.get("currency").equals("EUR")));
   }
 
   @Test
   void percentagesHaveWhatTheyAreAShareOf() {
     List<Map<String, String>> p = of(rows("percentages"), "004_62cc81db4921119a.txt");
-    assertTrue(p.stream().anyMatch(r -> new BigDecimal(r.get("value")).compareTo(new BigDecimal("3.5")) == 0
-        && "bbp".equals(r.get("of"))), p.toString());
+    assertTrue(
+        p.stream()
+            .anyMatch(
+                r ->
+                    new BigDecimal(r.get("value")).compareTo(new BigDecimal("3.5")) == 0
+                        && "bbp".equals(r.get("of"))),
+        p.toString());
   }
 
   @Test
   void relationsStatedInTheText() {
     List<Map<String, String>> r = of(rows("relations"), "004_62cc81db4921119a.txt");
     for (String country : List.of("Nederland", "Kroatië", "Letland")) {
-      assertTrue(r.stream().anyMatch(x -> x.get("subject").equals(country) && x.get("predicate").equals("co-leads")),
+      assertTrue(
+          r.stream()
+              .anyMatch(
+                  x -> x.get("subject").equals(country) && x.get("predicate").equals("co-leads")),
           country + " co-leads: " + r);
     }
-    assertTrue(r.contains(Map.of("source", "004_62cc81db4921119a.txt", "subject", "Polen",
-        "predicate", "hosts", "object", "NSATU")), r.toString());
+    assertTrue(
+        r.contains(
+            Map.of(
+                "source",
+                "004_62cc81db4921119a.txt",
+                "subject",
+                "Polen",
+                "predicate",
+                "hosts",
+                "object",
+                "NSATU")),
+        r.toString());
     List<Map<String, String>> r002 = of(rows("relations"), "002_13d841ed3eb9d257.txt");
-    assertTrue(r002.contains(Map.of("source", "002_13d841ed3eb9d257.txt", "subject", "UAF",
-        "predicate", "part-of", "object", "EPF")), r002.toString());
-    assertTrue(r002.contains(Map.of("source", "002_13d841ed3eb9d257.txt", "subject", "Rustem Umerov",
-        "predicate", "holds-role", "object", "Oekraïense Minister van Defensie")), r002.toString());
+    assertTrue(
+        r002.contains(
+            Map.of(
+                "source",
+                "002_13d841ed3eb9d257.txt",
+                "subject",
+                "UAF",
+                "predicate",
+                "part-of",
+                "object",
+                "EPF")),
+        r002.toString());
+    assertTrue(
+        r002.contains(
+            Map.of(
+                "source",
+                "002_13d841ed3eb9d257.txt",
+                "subject",
+                "Rustem Umerov",
+                "predicate",
+                "holds-role",
+                "object",
+                "Oekraïense Minister van Defensie")),
+        r002.toString());
   }
 
   @Test
   void aQuestionStatesNoRelation() {
     // "... welke Nederlandse bijdrage aan deze missie is voorzien." asks; it does not state.
     List<Map<String, String>> st = of(rows("relation-statements"), "004_62cc81db4921119a.txt");
-    assertTrue(st.stream().anyMatch(x -> x.get("modality").equals("questioned")
-        && x.get("quote").contains("welke Nederlandse bijdrage")), st.toString());
-    assertTrue(of(rows("relations"), "004_62cc81db4921119a.txt").stream().noneMatch(x ->
-        x.get("subject").equals("Nederland") && x.get("predicate").equals("contributes-to")
-            && x.get("object").equals("Eastern Sentry")));
+    assertTrue(
+        st.stream()
+            .anyMatch(
+                x ->
+                    x.get("modality").equals("questioned")
+                        && x.get("quote").contains("welke Nederlandse bijdrage")),
+        st.toString());
+    assertTrue(
+        of(rows("relations"), "004_62cc81db4921119a.txt").stream()
+            .noneMatch(
+                x ->
+                    x.get("subject").equals("Nederland")
+                        && x.get("predicate").equals("contributes-to")
+                        && x.get("object").equals("Eastern Sentry")));
   }
 }

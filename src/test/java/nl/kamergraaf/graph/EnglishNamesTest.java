@@ -24,8 +24,8 @@ class EnglishNamesTest {
 
   @Test
   void everyRowNamesAnEntityOfTheCuratedTables() {
-    Set<String> curated = Gazetteer.load().entries().stream().map(e -> e.entity().id())
-        .collect(Collectors.toSet());
+    Set<String> curated =
+        Gazetteer.load().entries().stream().map(e -> e.entity().id()).collect(Collectors.toSet());
     List<String> unknown = new ArrayList<>();
     for (String id : NAMES.listed()) {
       if (!curated.contains(id)) {
@@ -46,10 +46,15 @@ class EnglishNamesTest {
       }
     }
     assertEquals(List.of(), without);
-    assertEquals("Netherlands", NAMES.of(new Entity(EntityType.COUNTRY, "nl", "Nederland")).label());
+    assertEquals(
+        "Netherlands", NAMES.of(new Entity(EntityType.COUNTRY, "nl", "Nederland")).label());
     assertEquals("Ukraine", NAMES.of(new Entity(EntityType.COUNTRY, "ua", "Oekraïne")).label());
-    assertTrue(NAMES.of(new Entity(EntityType.COUNTRY, "us", "Verenigde Staten")).aliases()
-        .contains("United States of America"), "variants from the table");
+    assertTrue(
+        NAMES
+            .of(new Entity(EntityType.COUNTRY, "us", "Verenigde Staten"))
+            .aliases()
+            .contains("United States of America"),
+        "variants from the table");
   }
 
   @Test
@@ -59,9 +64,15 @@ class EnglishNamesTest {
     Node nato = NodeFactory.createLiteralLang("NATO", "en");
     assertTrue(labels.contains(Triple.create(navo, SKOS.prefLabel.asNode(), nato)));
     // SKOS labels only, as for the Dutch name: skos:prefLabel is a sub-property of rdfs:label
-    assertTrue(labels.stream().noneMatch(t -> t.getPredicate().equals(RDFS.label.asNode())), labels.toString());
-    assertTrue(labels.contains(Triple.create(navo, SKOS.altLabel.asNode(),
-        NodeFactory.createLiteralLang("North Atlantic Treaty Organization", "en"))));
+    assertTrue(
+        labels.stream().noneMatch(t -> t.getPredicate().equals(RDFS.label.asNode())),
+        labels.toString());
+    assertTrue(
+        labels.contains(
+            Triple.create(
+                navo,
+                SKOS.altLabel.asNode(),
+                NodeFactory.createLiteralLang("North Atlantic Treaty Organization", "en"))));
     assertTrue(labels.stream().allMatch(t -> t.getObject().getLiteralLanguage().equals("en")));
     // Persons, fracties and entities the tables do not list get no English name.
     assertNull(NAMES.of(new Entity(EntityType.FRACTION, "pvv", "PVV")));

@@ -14,8 +14,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ontology speaks Dutch and English: every term it declares (class, property, concept) has
- * an {@code rdfs:label} in both, and every term with an {@code rdfs:comment} has it in both.
+ * The ontology speaks Dutch and English: every term it declares (class, property, concept) has an
+ * {@code rdfs:label} in both, and every term with an {@code rdfs:comment} has it in both.
  */
 class OntologyLanguagesTest {
   private static final String ONTOLOGY = "https://w3id.org/kamergraaf/def";
@@ -24,11 +24,14 @@ class OntologyLanguagesTest {
   void everyTermHasLabelsAndCommentsInDutchAndEnglish() {
     Graph ontology = Shapes.ontology();
     Set<Node> terms = new java.util.HashSet<>();
-    ontology.find().forEach(t -> {
-      if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(ONTOLOGY)) {
-        terms.add(t.getSubject());
-      }
-    });
+    ontology
+        .find()
+        .forEach(
+            t -> {
+              if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(ONTOLOGY)) {
+                terms.add(t.getSubject());
+              }
+            });
     assertTrue(terms.size() > 100, "the ontology's terms: " + terms.size());
     List<String> missing = new ArrayList<>();
     for (Node term : terms) {
@@ -50,14 +53,22 @@ class OntologyLanguagesTest {
   void eachLanguageHasOneLabelPerTerm() {
     Graph ontology = Shapes.ontology();
     List<String> twice = new ArrayList<>();
-    ontology.find(Node.ANY, RDFS.label.asNode(), Node.ANY).forEach(t -> {
-      long same = ontology.find(t.getSubject(), RDFS.label.asNode(), Node.ANY).toList().stream()
-          .filter(o -> o.getObject().getLiteralLanguage().equals(t.getObject().getLiteralLanguage()))
-          .count();
-      if (same > 1) {
-        twice.add(t.getSubject().getURI() + " @" + t.getObject().getLiteralLanguage());
-      }
-    });
+    ontology
+        .find(Node.ANY, RDFS.label.asNode(), Node.ANY)
+        .forEach(
+            t -> {
+              long same =
+                  ontology.find(t.getSubject(), RDFS.label.asNode(), Node.ANY).toList().stream()
+                      .filter(
+                          o ->
+                              o.getObject()
+                                  .getLiteralLanguage()
+                                  .equals(t.getObject().getLiteralLanguage()))
+                      .count();
+              if (same > 1) {
+                twice.add(t.getSubject().getURI() + " @" + t.getObject().getLiteralLanguage());
+              }
+            });
     assertEquals(List.of(), twice);
   }
 

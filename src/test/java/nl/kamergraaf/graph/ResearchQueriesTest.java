@@ -31,7 +31,9 @@ class ResearchQueriesTest {
   private static final String FOLDER = "/queries/research/";
 
   static Stream<Path> queries() throws IOException {
-    return Files.list(Path.of("queries/research")).filter(p -> p.toString().endsWith(".rq")).sorted();
+    return Files.list(Path.of("queries/research"))
+        .filter(p -> p.toString().endsWith(".rq"))
+        .sorted();
   }
 
   private static List<Map<String, String>> rows(String name) {
@@ -43,7 +45,8 @@ class ResearchQueriesTest {
   void statesItsQuestionAndColumnsAndAnswers(Path query) throws IOException {
     String text = Files.readString(query);
     String name = query.getFileName().toString().replace(".rq", "");
-    assertTrue(text.startsWith("# " + name + ".rq — "), query + " opens with its name and question");
+    assertTrue(
+        text.startsWith("# " + name + ".rq — "), query + " opens with its name and question");
     assertTrue(text.contains("# Columns:"), query + " lists its columns");
     assertFalse(QueryCost.isExpensive(QueryFactory.create(text)), query + " runs in the fast lane");
     assertFalse(rows(name).isEmpty(), query + " answers on the bundled corpus");
@@ -51,41 +54,64 @@ class ResearchQueriesTest {
 
   @Test
   void questionsPerFractieAsThePapersNumberThem() {
-    Map<String, String> counts = rows("02-questions-per-fractie").stream().collect(Collectors.toMap(
-        r -> r.get("source").substring(0, 3) + " " + r.get("fraction"), r -> r.get("questions") + " " + r.get("chamber")));
-    assertEquals(Map.ofEntries(
-        Map.entry("000 BBB", "3 Eerste Kamer"), Map.entry("000 GroenLinks-PvdA", "11 Eerste Kamer"),
-        Map.entry("001 PVV", "1 Tweede Kamer"), Map.entry("001 Groep Markuszower", "8 Tweede Kamer"),
-        Map.entry("001 BBB", "6 Tweede Kamer"), Map.entry("003 D66", "9 Tweede Kamer"),
-        Map.entry("003 GroenLinks-PvdA", "7 Tweede Kamer"), Map.entry("003 PVV", "9 Tweede Kamer"),
-        Map.entry("003 CDA", "14 Tweede Kamer"), Map.entry("003 BBB", "8 Tweede Kamer"),
-        Map.entry("004 NSC", "4 Tweede Kamer"), Map.entry("004 SGP", "3 Tweede Kamer"),
-        Map.entry("004 Volt", "3 Tweede Kamer")), counts);
+    Map<String, String> counts =
+        rows("02-questions-per-fractie").stream()
+            .collect(
+                Collectors.toMap(
+                    r -> r.get("source").substring(0, 3) + " " + r.get("fraction"),
+                    r -> r.get("questions") + " " + r.get("chamber")));
+    assertEquals(
+        Map.ofEntries(
+            Map.entry("000 BBB", "3 Eerste Kamer"),
+            Map.entry("000 GroenLinks-PvdA", "11 Eerste Kamer"),
+            Map.entry("001 PVV", "1 Tweede Kamer"),
+            Map.entry("001 Groep Markuszower", "8 Tweede Kamer"),
+            Map.entry("001 BBB", "6 Tweede Kamer"),
+            Map.entry("003 D66", "9 Tweede Kamer"),
+            Map.entry("003 GroenLinks-PvdA", "7 Tweede Kamer"),
+            Map.entry("003 PVV", "9 Tweede Kamer"),
+            Map.entry("003 CDA", "14 Tweede Kamer"),
+            Map.entry("003 BBB", "8 Tweede Kamer"),
+            Map.entry("004 NSC", "4 Tweede Kamer"),
+            Map.entry("004 SGP", "3 Tweede Kamer"),
+            Map.entry("004 Volt", "3 Tweede Kamer")),
+        counts);
   }
 
   @Test
   void aMeetingIsNoProgrammeAFractieAsksAbout() {
     // 003 "tijdens de DMM" (questions 26, 44): the Defence Ministers Meeting
-    assertTrue(rows("03-programmes-asked-about").stream().noneMatch(r -> "DMM".equals(r.get("program"))));
-    assertTrue(rows("04-question-or-answer").stream().noneMatch(r -> "DMM".equals(r.get("program"))));
+    assertTrue(
+        rows("03-programmes-asked-about").stream().noneMatch(r -> "DMM".equals(r.get("program"))));
+    assertTrue(
+        rows("04-question-or-answer").stream().noneMatch(r -> "DMM".equals(r.get("program"))));
   }
 
   @Test
   void theMeetingsOfTheLettersHaveTheirPlace() {
-    // 003 and 004: "de bijeenkomst van NAVO ministers van Defensie (DMM) op 18 juni / 15 oktober a.s. in Brussel"
+    // 003 and 004: "de bijeenkomst van NAVO ministers van Defensie (DMM) op 18 juni / 15 oktober
+    // a.s. in Brussel"
     for (String paper : List.of("002", "003", "004")) {
-      assertTrue(rows("17-meetings").stream().anyMatch(r -> r.get("source").startsWith(paper)
-          && "Brussel".equals(r.get("place"))), paper);
+      assertTrue(
+          rows("17-meetings").stream()
+              .anyMatch(r -> r.get("source").startsWith(paper) && "Brussel".equals(r.get("place"))),
+          paper);
     }
   }
 
   @Test
   void eachProgrammeTotalCountsEverySumOnce() {
     // the UAF's € 5 billion is named in 000 and 002: one sum; the Oekraïne Reserve's is per year
-    Map<String, Map<String, String>> byProgram = rows("06-totals-per-programme").stream()
-        .collect(Collectors.toMap(r -> r.get("program") + " " + r.getOrDefault("period", ""), r -> r));
+    Map<String, Map<String, String>> byProgram =
+        rows("06-totals-per-programme").stream()
+            .collect(
+                Collectors.toMap(
+                    r -> r.get("program") + " " + r.getOrDefault("period", ""), r -> r));
     assertEquals("1", byProgram.get("UAF 2024").get("amounts"));
-    assertEquals(0, new BigDecimal("5000000000").compareTo(new BigDecimal(byProgram.get("UAF 2024").get("total"))));
+    assertEquals(
+        0,
+        new BigDecimal("5000000000")
+            .compareTo(new BigDecimal(byProgram.get("UAF 2024").get("total"))));
     assertEquals("true", byProgram.get("Oekraïne Reserve ").get("perYear"));
   }
 }

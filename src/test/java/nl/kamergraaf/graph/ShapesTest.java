@@ -18,16 +18,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The shapes pass every bundled document's graph as built, and catch each way a fact can lose
- * its provenance: no rule, no document, no place, no text or two, a place that is no span.
+ * The shapes pass every bundled document's graph as built, and catch each way a fact can lose its
+ * provenance: no rule, no document, no place, no text or two, a place that is no span.
  */
 class ShapesTest {
   private static final String DOC = "002_13d841ed3eb9d257.txt";
   private static final Node TYPE = RDF.Nodes.type;
 
   @ParameterizedTest
-  @ValueSource(strings = {"000_60dd4be6d4d1a68f.txt", "001_bba492771d7bbacc.txt",
-      "002_13d841ed3eb9d257.txt", "003_b076fc73ff532d15.txt", "004_62cc81db4921119a.txt"})
+  @ValueSource(
+      strings = {
+        "000_60dd4be6d4d1a68f.txt",
+        "001_bba492771d7bbacc.txt",
+        "002_13d841ed3eb9d257.txt",
+        "003_b076fc73ff532d15.txt",
+        "004_62cc81db4921119a.txt"
+      })
   void everyBundledDocumentGraphConforms(String source) {
     Graph g = graphOf(source);
 
@@ -114,7 +120,8 @@ class ShapesTest {
     assertFalse(report.conforms(), "the change to " + atFault + " passed the shapes");
     List<Node> focus = report.getEntries().stream().map(e -> e.focusNode()).toList();
     List<Node> holders = g.find(Node.ANY, Node.ANY, atFault).mapWith(Triple::getSubject).toList();
-    assertTrue(focus.contains(atFault) || focus.stream().anyMatch(holders::contains),
+    assertTrue(
+        focus.contains(atFault) || focus.stream().anyMatch(holders::contains),
         "focus nodes " + focus + " do not include " + atFault + " or what holds it");
   }
 

@@ -44,9 +44,24 @@ class VocabularyTest {
         missing.add(t.className());
       }
     }
-    for (String p : List.of("leads", "co-leads", "contributes-to", "participates-in", "member-of", "funds",
-        "blocks", "supports", "proposes", "delivers-to", "signs-with", "commands", "part-of", "holds-role",
-        "investigates", "hosts")) {
+    for (String p :
+        List.of(
+            "leads",
+            "co-leads",
+            "contributes-to",
+            "participates-in",
+            "member-of",
+            "funds",
+            "blocks",
+            "supports",
+            "proposes",
+            "delivers-to",
+            "signs-with",
+            "commands",
+            "part-of",
+            "holds-role",
+            "investigates",
+            "hosts")) {
       if (!Shapes.ontology().contains(KG.term(p), Node.ANY, Node.ANY)) {
         missing.add(p);
       }
@@ -58,11 +73,21 @@ class VocabularyTest {
   void theKindsTableAndTheOntologyListTheSameKinds() {
     Graph ontology = Shapes.ontology();
     Map<String, String> fromOntology = new TreeMap<>();
-    ontology.find(Node.ANY, RDF.type.asNode(), KG.DocumentKind).forEachRemaining(t -> {
-      String label = ontology.find(t.getSubject(), SKOS.prefLabel.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
-      fromOntology.put(label, t.getSubject().getLocalName());
-    });
-    assertEquals(fromOntology, new TreeMap<>(DocumentKinds.all()),
+    ontology
+        .find(Node.ANY, RDF.type.asNode(), KG.DocumentKind)
+        .forEachRemaining(
+            t -> {
+              String label =
+                  ontology
+                      .find(t.getSubject(), SKOS.prefLabel.asNode(), Node.ANY)
+                      .next()
+                      .getObject()
+                      .getLiteralLexicalForm();
+              fromOntology.put(label, t.getSubject().getLocalName());
+            });
+    assertEquals(
+        fromOntology,
+        new TreeMap<>(DocumentKinds.all()),
         "rules/document-kinds.tsv and the kg:DocumentKind concepts of the ontology (label -> concept)");
     for (String label : DocumentKinds.all().keySet()) {
       assertEquals(fromOntology.get(label), KG.documentKind(label).getLocalName());

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * queries/web-annotation.rq gives the full W3C Web Annotation form of a paper's facts from the
- * compact provenance: one annotation per fact and per place of a mention, each with a target on
- * the paper, a position and a quote selector, and the quote is the text at the position.
+ * compact provenance: one annotation per fact and per place of a mention, each with a target on the
+ * paper, a position and a quote selector, and the quote is the text at the position.
  */
 class WebAnnotationQueryTest {
   private static final String DOC = "002_13d841ed3eb9d257";
@@ -31,20 +31,31 @@ class WebAnnotationQueryTest {
   @Test
   void everyFactAndEveryPlaceOfAMentionIsAnAnnotationWhoseQuoteIsTheTextAtItsPosition()
       throws IOException {
-    String original = Files.readString(Path.of("data/corpus", DOC + ".txt"), StandardCharsets.UTF_8);
-    Graph oa = construct(Files.readString(Path.of("queries/web-annotation.rq"), StandardCharsets.UTF_8));
+    String original =
+        Files.readString(Path.of("data/corpus", DOC + ".txt"), StandardCharsets.UTF_8);
+    Graph oa =
+        construct(Files.readString(Path.of("queries/web-annotation.rq"), StandardCharsets.UTF_8));
     Node annotation = NodeFactory.createURI(Vocabularies.OA + "Annotation");
-    List<Node> annotations = oa.find(Node.ANY, RDF.Nodes.type, annotation).mapWith(Triple::getSubject).toList();
+    List<Node> annotations =
+        oa.find(Node.ANY, RDF.Nodes.type, annotation).mapWith(Triple::getSubject).toList();
 
-    assertEquals(places(), annotations.size(), "one annotation per fact and per place of a mention");
+    assertEquals(
+        places(), annotations.size(), "one annotation per fact and per place of a mention");
     List<String> wrong = new ArrayList<>();
     for (Node a : annotations) {
       Node target = one(oa, a, Vocabularies.oaHasTarget);
-      assertEquals(Iris.defaults().document(DOC + ".txt"), one(oa, target, Vocabularies.oaHasSource));
-      assertTrue(oa.contains(a, Vocabularies.oaHasBody, Node.ANY) && oa.contains(a, KG.extractedBy, Node.ANY), a.toString());
+      assertEquals(
+          Iris.defaults().document(DOC + ".txt"), one(oa, target, Vocabularies.oaHasSource));
+      assertTrue(
+          oa.contains(a, Vocabularies.oaHasBody, Node.ANY)
+              && oa.contains(a, KG.extractedBy, Node.ANY),
+          a.toString());
       Node position = null;
       Node quote = null;
-      for (Node s : oa.find(target, Vocabularies.oaHasSelector, Node.ANY).mapWith(Triple::getObject).toList()) {
+      for (Node s :
+          oa.find(target, Vocabularies.oaHasSelector, Node.ANY)
+              .mapWith(Triple::getObject)
+              .toList()) {
         if (oa.contains(s, RDF.Nodes.type, Vocabularies.oaTextPositionSelector)) {
           position = s;
         } else if (oa.contains(s, RDF.Nodes.type, Vocabularies.oaTextQuoteSelector)) {
@@ -54,7 +65,9 @@ class WebAnnotationQueryTest {
       int start = number(one(oa, position, START));
       int end = number(one(oa, position, END));
       String exact = one(oa, quote, Vocabularies.oaExact).getLiteralLexicalForm();
-      String there = original.substring(original.offsetByCodePoints(0, start), original.offsetByCodePoints(0, end));
+      String there =
+          original.substring(
+              original.offsetByCodePoints(0, start), original.offsetByCodePoints(0, end));
       if (!there.equals(exact)) {
         wrong.add(a + ": \"" + exact + "\" but the text there is \"" + there + "\"");
       }
@@ -64,27 +77,33 @@ class WebAnnotationQueryTest {
 
   /** Facts with a span of their own plus the places of the paper's mentions, from the graph. */
   private static int places() {
-    String query = """
+    String query =
+        """
         PREFIX kg: <https://w3id.org/kamergraaf/def#>
         PREFIX prov: <http://www.w3.org/ns/prov#>
         SELECT (COUNT(*) AS ?n) WHERE {
           ?f prov:wasDerivedFrom <https://w3id.org/kamergraaf/id/doc/%s> .
-          { ?f kg:start ?s } UNION { ?f kg:span ?s } }""".formatted(DOC);
+          { ?f kg:start ?s } UNION { ?f kg:span ?s } }"""
+            .formatted(DOC);
     var dsg = BundledCorpus.dataset();
-    return Txn.calculateRead(dsg, () -> {
-      try (QueryExec qe = QueryExec.dataset(dsg).query(query).build()) {
-        return number(qe.select().next().get("n"));
-      }
-    });
+    return Txn.calculateRead(
+        dsg,
+        () -> {
+          try (QueryExec qe = QueryExec.dataset(dsg).query(query).build()) {
+            return number(qe.select().next().get("n"));
+          }
+        });
   }
 
   private static Graph construct(String query) {
     var dsg = BundledCorpus.dataset();
-    return Txn.calculateRead(dsg, () -> {
-      try (QueryExec qe = QueryExec.dataset(dsg).query(query).build()) {
-        return qe.construct();
-      }
-    });
+    return Txn.calculateRead(
+        dsg,
+        () -> {
+          try (QueryExec qe = QueryExec.dataset(dsg).query(query).build()) {
+            return qe.construct();
+          }
+        });
   }
 
   private static Node one(Graph g, Node s, Node p) {

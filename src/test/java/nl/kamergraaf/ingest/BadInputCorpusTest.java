@@ -29,8 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  * repairable ones (byte order mark, decomposed text) are read; the good document is read.
  */
 class BadInputCorpusTest {
-  private static final String DUTCH = "Ministerie van Defensie\n\nDe minister beantwoordt vragen "
-      + "over één programma en de Patriot-systemen.\n";
+  private static final String DUTCH =
+      "Ministerie van Defensie\n\nDe minister beantwoordt vragen "
+          + "over één programma en de Patriot-systemen.\n";
 
   @TempDir static Path dir;
   private static final Map<String, Document> accepted = new TreeMap<>();
@@ -44,9 +45,11 @@ class BadInputCorpusTest {
     Files.copy(BundledCorpus.file("004"), dir.resolve("a-good.txt"));
     Files.write(dir.resolve("empty.txt"), new byte[0]);
     Files.write(dir.resolve("binary.txt"), binary());
-    Files.write(dir.resolve("invalid-utf8.txt"), concat("Vraag 1\nDit is ", new byte[] {(byte) 0xC3, '('}));
-    Files.write(dir.resolve("windows-1252.txt"), DUTCH.replace("één", "\u201Ceen\u201D en één")
-        .getBytes(Charset.forName("windows-1252")));
+    Files.write(
+        dir.resolve("invalid-utf8.txt"), concat("Vraag 1\nDit is ", new byte[] {(byte) 0xC3, '('}));
+    Files.write(
+        dir.resolve("windows-1252.txt"),
+        DUTCH.replace("één", "\u201Ceen\u201D en één").getBytes(Charset.forName("windows-1252")));
     Files.write(dir.resolve("bom.txt"), concat("\uFEFF" + DUTCH, new byte[0]));
     Files.writeString(dir.resolve("nfd.txt"), Normalizer.normalize(DUTCH, Normalizer.Form.NFD));
     Files.writeString(dir.resolve("nul.txt"), "Vraag 1\nAntwoord\0 op vraag 1\n");
@@ -61,29 +64,36 @@ class BadInputCorpusTest {
     Path locked = Files.writeString(dir.resolve("locked.txt"), DUTCH);
     assertTrue(locked.toFile().setReadable(false, false));
 
-    summary = new CorpusReader().read(dir, new CorpusListener() {
-      @Override
-      public void accepted(Document document) {
-        accepted.put(document.source(), document);
-      }
+    summary =
+        new CorpusReader()
+            .read(
+                dir,
+                new CorpusListener() {
+                  @Override
+                  public void accepted(Document document) {
+                    accepted.put(document.source(), document);
+                  }
 
-      @Override
-      public void rejected(IngestException problem) {
-        String message = problem.getMessage();
-        rejected.put(Path.of(message.substring(0, message.indexOf(".txt") + 4))
-            .getFileName().toString(), message);
-      }
+                  @Override
+                  public void rejected(IngestException problem) {
+                    String message = problem.getMessage();
+                    rejected.put(
+                        Path.of(message.substring(0, message.indexOf(".txt") + 4))
+                            .getFileName()
+                            .toString(),
+                        message);
+                  }
 
-      @Override
-      public void skipped(String source, String reason) {
-        skipped.put(source, reason);
-      }
+                  @Override
+                  public void skipped(String source, String reason) {
+                    skipped.put(source, reason);
+                  }
 
-      @Override
-      public void warned(String source, String warning) {
-        warned.put(source, warning);
-      }
-    });
+                  @Override
+                  public void warned(String source, String warning) {
+                    warned.put(source, warning);
+                  }
+                });
   }
 
   @Test
@@ -96,31 +106,44 @@ class BadInputCorpusTest {
 
   @Test
   void emptyFile() {
-    assertEquals(dir.resolve("empty.txt") + ": the file is empty (0 bytes). Remove it from the "
-        + "corpus or put the document's text in it.", rejected.get("empty.txt"));
+    assertEquals(
+        dir.resolve("empty.txt")
+            + ": the file is empty (0 bytes). Remove it from the "
+            + "corpus or put the document's text in it.",
+        rejected.get("empty.txt"));
   }
 
   @Test
   void binaryDisguisedAsText() {
-    assertTrue(rejected.get("binary.txt").startsWith(dir.resolve("binary.txt") + ":1:1: "),
+    assertTrue(
+        rejected.get("binary.txt").startsWith(dir.resolve("binary.txt") + ":1:1: "),
         rejected.get("binary.txt"));
     assertTrue(rejected.get("binary.txt").contains("control characters (binary content)"));
   }
 
   @Test
   void invalidUtf8() {
-    assertTrue(rejected.get("invalid-utf8.txt").startsWith(dir.resolve("invalid-utf8.txt")
-        + ":2:8: invalid UTF-8 at byte offset 15 (bytes 0xC3)"), rejected.get("invalid-utf8.txt"));
+    assertTrue(
+        rejected
+            .get("invalid-utf8.txt")
+            .startsWith(
+                dir.resolve("invalid-utf8.txt")
+                    + ":2:8: invalid UTF-8 at byte offset 15 (bytes 0xC3)"),
+        rejected.get("invalid-utf8.txt"));
   }
 
   @Test
   void windows1252IsNamedWithTheCommandThatConvertsIt() {
     String message = rejected.get("windows-1252.txt");
     // The first byte that is not UTF-8: the opening quote, 0x93 in Windows-1252.
-    assertTrue(message.startsWith(dir.resolve("windows-1252.txt") + ":3:37: invalid UTF-8 at "
-        + "byte offset 61 (bytes 0x93)"), message);
-    assertTrue(message.contains("looks like Windows-1252 text (there it would be '\u201C')"),
+    assertTrue(
+        message.startsWith(
+            dir.resolve("windows-1252.txt")
+                + ":3:37: invalid UTF-8 at "
+                + "byte offset 61 (bytes 0x93)"),
         message);
+    assertTrue(
+        message.contains("looks like Windows-1252 text (there it would be '\u201C')"), message);
     assertTrue(message.contains("iconv -f windows-1252 -t utf-8"), message);
   }
 
@@ -136,22 +159,31 @@ class BadInputCorpusTest {
     Document nfd = accepted.get("nfd.txt");
     assertTrue(nfd.text().contains("één programma"), nfd.text());
     assertTrue(Normalizer.isNormalized(nfd.original(), Normalizer.Form.NFC));
-    assertEquals(dir.resolve("nfd.txt") + ": the text is decomposed (Unicode NFD); read as "
-        + "composed (NFC), and its offsets count the composed chars.", warned.get("nfd.txt"));
+    assertEquals(
+        dir.resolve("nfd.txt")
+            + ": the text is decomposed (Unicode NFD); read as "
+            + "composed (NFC), and its offsets count the composed chars.",
+        warned.get("nfd.txt"));
     assertEquals(1, warned.size(), warned.toString());
   }
 
   @Test
   void nulByte() {
-    assertTrue(rejected.get("nul.txt").startsWith(dir.resolve("nul.txt")
-        + ":2:9: NUL byte at byte offset 16"), rejected.get("nul.txt"));
+    assertTrue(
+        rejected
+            .get("nul.txt")
+            .startsWith(dir.resolve("nul.txt") + ":2:9: NUL byte at byte offset 16"),
+        rejected.get("nul.txt"));
   }
 
   @Test
   void hugeFileIsRefusedByItsSize() {
-    assertEquals(dir.resolve("huge.txt") + ": the file is too large (209715200 bytes, more than "
-        + "the maximum of 4194304 bytes from byte offset 4194304 on); it was not read. Split it "
-        + "into smaller documents, or raise --max-file-size.", rejected.get("huge.txt"));
+    assertEquals(
+        dir.resolve("huge.txt")
+            + ": the file is too large (209715200 bytes, more than "
+            + "the maximum of 4194304 bytes from byte offset 4194304 on); it was not read. Split it "
+            + "into smaller documents, or raise --max-file-size.",
+        rejected.get("huge.txt"));
   }
 
   @Test
@@ -163,8 +195,8 @@ class BadInputCorpusTest {
 
   @Test
   void unknownExtensionIsSkipped() {
-    assertEquals("not a document (.txt, .md, .pdf, .docx, .doc, .html, .htm)",
-        skipped.get("notes.xyz"));
+    assertEquals(
+        "not a document (.txt, .md, .pdf, .docx, .doc, .html, .htm)", skipped.get("notes.xyz"));
   }
 
   @Test
@@ -176,8 +208,9 @@ class BadInputCorpusTest {
 
   @Test
   void aSymbolicLinkLoopGivenAsTheFileItselfIsRejected() {
-    IngestException e = Assertions.assertThrows(IngestException.class,
-        () -> new DocumentReader().read(dir.resolve("loop.txt")));
+    IngestException e =
+        Assertions.assertThrows(
+            IngestException.class, () -> new DocumentReader().read(dir.resolve("loop.txt")));
     assertTrue(e.getMessage().contains("points back to itself"), e.getMessage());
   }
 
@@ -193,12 +226,18 @@ class BadInputCorpusTest {
 
   @Test
   void everyRejectionNamesItsFile() {
-    rejected.forEach((name, message) ->
-        assertTrue(message.startsWith(dir.resolve(name).toString()), message));
+    rejected.forEach(
+        (name, message) -> assertTrue(message.startsWith(dir.resolve(name).toString()), message));
     assertEquals(
-        Set.of("binary.txt", "empty.txt", "huge.txt", "invalid-utf8.txt", "nul.txt",
+        Set.of(
+            "binary.txt",
+            "empty.txt",
+            "huge.txt",
+            "invalid-utf8.txt",
+            "nul.txt",
             "windows-1252.txt"),
-        rejected.keySet().stream().filter(n -> !n.equals("locked.txt"))
+        rejected.keySet().stream()
+            .filter(n -> !n.equals("locked.txt"))
             .collect(Collectors.toSet()));
   }
 

@@ -91,7 +91,8 @@ class CorpusReaderTest {
     assertEquals("003.txt", documents.get(0).source());
     assertTrue(documents.get(0).text().contains("Zie Kamerstuk 28676-504"));
     assertEquals(1, problems.size());
-    assertTrue(problems.get(0).getMessage().startsWith(dir.resolve("kapot.txt") + ":1:2: NUL"),
+    assertTrue(
+        problems.get(0).getMessage().startsWith(dir.resolve("kapot.txt") + ":1:2: NUL"),
         problems.get(0).getMessage());
   }
 

@@ -42,8 +42,8 @@ class DocumentReaderTest {
     byte[] bytes = bytes("Defensie\nbegroting ", new byte[] {(byte) 0xE9}, " 2024");
     Path file = write("cp1252.txt", bytes);
     IngestException e = assertThrows(IngestException.class, () -> reader.read(file));
-    assertTrue(e.getMessage().startsWith(file + ":2:11: invalid UTF-8 at byte offset 19"),
-        e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith(file + ":2:11: invalid UTF-8 at byte offset 19"), e.getMessage());
     assertTrue(e.getMessage().contains("0xE9"), e.getMessage());
   }
 
@@ -57,7 +57,8 @@ class DocumentReaderTest {
     out.write(0xFF);
     Path file = write("groot.txt", out.toByteArray());
     IngestException e = assertThrows(IngestException.class, () -> reader.read(file));
-    assertTrue(e.getMessage().startsWith(file + ":2001:1: invalid UTF-8 at byte offset 130000"),
+    assertTrue(
+        e.getMessage().startsWith(file + ":2001:1: invalid UTF-8 at byte offset 130000"),
         e.getMessage());
   }
 
@@ -82,8 +83,8 @@ class DocumentReaderTest {
   void nulByteIsRejectedWithItsPosition() throws IOException {
     Path file = write("nul.txt", bytes("Vraag 1\nAnt", new byte[] {0}, "woord"));
     IngestException e = assertThrows(IngestException.class, () -> reader.read(file));
-    assertTrue(e.getMessage().startsWith(file + ":2:4: NUL byte at byte offset 11"),
-        e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith(file + ":2:4: NUL byte at byte offset 11"), e.getMessage());
   }
 
   @Test
@@ -121,8 +122,8 @@ class DocumentReaderTest {
 
   @Test
   void fileWithOnlyMarkupIsRejected() throws IOException {
-    Path file = write("plaatjes.txt",
-        bytes("Pagina 1 van 2\n\n[image: ][image: ]\n", new byte[0], ""));
+    Path file =
+        write("plaatjes.txt", bytes("Pagina 1 van 2\n\n[image: ][image: ]\n", new byte[0], ""));
     IngestException e = assertThrows(IngestException.class, () -> reader.read(file));
     assertTrue(e.getMessage().contains("no text is left"), e.getMessage());
   }

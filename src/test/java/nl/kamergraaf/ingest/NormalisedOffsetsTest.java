@@ -51,12 +51,25 @@ class NormalisedOffsetsTest {
       }
     }
     assertTrue(words > 1000, "words: " + words);
-    List<String> expected = file.getFileName().toString().startsWith("002")
-        ? List.of("samenwerking", "Assistance", "munitiebehoefte", "artilleriemunitie",
-            "granaten", "Investeringsprogramma", "productiecapaciteit", "inkoopproject",
-            "diplomatiek", "conceptaanpak", "aangekondigd", "teruggetrokken",
-            "veiligheidssamenwerking", "vergemakkelijken", "groeiverwachting")
-        : List.of();
+    List<String> expected =
+        file.getFileName().toString().startsWith("002")
+            ? List.of(
+                "samenwerking",
+                "Assistance",
+                "munitiebehoefte",
+                "artilleriemunitie",
+                "granaten",
+                "Investeringsprogramma",
+                "productiecapaciteit",
+                "inkoopproject",
+                "diplomatiek",
+                "conceptaanpak",
+                "aangekondigd",
+                "teruggetrokken",
+                "veiligheidssamenwerking",
+                "vergemakkelijken",
+                "groeiverwachting")
+            : List.of();
     assertEquals(expected, joined);
   }
 
@@ -65,7 +78,8 @@ class NormalisedOffsetsTest {
   void footnoteBodiesAndEmphasisMapBack(Path file) {
     Document doc = new DocumentReader().read(file);
     for (Footnote note : doc.footnotes()) {
-      assertEquals(note.body().of(doc.text()),
+      assertEquals(
+          note.body().of(doc.text()),
           doc.originalSpan(note.body()).of(doc.original()).replaceAll("\\s+", " "));
       assertTrue(note.marker().end() <= note.body().start());
     }

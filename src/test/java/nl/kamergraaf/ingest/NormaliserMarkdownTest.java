@@ -18,9 +18,12 @@ class NormaliserMarkdownTest {
     for (String markup : List.of("**", "*Special", "<sup>", "</sup>", "####", "---")) {
       assertFalse(DOC.text().contains(markup), markup);
     }
-    assertTrue(DOC.text().startsWith("Vergaderjaar 2023-2024\n\n36 410 X Vaststelling van de "
-        + "begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2024\n\n"
-        + "C NOTA NAAR AANLEIDING VAN HET VERSLAG\nOntvangen 12 april 2024\n\n"));
+    assertTrue(
+        DOC.text()
+            .startsWith(
+                "Vergaderjaar 2023-2024\n\n36 410 X Vaststelling van de "
+                    + "begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2024\n\n"
+                    + "C NOTA NAAR AANLEIDING VAN HET VERSLAG\nOntvangen 12 april 2024\n\n"));
   }
 
   @Test
@@ -64,8 +67,7 @@ class NormaliserMarkdownTest {
     int special = DOC.text().indexOf("vermeld: Special forces, luchtverdediging");
     assertTrue(special > question.start() && special < question.end());
     // Inside a bold question the italic words are covered by the question's range, no other.
-    long rangesInQuestion =
-        DOC.emphasis().stream().filter(e -> e.overlaps(question)).count();
+    long rangesInQuestion = DOC.emphasis().stream().filter(e -> e.overlaps(question)).count();
     assertEquals(1, rangesInQuestion);
     Span answer = line(DOC, "Gezamenlijk(e) onderzoek en capaciteitsontwikkeling");
     assertTrue(answer.of(DOC.text()).contains("binnen Permanent Structured Cooperation (PESCO)"));
@@ -87,8 +89,11 @@ class NormaliserMarkdownTest {
 
   @Test
   void hardLineBreaksStay() {
-    assertTrue(DOC.text().contains("\nDe minister van Defensie\ndrs. K.H. Ollongren\n\n"
-        + "De staatssecretaris van Defensie\nmr. drs. C.A. van der Maat\n\n"));
+    assertTrue(
+        DOC.text()
+            .contains(
+                "\nDe minister van Defensie\ndrs. K.H. Ollongren\n\n"
+                    + "De staatssecretaris van Defensie\nmr. drs. C.A. van der Maat\n\n"));
   }
 
   @Test
@@ -97,39 +102,51 @@ class NormaliserMarkdownTest {
     assertEquals(List.of("1", "2", "3", "4"), notes.stream().map(Footnote::label).toList());
     String text = DOC.text();
     assertTrue(notes.get(0).body().of(text).startsWith("Zie ook: Kamerbrief Staat van de Oorlog"));
-    assertEquals("Kamerstuk 27 830, nr 424 van 24 januari 2024 waarin dit verband wordt "
-        + "uitgelegd.", notes.get(3).body().of(text));
+    assertEquals(
+        "Kamerstuk 27 830, nr 424 van 24 januari 2024 waarin dit verband wordt " + "uitgelegd.",
+        notes.get(3).body().of(text));
     assertEquals(text.length(), notes.get(3).body().end());
     assertTrue(text.substring(0, notes.get(0).marker().start()).endsWith("is essentieel."));
-    assertTrue(text.substring(0, notes.get(2).marker().start())
-        .endsWith("de maritieme maakindustrie (MMI)"));
+    assertTrue(
+        text.substring(0, notes.get(2).marker().start())
+            .endsWith("de maritieme maakindustrie (MMI)"));
     assertTrue(text.contains("van der Maat\n\nZie ook: Kamerbrief"));
     assertEquals(0, notes.get(1).marker().length());
   }
 
   @Test
   void delimitersPairLikeCommonMark() {
-    Document doc = normaliser.normalise("excerpt.md",
-        "**C** **NOTA NAAR AANLEIDING VAN HET VERSLAG**  \n"
-            + "***Antwoord op de vragen van de leden van de BBB-fractie***\n"
-            + "een *nationale* of **Europese *defensie-industrie*?**\n"
-            + "3 * 4 en **niet gesloten");
-    assertEquals("C NOTA NAAR AANLEIDING VAN HET VERSLAG\n"
-        + "Antwoord op de vragen van de leden van de BBB-fractie\n"
-        + "een nationale of Europese defensie-industrie?\n"
-        + "3 * 4 en **niet gesloten", doc.text());
+    Document doc =
+        normaliser.normalise(
+            "excerpt.md",
+            "**C** **NOTA NAAR AANLEIDING VAN HET VERSLAG**  \n"
+                + "***Antwoord op de vragen van de leden van de BBB-fractie***\n"
+                + "een *nationale* of **Europese *defensie-industrie*?**\n"
+                + "3 * 4 en **niet gesloten");
+    assertEquals(
+        "C NOTA NAAR AANLEIDING VAN HET VERSLAG\n"
+            + "Antwoord op de vragen van de leden van de BBB-fractie\n"
+            + "een nationale of Europese defensie-industrie?\n"
+            + "3 * 4 en **niet gesloten",
+        doc.text());
     List<String> emphasised = doc.emphasis().stream().map(s -> s.of(doc.text())).toList();
-    assertEquals(List.of("C NOTA NAAR AANLEIDING VAN HET VERSLAG",
-        "Antwoord op de vragen van de leden van de BBB-fractie",
-        "Europese defensie-industrie?"), emphasised);
+    assertEquals(
+        List.of(
+            "C NOTA NAAR AANLEIDING VAN HET VERSLAG",
+            "Antwoord op de vragen van de leden van de BBB-fractie",
+            "Europese defensie-industrie?"),
+        emphasised);
   }
 
   @Test
   void headingsAreEmphasisedWithoutTheirHashes() {
-    Document doc = normaliser.normalise("excerpt.md",
-        "#### Antwoord\n\nHet ministerie van Defensie heeft een werkgeversverantwoordelijkheid.");
-    assertEquals("Antwoord\n\nHet ministerie van Defensie heeft een "
-        + "werkgeversverantwoordelijkheid.", doc.text());
+    Document doc =
+        normaliser.normalise(
+            "excerpt.md",
+            "#### Antwoord\n\nHet ministerie van Defensie heeft een werkgeversverantwoordelijkheid.");
+    assertEquals(
+        "Antwoord\n\nHet ministerie van Defensie heeft een " + "werkgeversverantwoordelijkheid.",
+        doc.text());
     assertEquals(List.of(new Span(0, 8)), doc.emphasis());
     assertEquals(new Span(5, 13), doc.originalSpan(new Span(0, 8)));
   }

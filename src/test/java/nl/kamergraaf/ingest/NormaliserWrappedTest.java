@@ -17,15 +17,19 @@ class NormaliserWrappedTest {
   @Test
   void paragraphsBecomeOneLine() {
     Span first = line(DOC, "Hierbij bied ik u het verslag aan");
-    assertEquals("Hierbij bied ik u het verslag aan van de informele Raad Buitenlandse Zaken (RBZ) "
-        + "Defensie van 30–31 januari 2024 te Brussel, waaraan ik heb deelgenomen.",
+    assertEquals(
+        "Hierbij bied ik u het verslag aan van de informele Raad Buitenlandse Zaken (RBZ) "
+            + "Defensie van 30–31 januari 2024 te Brussel, waaraan ik heb deelgenomen.",
         first.of(DOC.text()));
-    assertTrue(DOC.text().startsWith("Nr. 264 BRIEF VAN DE MINISTER VAN DEFENSIE\n\n"
-        + "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
-        + "Den Haag, 6 februari 2024\n\n"));
+    assertTrue(
+        DOC.text()
+            .startsWith(
+                "Nr. 264 BRIEF VAN DE MINISTER VAN DEFENSIE\n\n"
+                    + "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+                    + "Den Haag, 6 februari 2024\n\n"));
     assertTrue(DOC.text().contains("\n\nMilitaire EU-steun aan Oekraïne\n\n"));
-    String sahel = line(DOC, "Er werd gesproken over de ontwikkelingen in de Sahelregio")
-        .of(DOC.text());
+    String sahel =
+        line(DOC, "Er werd gesproken over de ontwikkelingen in de Sahelregio").of(DOC.text());
     assertTrue(sahel.contains("hun vertrek uit ECOWAS hebben aangekondigd en dat Niger"));
     assertTrue(sahel.contains("Alle militairen zijn inmiddels teruggetrokken en er worden"));
     assertTrue(sahel.endsWith("heb gesproken over het onderzoeken van nadere samenwerking."));
@@ -69,45 +73,59 @@ class NormaliserWrappedTest {
 
   @Test
   void pageFurnitureIsDroppedAndTheParagraphJoinedOverIt() {
-    Document doc = normaliser.normalise("excerpt.txt", String.join("\n",
-        "De jarenlange betrokkenheid van de internationale gemeenschap in de ",
-        "Sahel heeft niet geleid tot duurzame stabiliteit. Hier moeten we lessen uit ",
-        "trekken, waaronder het belang van lokaal eigenaarschap, vraag gestuurde ",
-        "",
-        "Tweede Kamer, vergaderjaar 2023–2024, 21 501-28, nr. 264   2",
-        "",
-        "missies en flexibele ondersteuning. Het kabinet is positief over de ",
-        "versterkte kleinschalige en vraaggestuurde samenwerking tussen de EU ",
-        "en de West Afrikaanse kuststaten op gebied van veiligheid en het ",
-        "genoemde veiligheids- en defensie-initiatief, waar deze lessen het ",
-        "uitgangspunt vormen. ",
-        "",
-        "3",
-        "Pagina 3 van 4",
-        "",
-        "Militaire Mobiliteit ",
-        ""));
-    assertEquals("De jarenlange betrokkenheid van de internationale gemeenschap in de Sahel heeft "
-        + "niet geleid tot duurzame stabiliteit. Hier moeten we lessen uit trekken, waaronder "
-        + "het belang van lokaal eigenaarschap, vraag gestuurde missies en flexibele "
-        + "ondersteuning. Het kabinet is positief over de versterkte kleinschalige en "
-        + "vraaggestuurde samenwerking tussen de EU en de West Afrikaanse kuststaten op gebied "
-        + "van veiligheid en het genoemde veiligheids- en defensie-initiatief, waar deze lessen "
-        + "het uitgangspunt vormen.\n\nMilitaire Mobiliteit", doc.text());
+    Document doc =
+        normaliser.normalise(
+            "excerpt.txt",
+            String.join(
+                "\n",
+                "De jarenlange betrokkenheid van de internationale gemeenschap in de ",
+                "Sahel heeft niet geleid tot duurzame stabiliteit. Hier moeten we lessen uit ",
+                "trekken, waaronder het belang van lokaal eigenaarschap, vraag gestuurde ",
+                "",
+                "Tweede Kamer, vergaderjaar 2023–2024, 21 501-28, nr. 264   2",
+                "",
+                "missies en flexibele ondersteuning. Het kabinet is positief over de ",
+                "versterkte kleinschalige en vraaggestuurde samenwerking tussen de EU ",
+                "en de West Afrikaanse kuststaten op gebied van veiligheid en het ",
+                "genoemde veiligheids- en defensie-initiatief, waar deze lessen het ",
+                "uitgangspunt vormen. ",
+                "",
+                "3",
+                "Pagina 3 van 4",
+                "",
+                "Militaire Mobiliteit ",
+                ""));
+    assertEquals(
+        "De jarenlange betrokkenheid van de internationale gemeenschap in de Sahel heeft "
+            + "niet geleid tot duurzame stabiliteit. Hier moeten we lessen uit trekken, waaronder "
+            + "het belang van lokaal eigenaarschap, vraag gestuurde missies en flexibele "
+            + "ondersteuning. Het kabinet is positief over de versterkte kleinschalige en "
+            + "vraaggestuurde samenwerking tussen de EU en de West Afrikaanse kuststaten op gebied "
+            + "van veiligheid en het genoemde veiligheids- en defensie-initiatief, waar deze lessen "
+            + "het uitgangspunt vormen.\n\nMilitaire Mobiliteit",
+        doc.text());
   }
 
   @Test
   void suspendedHyphenAndCapitalsKeepTheHyphenAtALineEnd() {
-    Document doc = normaliser.normalise("excerpt.txt", String.join("\n",
-        "Er was eensgezindheid onder de lidstaten dat de Europese Defensie ",
-        "Technologische en Industriële Basis (EDTIB) moet worden versterkt en dat de veiligheids-",
-        "en defensie-industrie van de EU- en NAVO-",
-        "landen moet worden vergroot, met in het bijzonder de levering van F-",
-        "35 onderdelen. Dit vanwege de noodzaak om de steun aan Oekraïne te kunnen ",
-        "voortzetten en om de gereedheid van de krijgsmachten van de lidstaten te ",
-        "vergroten in het licht van de toegenomen dreiging vanuit Rusland. "));
-    assertTrue(doc.text().contains("dat de veiligheids- en defensie-industrie van de EU- en "
-        + "NAVO-landen moet worden vergroot"), doc.text());
+    Document doc =
+        normaliser.normalise(
+            "excerpt.txt",
+            String.join(
+                "\n",
+                "Er was eensgezindheid onder de lidstaten dat de Europese Defensie ",
+                "Technologische en Industriële Basis (EDTIB) moet worden versterkt en dat de veiligheids-",
+                "en defensie-industrie van de EU- en NAVO-",
+                "landen moet worden vergroot, met in het bijzonder de levering van F-",
+                "35 onderdelen. Dit vanwege de noodzaak om de steun aan Oekraïne te kunnen ",
+                "voortzetten en om de gereedheid van de krijgsmachten van de lidstaten te ",
+                "vergroten in het licht van de toegenomen dreiging vanuit Rusland. "));
+    assertTrue(
+        doc.text()
+            .contains(
+                "dat de veiligheids- en defensie-industrie van de EU- en "
+                    + "NAVO-landen moet worden vergroot"),
+        doc.text());
     assertTrue(doc.text().contains("de levering van F-35 onderdelen."), doc.text());
     assertEquals(1, doc.text().lines().count());
   }
@@ -125,9 +143,10 @@ class NormaliserWrappedTest {
     assertEquals(Hyphenation.Join.WITH_HYPHEN, rules.decide("Noord", "Atlantisch", none, none));
     assertEquals(Hyphenation.Join.SUSPENDED, rules.decide("bestuurs", "en", none, none));
     // What the document writes elsewhere wins over the rules.
-    assertEquals(Hyphenation.Join.WITH_HYPHEN,
-        rules.decide("anti", "drone", Set.of("anti-drone"), none));
-    assertEquals(Hyphenation.Join.WITHOUT_HYPHEN,
+    assertEquals(
+        Hyphenation.Join.WITH_HYPHEN, rules.decide("anti", "drone", Set.of("anti-drone"), none));
+    assertEquals(
+        Hyphenation.Join.WITHOUT_HYPHEN,
         rules.decide("co", "ordinatie", none, Set.of("coordinatie")));
   }
 

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A query cannot build text or triples without end: doubling a value, concatenating a product
- * and multiplying a CONSTRUCT template by its rows each end with a 503 that says why, or within
- * a cap the client is told about, and the server answers as before afterwards.
+ * A query cannot build text or triples without end: doubling a value, concatenating a product and
+ * multiplying a CONSTRUCT template by its rows each end with a 503 that says why, or within a cap
+ * the client is told about, and the server answers as before afterwards.
  */
 @Tag("slow") // runaway queries stopped by their bounds and timeouts
 class BuiltValuesTest {
@@ -26,10 +26,16 @@ class BuiltValuesTest {
   /** About 1 KB of query that doubles a ten-letter word 26 times: 670 million characters. */
   @Test
   void doublingAValueEndsLongBeforeTheHeapDoes() {
-    StringBuilder q = new StringBuilder("SELECT (STRLEN(?a26) AS ?n) { BIND(\"kamergraaf\" AS ?a0)");
+    StringBuilder q =
+        new StringBuilder("SELECT (STRLEN(?a26) AS ?n) { BIND(\"kamergraaf\" AS ?a0)");
     for (int i = 1; i <= 26; i++) {
-      q.append(" BIND(CONCAT(?a").append(i - 1).append(", ?a").append(i - 1).append(") AS ?a")
-          .append(i).append(')');
+      q.append(" BIND(CONCAT(?a")
+          .append(i - 1)
+          .append(", ?a")
+          .append(i - 1)
+          .append(") AS ?a")
+          .append(i)
+          .append(')');
     }
     q.append(" }");
     long start = System.nanoTime();
@@ -44,8 +50,11 @@ class BuiltValuesTest {
 
   @Test
   void concatenatingAProductEndsAtTheBound() {
-    var response = served.query("/sparql", "SELECT (GROUP_CONCAT(?l) AS ?all) { ?a " + LABEL
-        + " ?l . ?b " + LABEL + " ?m }", "text/csv");
+    var response =
+        served.query(
+            "/sparql",
+            "SELECT (GROUP_CONCAT(?l) AS ?all) { ?a " + LABEL + " ?l . ?b " + LABEL + " ?m }",
+            "text/csv");
 
     assertEquals(503, response.statusCode(), response.body());
     assertTrue(response.body().contains("characters"), response.body());
@@ -58,30 +67,36 @@ class BuiltValuesTest {
     for (int i = 0; i < 50; i++) {
       template.append("?s <urn:x:p").append(i).append("> ?o . ");
     }
-    var response = served.query("/sparql",
-        "CONSTRUCT { " + template + "} WHERE { ?s ?p ?o }", "application/n-triples");
+    var response =
+        served.query(
+            "/sparql", "CONSTRUCT { " + template + "} WHERE { ?s ?p ?o }", "application/n-triples");
 
     assertEquals(200, response.statusCode(), response.body());
     long triples = response.body().lines().count();
     assertTrue(triples <= LimitedQuery.MAX_CONSTRUCT_TRIPLES, triples + " triples");
     assertEquals("true", response.headers().firstValue(LimitedQuery.CAPPED_HEADER).orElse(""));
-    assertEquals(Long.toString(LimitedQuery.MAX_CONSTRUCT_TRIPLES / 50),
+    assertEquals(
+        Long.toString(LimitedQuery.MAX_CONSTRUCT_TRIPLES / 50),
         response.headers().firstValue(LimitedQuery.ROW_CAP_HEADER).orElse(""));
   }
 
   @Test
   void ordinaryTextFunctionsAnswerAsBefore() {
-    var response = served.query("/sparql", "SELECT (CONCAT(UCASE(\"ab\"), \"-\", REPLACE(\"xyx\","
-        + " \"y\", \"z\")) AS ?t) (GROUP_CONCAT(?w; SEPARATOR=\"+\") AS ?g) "
-        + "{ VALUES ?w { \"a\" \"b\" } }", "text/csv");
+    var response =
+        served.query(
+            "/sparql",
+            "SELECT (CONCAT(UCASE(\"ab\"), \"-\", REPLACE(\"xyx\","
+                + " \"y\", \"z\")) AS ?t) (GROUP_CONCAT(?w; SEPARATOR=\"+\") AS ?g) "
+                + "{ VALUES ?w { \"a\" \"b\" } }",
+            "text/csv");
 
     assertEquals(200, response.statusCode(), response.body());
     assertEquals("t,g\r\nAB-xzx,a+b\r\n", response.body());
   }
 
   private static void assertStillAnswers() {
-    var after = served.query("/sparql", "SELECT (COUNT(*) AS ?n) { ?s " + LABEL + " ?o }",
-        "text/csv");
+    var after =
+        served.query("/sparql", "SELECT (COUNT(*) AS ?n) { ?s " + LABEL + " ?o }", "text/csv");
     assertEquals(200, after.statusCode(), after.body());
   }
 }

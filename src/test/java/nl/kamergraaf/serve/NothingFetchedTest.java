@@ -26,8 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
  * answer. A canary HTTP server on the loopback interface counts every request it gets: none.
  */
 class NothingFetchedTest {
-  private static final List<String> PATHS = List.of("/sparql", "/kamergraaf",
-      "/kamergraaf/data", "/kamergraaf/upload", "/kamergraaf/query", "/upload", "/data");
+  private static final List<String> PATHS =
+      List.of(
+          "/sparql",
+          "/kamergraaf",
+          "/kamergraaf/data",
+          "/kamergraaf/upload",
+          "/kamergraaf/query",
+          "/upload",
+          "/data");
 
   @TempDir static Path store;
   private static ServedCorpus served;
@@ -37,16 +44,19 @@ class NothingFetchedTest {
   @BeforeAll
   static void start() throws IOException {
     canary = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    canary.createContext("/", exchange -> {
-      canaryRequests.incrementAndGet();
-      byte[] body = "{\"@context\": {\"name\": \"http://schema.org/name\"}}"
-          .getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "application/ld+json");
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    canary.createContext(
+        "/",
+        exchange -> {
+          canaryRequests.incrementAndGet();
+          byte[] body =
+              "{\"@context\": {\"name\": \"http://schema.org/name\"}}"
+                  .getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().set("Content-Type", "application/ld+json");
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
     canary.start();
     served = new ServedCorpus(store);
   }
@@ -66,25 +76,39 @@ class NothingFetchedTest {
 
   @Test
   void rdfInRequestBodiesIsNeverParsed() {
-    String jsonLd = "{\"@context\": \"" + canary("/context.jsonld") + "\", "
-        + "\"@id\": \"urn:x:s\", \"name\": \"written\"}";
-    String rdfXml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [ <!ENTITY x SYSTEM \""
-        + canary("/entity") + "\"> ]>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-"
-        + "syntax-ns#\" xmlns:ex=\"urn:x:\"><rdf:Description rdf:about=\"urn:x:s\"><ex:p>&x;"
-        + "</ex:p></rdf:Description></rdf:RDF>";
-    String trix = "<?xml version=\"1.0\"?>\n<!DOCTYPE TriX [ <!ENTITY x SYSTEM \""
-        + canary("/trix") + "\"> ]>\n<TriX xmlns=\"http://www.w3.org/2004/03/trix/trix-1/\">"
-        + "&x;</TriX>";
+    String jsonLd =
+        "{\"@context\": \""
+            + canary("/context.jsonld")
+            + "\", "
+            + "\"@id\": \"urn:x:s\", \"name\": \"written\"}";
+    String rdfXml =
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [ <!ENTITY x SYSTEM \""
+            + canary("/entity")
+            + "\"> ]>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-"
+            + "syntax-ns#\" xmlns:ex=\"urn:x:\"><rdf:Description rdf:about=\"urn:x:s\"><ex:p>&x;"
+            + "</ex:p></rdf:Description></rdf:RDF>";
+    String trix =
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE TriX [ <!ENTITY x SYSTEM \""
+            + canary("/trix")
+            + "\"> ]>\n<TriX xmlns=\"http://www.w3.org/2004/03/trix/trix-1/\">"
+            + "&x;</TriX>";
     List<String> answers = new ArrayList<>();
     for (String path : PATHS) {
-      for (String[] body : new String[][] {{"application/ld+json", jsonLd},
-          {"application/rdf+xml", rdfXml}, {"application/trix+xml", trix}}) {
+      for (String[] body :
+          new String[][] {
+            {"application/ld+json", jsonLd},
+            {"application/rdf+xml", rdfXml},
+            {"application/trix+xml", trix}
+          }) {
         for (String method : List.of("POST", "PUT")) {
-          var response = served.send(HttpRequest.newBuilder(served.uri(path + "?default"))
-              .header("Content-Type", body[0])
-              .method(method, BodyPublishers.ofString(body[1])));
+          var response =
+              served.send(
+                  HttpRequest.newBuilder(served.uri(path + "?default"))
+                      .header("Content-Type", body[0])
+                      .method(method, BodyPublishers.ofString(body[1])));
           answers.add(method + " " + body[0] + " " + path + " -> " + response.statusCode());
-          assertTrue(response.statusCode() >= 400 && response.statusCode() < 500,
+          assertTrue(
+              response.statusCode() >= 400 && response.statusCode() < 500,
               answers.get(answers.size() - 1));
         }
       }
@@ -94,15 +118,19 @@ class NothingFetchedTest {
 
   @Test
   void fromClausesAndJsonLdAnswersFetchNothing() {
-    for (String query : List.of(
-        "SELECT * FROM <" + canary("/from") + "> { ?s ?p ?o } LIMIT 1",
-        "SELECT * FROM NAMED <" + canary("/named") + "> { GRAPH ?g { ?s ?p ?o } } LIMIT 1",
-        "CONSTRUCT { ?s <urn:x:p> ?o } WHERE { ?s <" + canary("/p") + "> ?o } LIMIT 1")) {
+    for (String query :
+        List.of(
+            "SELECT * FROM <" + canary("/from") + "> { ?s ?p ?o } LIMIT 1",
+            "SELECT * FROM NAMED <" + canary("/named") + "> { GRAPH ?g { ?s ?p ?o } } LIMIT 1",
+            "CONSTRUCT { ?s <urn:x:p> ?o } WHERE { ?s <" + canary("/p") + "> ?o } LIMIT 1")) {
       served.query("/sparql", query, "application/ld+json");
       served.query("/kamergraaf", query, "application/sparql-results+json, application/ld+json");
     }
-    var describe = served.query("/sparql",
-        "DESCRIBE <https://w3id.org/kamergraaf/id/country/nl>", "application/ld+json");
+    var describe =
+        served.query(
+            "/sparql",
+            "DESCRIBE <https://w3id.org/kamergraaf/id/country/nl>",
+            "application/ld+json");
     assertEquals(200, describe.statusCode(), describe.body());
     assertEquals(0, canaryRequests.get(), "requests the canary received");
   }

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A query that would run for hours is cut off with an error within the timeout plus two seconds,
- * and leaves no work running (measured against the CPU the idle process uses in the same test);
- * a cheap one still answers.
+ * and leaves no work running (measured against the CPU the idle process uses in the same test); a
+ * cheap one still answers.
  */
 @Tag("slow") // waits for query timeouts
 class QueryTimeoutTest {
@@ -28,7 +28,9 @@ class QueryTimeoutTest {
   private static final String OPTIONAL_NOT_EXISTS =
       "SELECT (COUNT(*) AS ?n) { ?a ?p ?b OPTIONAL { ?c ?q ?d } "
           + "FILTER NOT EXISTS { ?a ?r ?e . ?e ?t ?f FILTER(?f = ?d) } }";
+
   private static final Duration TIMEOUT = Duration.ofMillis(500);
+
   /** The bound: cut off within the timeout plus two seconds. */
   private static final Duration GRACE = Duration.ofSeconds(2);
 
@@ -60,8 +62,13 @@ class QueryTimeoutTest {
     // A query left running after its answer would keep a core busy, adding about a second of
     // CPU to the idle second; half of that is the bound.
     long after = cpuNanosInOneSecond();
-    assertTrue(after - idle < 500_000_000L, "CPU in the second after the timeout: "
-        + after / 1_000_000 + " ms, with the server idle: " + idle / 1_000_000 + " ms");
+    assertTrue(
+        after - idle < 500_000_000L,
+        "CPU in the second after the timeout: "
+            + after / 1_000_000
+            + " ms, with the server idle: "
+            + idle / 1_000_000
+            + " ms");
   }
 
   private static long cpuNanosInOneSecond() throws InterruptedException {

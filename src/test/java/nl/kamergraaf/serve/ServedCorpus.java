@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The bundled corpus built into a real TDB2 store and served by a real server on a free loopback
  * port, with an HTTP client to talk to it.
  *
- * <p>As a JUnit extension it serves one store for the whole test class, in a folder of its own
- * that it deletes afterwards:
+ * <p>As a JUnit extension it serves one store for the whole test class, in a folder of its own that
+ * it deletes afterwards:
  *
  * <pre>
  * &#64;RegisterExtension

@@ -29,9 +29,7 @@ class ServiceRefusedTest {
   private HttpServer canary;
   private final AtomicInteger canaryRequests = new AtomicInteger();
 
-  @RegisterExtension
-  static final ServedCorpus served =
-      ServedCorpus.forEachClass();
+  @RegisterExtension static final ServedCorpus served = ServedCorpus.forEachClass();
 
   @BeforeEach
   void startCanary() throws IOException {

@@ -22,17 +22,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Clients that announce a body and send it a byte every second hold no server thread: with more
- * of them than the server has threads, a cheap query still answers about as fast as without
- * them, and each slow body is cut off (408) instead of being waited for.
+ * Clients that announce a body and send it a byte every second hold no server thread: with more of
+ * them than the server has threads, a cheap query still answers about as fast as without them, and
+ * each slow body is cut off (408) instead of being waited for.
  */
 @Tag("slow") // slow clients held until the server gives up on them
 class SlowClientsTest {
   /** Few threads, so that a test-sized crowd of slow clients outnumbers them. */
   private static final int THREADS = 16;
+
   private static final int SLOW_CLIENTS = 40;
-  private static final String CHEAP = "/sparql?query=" + ServedCorpus.encode(
-      "SELECT ?o { <https://w3id.org/kamergraaf/id/country/nl> ?p ?o } LIMIT 1");
+  private static final String CHEAP =
+      "/sparql?query="
+          + ServedCorpus.encode(
+              "SELECT ?o { <https://w3id.org/kamergraaf/id/country/nl> ?p ?o } LIMIT 1");
 
   @RegisterExtension
   static final ServedCorpus served =
@@ -55,7 +58,8 @@ class SlowClientsTest {
       // Far below the minutes the slow bodies would take; generous against a loaded machine.
       Duration bound = baseline.multipliedBy(20).plusSeconds(2);
       Duration withCrowd = probe(bound);
-      assertTrue(withCrowd.compareTo(bound) < 0,
+      assertTrue(
+          withCrowd.compareTo(bound) < 0,
           "cheap query took " + withCrowd + " with slow clients, " + baseline + " without");
       for (Future<String> answer : slow) {
         String status = answer.get(60, TimeUnit.SECONDS);
@@ -69,24 +73,26 @@ class SlowClientsTest {
   /** How long the cheap query takes; fails the test if it gets no answer within {@code bound}. */
   private static Duration probe(Duration bound) {
     long start = System.nanoTime();
-    HttpResponse<String> response = served.sendAsIs(
-        HttpRequest.newBuilder(served.uri(CHEAP)).header("Accept", "text/csv").timeout(bound));
+    HttpResponse<String> response =
+        served.sendAsIs(
+            HttpRequest.newBuilder(served.uri(CHEAP)).header("Accept", "text/csv").timeout(bound));
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     assertEquals(200, response.statusCode(), response.body());
     return took;
   }
 
   /**
-   * Announces a 1,000-byte query and sends it one byte a second; returns the status line the
-   * server answers with (or what happened instead).
+   * Announces a 1,000-byte query and sends it one byte a second; returns the status line the server
+   * answers with (or what happened instead).
    */
   private static String dribble() {
     try (Socket socket = new Socket("localhost", served.uri("/").getPort())) {
       socket.setSoTimeout(60_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("POST /sparql HTTP/1.1\r\nHost: localhost\r\n"
-          + "Content-Type: application/sparql-query\r\nContent-Length: 1000\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("POST /sparql HTTP/1.1\r\nHost: localhost\r\n"
+                  + "Content-Type: application/sparql-query\r\nContent-Length: 1000\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       InputStream in = socket.getInputStream();
       for (int i = 0; i < 1000; i++) {
@@ -103,7 +109,9 @@ class SlowClientsTest {
       }
       byte[] line = new byte[32];
       int n = in.readNBytes(line, 0, line.length);
-      return n <= 0 ? "(closed without an answer)" : new String(line, 0, n, StandardCharsets.US_ASCII);
+      return n <= 0
+          ? "(closed without an answer)"
+          : new String(line, 0, n, StandardCharsets.US_ASCII);
     } catch (IOException e) {
       return "(" + e + ")";
     } catch (InterruptedException e) {

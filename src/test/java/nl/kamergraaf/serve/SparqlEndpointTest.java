@@ -44,9 +44,7 @@ class SparqlEndpointTest {
           + "SELECT ?n { ?line rdfs:label ?text ; t:lineNumber ?n ; dct:isPartOf ?doc .\n"
           + "  ?doc rdfs:label \"002_13d841ed3eb9d257.txt\" FILTER(CONTAINS(?text, \"Umerov\")) }";
 
-  @RegisterExtension
-  static final ServedCorpus served =
-      ServedCorpus.forEachClass();
+  @RegisterExtension static final ServedCorpus served = ServedCorpus.forEachClass();
 
   @Test
   void selectAsJson() throws Exception {

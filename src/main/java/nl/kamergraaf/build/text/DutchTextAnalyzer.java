@@ -9,9 +9,9 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * How texts and queries are cut into terms: words, lower-cased, diacritics folded ("Oekraïne"
- * finds "Oekraine"), then stemmed with the Kraaij-Pohlmann stemmer for Dutch ("drones" finds
- * "drone", "investeringen" finds "investering").
+ * How texts and queries are cut into terms: words, lower-cased, diacritics folded ("Oekraïne" finds
+ * "Oekraine"), then stemmed with the Kraaij-Pohlmann stemmer for Dutch ("drones" finds "drone",
+ * "investeringen" finds "investering").
  *
  * <p>Kraaij-Pohlmann rather than Lucene's default Dutch Snowball stemmer: the latter keeps the
  * {@code -s} of plurals after a vowel, so "drones" and "drone" stayed apart. There are no stop

@@ -25,18 +25,20 @@ import org.apache.lucene.store.FSDirectory;
  * Writes the text index of a database: each document's original text, and each question's and
  * answer's text.
  *
- * <p>A question's or answer's text is read where its provenance points: the span of its
- * start and end in the document's original text ({@code kg:start}, {@code kg:end}),
- * narrowed to its {@code kg:text} where that lies inside the span; with no span, or no original
- * to read it from, its {@code kg:text}. So the index depends on spans, not on how extraction
- * shapes questions and answers otherwise.
+ * <p>A question's or answer's text is read where its provenance points: the span of its start and
+ * end in the document's original text ({@code kg:start}, {@code kg:end}), narrowed to its {@code
+ * kg:text} where that lies inside the span; with no span, or no original to read it from, its
+ * {@code kg:text}. So the index depends on spans, not on how extraction shapes questions and
+ * answers otherwise.
  */
 public final class TextIndexBuild {
-  private static final String DOCUMENTS = """
+  private static final String DOCUMENTS =
+      """
       SELECT ?doc ?g ?source WHERE {
         GRAPH ?g { ?doc a kg:Document ; kg:sourceFile ?source }
       } ORDER BY ?source""";
-  private static final String PASSAGES = """
+  private static final String PASSAGES =
+      """
       SELECT ?item ?start ?end ?text WHERE {
         GRAPH ?g {
           { ?item a kg:Question } UNION { ?item a kg:Answer }
@@ -49,14 +51,16 @@ public final class TextIndexBuild {
 
   private final Function<String, Optional<String>> originals;
 
-  /** {@code originals}: a document's original text by its source file name ({@link SourceTexts}). */
+  /**
+   * {@code originals}: a document's original text by its source file name ({@link SourceTexts}).
+   */
   public TextIndexBuild(Function<String, Optional<String>> originals) {
     this.originals = originals;
   }
 
   /**
-   * Indexes {@code dsg} (a database not in any transaction) into {@code folder}, replacing what
-   * was there. Returns how many resources were indexed.
+   * Indexes {@code dsg} (a database not in any transaction) into {@code folder}, replacing what was
+   * there. Returns how many resources were indexed.
    */
   public int write(DatasetGraph dsg, Path folder) {
     TextIndexLucene index;
@@ -79,7 +83,8 @@ public final class TextIndexBuild {
 
   private int indexDocument(DatasetGraph dsg, TextIndexLucene index, Binding doc) {
     Node graph = doc.get(Var.alloc("g"));
-    Optional<String> original = originals.apply(doc.get(Var.alloc("source")).getLiteralLexicalForm());
+    Optional<String> original =
+        originals.apply(doc.get(Var.alloc("source")).getLiteralLexicalForm());
     int count = 0;
     if (original.isPresent()) {
       add(index, doc.get(Var.alloc("doc")), graph, original.get());
@@ -91,8 +96,10 @@ public final class TextIndexBuild {
       Node item = row.get(Var.alloc("item"));
       Node start = row.get(Var.alloc("start"));
       Node text = row.get(Var.alloc("text"));
-      Optional<String> spanned = start == null || original.isEmpty() ? Optional.empty()
-          : SourceTexts.span(original.get(), number(start), number(row.get(Var.alloc("end"))));
+      Optional<String> spanned =
+          start == null || original.isEmpty()
+              ? Optional.empty()
+              : SourceTexts.span(original.get(), number(start), number(row.get(Var.alloc("end"))));
       String chosen = choose(spanned, text == null ? null : text.getLiteralLexicalForm());
       if (chosen != null && (spanned.isPresent() || !texts.containsKey(item))) {
         texts.putIfAbsent(item, chosen);
@@ -124,15 +131,16 @@ public final class TextIndexBuild {
   }
 
   private static List<Binding> select(DatasetGraph dsg, String query, Map<String, Node> bound) {
-    return Txn.calculateRead(dsg, () -> {
-      List<Binding> rows = new ArrayList<>();
-      var exec = QueryExec.dataset(dsg).query(PREFIXES + query);
-      bound.forEach(exec::substitution);
-      try (QueryExec qe = exec.build()) {
-        qe.select().forEachRemaining(row -> rows.add(BindingFactory.copy(row)));
-      }
-      return rows;
-    });
+    return Txn.calculateRead(
+        dsg,
+        () -> {
+          List<Binding> rows = new ArrayList<>();
+          var exec = QueryExec.dataset(dsg).query(PREFIXES + query);
+          bound.forEach(exec::substitution);
+          try (QueryExec qe = exec.build()) {
+            qe.select().forEachRemaining(row -> rows.add(BindingFactory.copy(row)));
+          }
+          return rows;
+        });
   }
-
 }

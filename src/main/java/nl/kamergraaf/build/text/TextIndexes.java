@@ -20,8 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where a database's text index lives (the folder {@value #FOLDER} inside the TDB2 database, so
- * it is swapped in and removed with it) and how it is opened for {@code text:query}.
+ * Where a database's text index lives (the folder {@value #FOLDER} inside the TDB2 database, so it
+ * is swapped in and removed with it) and how it is opened for {@code text:query}.
  *
  * <pre>{@code
  * DatasetGraph dsg = TextIndexes.attach(Store.open(storeDir));
@@ -29,19 +29,22 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Every indexed resource (document, question, answer) has one Lucene document: its IRI, its
- * named graph and its text in the field {@value #FIELD}, which {@code kg:text} names in queries
- * and which is also the default field. The text is stored, so {@code text:query} can return it.
+ * named graph and its text in the field {@value #FIELD}, which {@code kg:text} names in queries and
+ * which is also the default field. The text is stored, so {@code text:query} can return it.
  */
 public final class TextIndexes {
   /** The index's folder inside a TDB2 database folder. */
   public static final String FOLDER = "text-index";
+
   /** The Lucene field holding the text. */
   public static final String FIELD = "text";
+
   static final String ENTITY_FIELD = "uri";
   static final String GRAPH_FIELD = "graph";
   static final String LANG_FIELD = "lang";
 
   private static final Logger LOG = LoggerFactory.getLogger("nl.kamergraaf.store");
+
   /** TDB2 shares one connection per database in a process; the index is shared likewise. */
   private static final Map<Path, TextIndex> OPEN = new ConcurrentHashMap<>();
 
@@ -72,15 +75,16 @@ public final class TextIndexes {
 
   /**
    * Makes {@code text:query} answer from the index inside {@code dsg}'s database, and returns
-   * {@code dsg}. The index is put in the dataset's context, so queries keep TDB2's own engine
-   * and the union default graph. A database built before the index existed is served without
-   * one: {@code text:query} then fails with a message to rebuild.
+   * {@code dsg}. The index is put in the dataset's context, so queries keep TDB2's own engine and
+   * the union default graph. A database built before the index existed is served without one:
+   * {@code text:query} then fails with a message to rebuild.
    */
   public static DatasetGraph attach(DatasetGraph dsg) {
     Optional<Path> folder = folderOf(dsg).filter(Files::isDirectory);
     if (folder.isEmpty()) {
-      LOG.warn("The store has no text index, so text:query and /search will not work: rebuild it "
-          + "with `kamergraaf build --full`");
+      LOG.warn(
+          "The store has no text index, so text:query and /search will not work: rebuild it "
+              + "with `kamergraaf build --full`");
       return dsg;
     }
     return attach(dsg, folder.get());
@@ -95,14 +99,21 @@ public final class TextIndexes {
 
   /** The index in {@code folder}, opened once per process. */
   static TextIndex open(Path folder) {
-    return OPEN.computeIfAbsent(folder.toAbsolutePath().normalize(), f -> {
-      try {
-        return new TextIndexLucene(FSDirectory.open(f), config());
-      } catch (IOException e) {
-        throw new StoreException("cannot open the text index " + f + ": " + e
-            + "; rebuild the store with `kamergraaf build --full`", e);
-      }
-    });
+    return OPEN.computeIfAbsent(
+        folder.toAbsolutePath().normalize(),
+        f -> {
+          try {
+            return new TextIndexLucene(FSDirectory.open(f), config());
+          } catch (IOException e) {
+            throw new StoreException(
+                "cannot open the text index "
+                    + f
+                    + ": "
+                    + e
+                    + "; rebuild the store with `kamergraaf build --full`",
+                e);
+          }
+        });
   }
 
   /** The index {@link #attach} put on {@code dsg}, if any. */

@@ -18,22 +18,24 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The files of a folder on the class path, from the classes folder or from inside the jar, so
- * that data files are found rather than listed in code.
+ * The files of a folder on the class path, from the classes folder or from inside the jar, so that
+ * data files are found rather than listed in code.
  */
 public final class ResourceFolder {
   private ResourceFolder() {}
 
   /**
-   * File name → text of every file in {@code folder} ending in {@code suffix}, by name, from
-   * every place on the class path that has the folder (the first place wins a name): the jar, or
-   * the classes and test-classes folders of a build.
+   * File name → text of every file in {@code folder} ending in {@code suffix}, by name, from every
+   * place on the class path that has the folder (the first place wins a name): the jar, or the
+   * classes and test-classes folders of a build.
    */
   public static Map<String, String> read(String folder, String suffix) {
     Map<String, String> out = new TreeMap<>();
     try {
-      Enumeration<URL> places = ResourceFolder.class.getClassLoader()
-          .getResources(folder.startsWith("/") ? folder.substring(1) : folder);
+      Enumeration<URL> places =
+          ResourceFolder.class
+              .getClassLoader()
+              .getResources(folder.startsWith("/") ? folder.substring(1) : folder);
       while (places.hasMoreElements()) {
         read(places.nextElement(), suffix).forEach(out::putIfAbsent);
       }
@@ -63,11 +65,11 @@ public final class ResourceFolder {
   private static Map<String, String> read(Path folder, String suffix) throws IOException {
     Map<String, String> out = new LinkedHashMap<>();
     try (Stream<Path> files = Files.list(folder)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted()
-          .toList()) {
+      for (Path file :
+          files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList()) {
         try (InputStream in = Files.newInputStream(file)) {
-          out.put(file.getFileName().toString(),
-              new String(in.readAllBytes(), StandardCharsets.UTF_8));
+          out.put(
+              file.getFileName().toString(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
       }
     }

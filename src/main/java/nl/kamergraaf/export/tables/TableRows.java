@@ -15,12 +15,13 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 
 /**
- * The rows of one table: its query's answers as text cells in the declared column order, with
- * the two columns SPARQL cannot give portably filled in here: a question's {@code
- * days_to_answer}, and the question or answer a mention stands in.
+ * The rows of one table: its query's answers as text cells in the declared column order, with the
+ * two columns SPARQL cannot give portably filled in here: a question's {@code days_to_answer}, and
+ * the question or answer a mention stands in.
  */
 final class TableRows {
-  private static final String SPANS = """
+  private static final String SPANS =
+      """
       SELECT ?doc ?item ?type ?start ?end WHERE {
         GRAPH ?g {
           ?doc a kg:Document .
@@ -41,18 +42,26 @@ final class TableRows {
   List<List<String>> rows(TableSpec table) {
     List<String> columns = table.columnNames();
     List<List<String>> rows = new ArrayList<>();
-    Txn.executeRead(dsg, () -> {
-      try (QueryExec qe = QueryExec.dataset(dsg).query(Vocabularies.sparqlPrefixes() + table.query()).build()) {
-        qe.select().forEachRemaining(b -> {
-          List<String> row = new ArrayList<>(columns.size());
-          for (String c : columns) {
-            Node n = b.get(Var.alloc(c));
-            row.add(n == null ? "" : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
+    Txn.executeRead(
+        dsg,
+        () -> {
+          try (QueryExec qe =
+              QueryExec.dataset(dsg).query(Vocabularies.sparqlPrefixes() + table.query()).build()) {
+            qe.select()
+                .forEachRemaining(
+                    b -> {
+                      List<String> row = new ArrayList<>(columns.size());
+                      for (String c : columns) {
+                        Node n = b.get(Var.alloc(c));
+                        row.add(
+                            n == null
+                                ? ""
+                                : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
+                      }
+                      rows.add(row);
+                    });
           }
-          rows.add(row);
         });
-      }
-    });
     if (columns.contains("days_to_answer")) {
       daysToAnswer(columns, rows);
     }
@@ -90,7 +99,8 @@ final class TableRows {
       long e = Long.parseLong(row.get(end));
       Span best = null;
       for (Span span : spans.getOrDefault(row.get(doc), List.of())) {
-        if (span.start <= s && e <= span.end
+        if (span.start <= s
+            && e <= span.end
             && (best == null || span.end - span.start < best.end - best.start)) {
           best = span;
         }
@@ -105,18 +115,27 @@ final class TableRows {
   private Map<String, List<Span>> spans() {
     if (spansByDocument == null) {
       Map<String, List<Span>> out = new HashMap<>();
-      Txn.executeRead(dsg, () -> {
-        try (QueryExec qe = QueryExec.dataset(dsg).query(Vocabularies.sparqlPrefixes() + SPANS).build()) {
-          qe.select().forEachRemaining(b -> out.computeIfAbsent(b.get("doc").getURI(),
-              k -> new ArrayList<>()).add(new Span(b.get("item").getURI(),
-              b.get("type").getURI().endsWith("Question") ? "question" : "answer",
-              ((Number) b.get("start").getLiteralValue()).longValue(),
-              ((Number) b.get("end").getLiteralValue()).longValue())));
-        }
-      });
+      Txn.executeRead(
+          dsg,
+          () -> {
+            try (QueryExec qe =
+                QueryExec.dataset(dsg).query(Vocabularies.sparqlPrefixes() + SPANS).build()) {
+              qe.select()
+                  .forEachRemaining(
+                      b ->
+                          out.computeIfAbsent(b.get("doc").getURI(), k -> new ArrayList<>())
+                              .add(
+                                  new Span(
+                                      b.get("item").getURI(),
+                                      b.get("type").getURI().endsWith("Question")
+                                          ? "question"
+                                          : "answer",
+                                      ((Number) b.get("start").getLiteralValue()).longValue(),
+                                      ((Number) b.get("end").getLiteralValue()).longValue())));
+            }
+          });
       spansByDocument = out;
     }
     return spansByDocument;
   }
-
 }

@@ -11,13 +11,19 @@ import java.util.regex.Pattern;
 import nl.kamergraaf.extract.model.EntityType;
 
 /**
- * One table as its query file declares it in the header: name, what a row is, its key, its
- * columns with their Frictionless types, and the columns that point into other tables.
+ * One table as its query file declares it in the header: name, what a row is, its key, its columns
+ * with their Frictionless types, and the columns that point into other tables.
  */
-public record TableSpec(String name, String description, String key, List<Column> columns,
-    Map<String, String> foreignKeys, String query) {
+public record TableSpec(
+    String name,
+    String description,
+    String key,
+    List<Column> columns,
+    Map<String, String> foreignKeys,
+    String query) {
   /** The types a column may declare: Frictionless Table Schema types. */
   static final Set<String> TYPES = Set.of("string", "integer", "number", "date", "boolean");
+
   private static final Pattern TABLE = Pattern.compile("^# table: (\\S+) — (.+)$");
   private static final Pattern KEY = Pattern.compile("^# key: (\\S+)$");
   private static final Pattern COLUMN = Pattern.compile("^# column: (\\S+) (\\S+) (.+)$");
@@ -42,8 +48,14 @@ public record TableSpec(String name, String description, String key, List<Column
         key = m.group(1);
       } else if ((m = COLUMN.matcher(line)).matches()) {
         if (!TYPES.contains(m.group(2))) {
-          throw new IllegalStateException(file + ": column " + m.group(1) + " has type "
-              + m.group(2) + "; use one of " + TYPES);
+          throw new IllegalStateException(
+              file
+                  + ": column "
+                  + m.group(1)
+                  + " has type "
+                  + m.group(2)
+                  + "; use one of "
+                  + TYPES);
         }
         columns.add(new Column(m.group(1), m.group(2), m.group(3)));
       } else if ((m = FOREIGN.matcher(line)).matches()) {
@@ -51,11 +63,13 @@ public record TableSpec(String name, String description, String key, List<Column
       }
     }
     if (name == null || key == null || columns.isEmpty()) {
-      throw new IllegalStateException(file + ": the header must have '# table:', '# key:' and "
-          + "'# column:' lines (see the README beside it)");
+      throw new IllegalStateException(
+          file
+              + ": the header must have '# table:', '# key:' and "
+              + "'# column:' lines (see the README beside it)");
     }
-    return new TableSpec(name, description, key, List.copyOf(columns),
-        Collections.unmodifiableMap(foreign), text);
+    return new TableSpec(
+        name, description, key, List.copyOf(columns), Collections.unmodifiableMap(foreign), text);
   }
 
   /** The tables, in the order of their files. */
@@ -78,14 +92,26 @@ public record TableSpec(String name, String description, String key, List<Column
     StringBuilder classRanks = new StringBuilder();
     StringBuilder typeRanks = new StringBuilder();
     for (int i = 0; i < types.size(); i++) {
-      classRanks.append(i == 0 ? "" : " ").append("(kg:").append(types.get(i).className())
-          .append(' ').append(i + 1).append(')');
-      typeRanks.append(i == 0 ? "" : " ").append('(').append(i + 1).append(" \"")
-          .append(names.get(i)).append("\")");
+      classRanks
+          .append(i == 0 ? "" : " ")
+          .append("(kg:")
+          .append(types.get(i).className())
+          .append(' ')
+          .append(i + 1)
+          .append(')');
+      typeRanks
+          .append(i == 0 ? "" : " ")
+          .append('(')
+          .append(i + 1)
+          .append(" \"")
+          .append(names.get(i))
+          .append("\")");
     }
-    return text
-        .replace("{{entity-types}}", String.join(", ", names.subList(0, names.size() - 1))
-            + " or " + names.get(names.size() - 1))
+    return text.replace(
+            "{{entity-types}}",
+            String.join(", ", names.subList(0, names.size() - 1))
+                + " or "
+                + names.get(names.size() - 1))
         .replace("{{entity-class-ranks}}", classRanks)
         .replace("{{entity-type-ranks}}", typeRanks);
   }

@@ -21,9 +21,9 @@ import nl.kamergraaf.export.ExportException;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * The tables for statistics: one CSV file per {@link TableSpec} (RFC 4180, UTF-8, a header row)
- * and {@value #DATAPACKAGE}, a Frictionless Tabular Data Package describing them, into a folder
- * or a zip.
+ * The tables for statistics: one CSV file per {@link TableSpec} (RFC 4180, UTF-8, a header row) and
+ * {@value #DATAPACKAGE}, a Frictionless Tabular Data Package describing them, into a folder or a
+ * zip.
  *
  * <pre>{@code
  * Map<String, Integer> rows = TablesExport.toFolder(dsg, Path.of("tables"));
@@ -32,6 +32,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  */
 public final class TablesExport {
   public static final String DATAPACKAGE = "datapackage.json";
+
   /** The licence of the data (as the dataset description says: CC0, like the parliament's). */
   static final String LICENCE = "CC0-1.0";
 
@@ -87,7 +88,10 @@ public final class TablesExport {
   }
 
   static String cell(String value) {
-    if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+    if (value.contains(",")
+        || value.contains("\"")
+        || value.contains("\n")
+        || value.contains("\r")) {
       return "\"" + value.replace("\"", "\"\"") + "\"";
     }
     return value;
@@ -100,34 +104,50 @@ public final class TablesExport {
     pkg.put("profile", "tabular-data-package");
     pkg.put("name", "kamergraaf");
     pkg.put("title", "kamergraaf: Dutch parliamentary defence papers as tables");
-    pkg.put("description", "Questions, answers, mentions, amounts, percentages, relations and "
-        + "entities read from parliamentary papers by rules. Every fact row says where it was read: "
-        + "source (the input file), start and end (Unicode code points in it).");
-    pkg.putArray("licenses").addObject().put("name", LICENCE)
+    pkg.put(
+        "description",
+        "Questions, answers, mentions, amounts, percentages, relations and "
+            + "entities read from parliamentary papers by rules. Every fact row says where it was read: "
+            + "source (the input file), start and end (Unicode code points in it).");
+    pkg.putArray("licenses")
+        .addObject()
+        .put("name", LICENCE)
         .put("path", "https://creativecommons.org/publicdomain/zero/1.0/");
     ArrayNode resources = pkg.putArray("resources");
     for (TableSpec t : tables) {
       ObjectNode r = resources.addObject();
-      r.put("name", t.name()).put("path", t.fileName()).put("profile", "tabular-data-resource")
-          .put("description", t.description()).put("format", "csv").put("mediatype", "text/csv")
+      r.put("name", t.name())
+          .put("path", t.fileName())
+          .put("profile", "tabular-data-resource")
+          .put("description", t.description())
+          .put("format", "csv")
+          .put("mediatype", "text/csv")
           .put("encoding", "utf-8");
-      r.putObject("dialect").put("delimiter", ",").put("lineTerminator", "\r\n")
+      r.putObject("dialect")
+          .put("delimiter", ",")
+          .put("lineTerminator", "\r\n")
           .put("header", true);
       ObjectNode schema = r.putObject("schema");
       ArrayNode fields = schema.putArray("fields");
       for (TableSpec.Column c : t.columns()) {
-        fields.addObject().put("name", c.name()).put("type", c.type())
+        fields
+            .addObject()
+            .put("name", c.name())
+            .put("type", c.type())
             .put("description", c.description());
       }
       schema.put("primaryKey", t.key());
       schema.putArray("missingValues").add("");
       ArrayNode foreign = schema.putArray("foreignKeys");
-      t.foreignKeys().forEach((column, target) -> {
-        String[] tableAndColumn = target.split("\\.");
-        ObjectNode fk = foreign.addObject().put("fields", column);
-        fk.putObject("reference").put("resource", tableAndColumn[0])
-            .put("fields", tableAndColumn[1]);
-      });
+      t.foreignKeys()
+          .forEach(
+              (column, target) -> {
+                String[] tableAndColumn = target.split("\\.");
+                ObjectNode fk = foreign.addObject().put("fields", column);
+                fk.putObject("reference")
+                    .put("resource", tableAndColumn[0])
+                    .put("fields", tableAndColumn[1]);
+              });
     }
     return json.writeValueAsBytes(pkg);
   }

@@ -12,10 +12,10 @@ import nl.kamergraaf.extract.model.Entity;
 import nl.kamergraaf.extract.model.EntityType;
 
 /**
- * Who can give, receive or hold an amount, and for whom they act: countries and organisations
- * (not parliament), "het kabinet" and the ministries for Nederland, the writer's "ik"/"wij",
- * "de bondgenoten" for NATO ({@code gazetteer/memberships.tsv}), and the owner of a programme
- * ({@code gazetteer/program-owners.tsv}).
+ * Who can give, receive or hold an amount, and for whom they act: countries and organisations (not
+ * parliament), "het kabinet" and the ministries for Nederland, the writer's "ik"/"wij", "de
+ * bondgenoten" for NATO ({@code gazetteer/memberships.tsv}), and the owner of a programme ({@code
+ * gazetteer/program-owners.tsv}).
  */
 final class Actors {
   private static final String ACTING_FOR = "/nl/kamergraaf/extract/rules/acting-for.tsv";
@@ -24,6 +24,7 @@ final class Actors {
 
   /** Id patterns ({@code org/ministerie-van-*}) to the entity they act for, in file order. */
   private final Map<String, Entity> actingFor = new LinkedHashMap<>();
+
   private final List<String> notActors;
   private final Map<String, Entity> voices = new HashMap<>();
   private final Map<String, Entity> owners = new HashMap<>();
@@ -38,8 +39,11 @@ final class Actors {
       Entity target = entity(names, row.reads(), row.id());
       row.forms().forEach(f -> actingFor.put(f.tokens().get(0), target));
     }
-    notActors = lexicon.rows(AmountLexicon.Cue.NOT_ACTOR).stream()
-        .flatMap(r -> r.forms().stream()).map(f -> f.tokens().get(0)).toList();
+    notActors =
+        lexicon.rows(AmountLexicon.Cue.NOT_ACTOR).stream()
+            .flatMap(r -> r.forms().stream())
+            .map(f -> f.tokens().get(0))
+            .toList();
     for (AmountLexicon.Row row : lexicon.rows(AmountLexicon.Cue.VOICE_ACTOR)) {
       Entity target = entity(names, row.reads(), row.id());
       row.forms().forEach(f -> voices.put(f.tokens().get(0), target));
@@ -49,11 +53,13 @@ final class Actors {
     }
     for (TsvTable.Row row : TsvTable.load(OWNERS).require("program", "owner").rows()) {
       if (names.byKey(EntityType.PROGRAM, row.get("program")) == null) {
-        throw new ExtractException(row.where() + ": no programme with key '" + row.get("program") + "' in programs.tsv");
+        throw new ExtractException(
+            row.where() + ": no programme with key '" + row.get("program") + "' in programs.tsv");
       }
       owners.put(row.get("program"), entity(names, row.get("owner"), row.where()));
     }
-    for (TsvTable.Row row : TsvTable.load(MEMBERSHIPS).require("organization", "group-words").rows()) {
+    for (TsvTable.Row row :
+        TsvTable.load(MEMBERSHIPS).require("organization", "group-words").rows()) {
       Entity org = entity(names, "org/" + row.get("organization"), row.where());
       row.list("group-words").forEach(w -> groups.put(w.toLowerCase(Locale.ROOT), org));
     }
@@ -68,11 +74,16 @@ final class Actors {
     return e;
   }
 
-  /** Whether this entity can give, receive or hold money: a country, an organisation, an office that acts for one. */
+  /**
+   * Whether this entity can give, receive or hold money: a country, an organisation, an office that
+   * acts for one.
+   */
   boolean isActor(Entity e) {
     EntityType t = e.type();
-    boolean acting = t == EntityType.COUNTRY || t == EntityType.ORGANIZATION
-        || (t == EntityType.ROLE && actingFor(e) != e);
+    boolean acting =
+        t == EntityType.COUNTRY
+            || t == EntityType.ORGANIZATION
+            || (t == EntityType.ROLE && actingFor(e) != e);
     return acting && notActors.stream().noneMatch(p -> matches(p, e.id()));
   }
 
@@ -96,7 +107,10 @@ final class Actors {
     return groups.get(lowerWord);
   }
 
-  /** Who gives money made available in the passive when nothing else says (the papers' own state), or null. */
+  /**
+   * Who gives money made available in the passive when nothing else says (the papers' own state),
+   * or null.
+   */
   Entity defaultGiver() {
     return defaultGiver;
   }
@@ -107,6 +121,8 @@ final class Actors {
   }
 
   private static boolean matches(String pattern, String id) {
-    return pattern.endsWith("*") ? id.startsWith(pattern.substring(0, pattern.length() - 1)) : pattern.equals(id);
+    return pattern.endsWith("*")
+        ? id.startsWith(pattern.substring(0, pattern.length() - 1))
+        : pattern.equals(id);
   }
 }

@@ -12,35 +12,61 @@ import nl.kamergraaf.extract.ExtractException;
 import nl.kamergraaf.extract.entity.TsvTable;
 
 /**
- * The words the clause reader reads amounts with, from {@code rules/amount-roles.tsv}: verbs
- * and nouns of giving, prepositions and the roles they introduce, clause boundaries, actors.
- * Every row has a stable id, checked to be unique when the file loads; a cue kind or role the
- * reader does not know is an error naming the file and line.
+ * The words the clause reader reads amounts with, from {@code rules/amount-roles.tsv}: verbs and
+ * nouns of giving, prepositions and the roles they introduce, clause boundaries, actors. Every row
+ * has a stable id, checked to be unique when the file loads; a cue kind or role the reader does not
+ * know is an error naming the file and line.
  */
 final class AmountLexicon {
   static final String RESOURCE = "/nl/kamergraaf/extract/rules/amount-roles.tsv";
 
   /** What a row is; see the file's header. */
   enum Cue {
-    GIVING_VERB, GIVING_NOUN, RECEIVING_VERB, PASSIVE_AUX, VERB, LINK_PREP, SOURCE_PREP, GIVER_PREP, AGENT_PREP, OTHER_PREP,
-    BOUNDARY, RELATIVE, CONTROL, OBJECT_CONTROL, GOVERNING_VERB, HYPOTHETICAL, VOICE_ACTOR, ACTOR, NOT_ACTOR, DEFAULT_ACTOR, TOTAL,
-    PART, DEFINITE, STRUCTURE;
+    GIVING_VERB,
+    GIVING_NOUN,
+    RECEIVING_VERB,
+    PASSIVE_AUX,
+    VERB,
+    LINK_PREP,
+    SOURCE_PREP,
+    GIVER_PREP,
+    AGENT_PREP,
+    OTHER_PREP,
+    BOUNDARY,
+    RELATIVE,
+    CONTROL,
+    OBJECT_CONTROL,
+    GOVERNING_VERB,
+    HYPOTHETICAL,
+    VOICE_ACTOR,
+    ACTOR,
+    NOT_ACTOR,
+    DEFAULT_ACTOR,
+    TOTAL,
+    PART,
+    DEFINITE,
+    STRUCTURE;
 
     static Cue parse(String written, String where) {
       try {
         return valueOf(written.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
-        throw new ExtractException(where + ": unknown cue '" + written + "'; see the kinds in the file's header");
+        throw new ExtractException(
+            where + ": unknown cue '" + written + "'; see the kinds in the file's header");
       }
     }
   }
 
   /** A role a row can read. */
-  enum Role { PROGRAM, RECIPIENT, GIVER }
+  enum Role {
+    PROGRAM,
+    RECIPIENT,
+    GIVER
+  }
 
   /**
-   * One row: its forms (each a list of tokens; {@code pair} when the two tokens may stand apart
-   * in the clause), the roles it reads or the entity it stands for, and its rank.
+   * One row: its forms (each a list of tokens; {@code pair} when the two tokens may stand apart in
+   * the clause), the roles it reads or the entity it stands for, and its rank.
    */
   record Row(String id, Cue cue, List<Form> forms, Set<Role> roles, String reads, int rank) {}
 
@@ -60,7 +86,8 @@ final class AmountLexicon {
   /** A lexicon from a classpath resource written like the bundled one. */
   static AmountLexicon load(String resource) {
     AmountLexicon lexicon = new AmountLexicon();
-    for (TsvTable.Row row : TsvTable.load(resource).require("id", "cue", "words", "reads", "rank").rows()) {
+    for (TsvTable.Row row :
+        TsvTable.load(resource).require("id", "cue", "words", "reads", "rank").rows()) {
       lexicon.add(row);
     }
     return lexicon;
@@ -69,7 +96,8 @@ final class AmountLexicon {
   private void add(TsvTable.Row row) {
     String id = row.get("id").strip();
     if (!id.startsWith("amount/") || byId.containsKey(id)) {
-      throw new ExtractException(row.where() + ": id '" + id + "' must start with amount/ and be unique");
+      throw new ExtractException(
+          row.where() + ": id '" + id + "' must start with amount/ and be unique");
     }
     Cue cue = Cue.parse(row.get("cue"), row.where());
     List<Form> forms = new ArrayList<>();
@@ -85,7 +113,8 @@ final class AmountLexicon {
         try {
           roles.add(Role.valueOf(role.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-          throw new ExtractException(row.where() + ": unknown role '" + role + "'; use program, recipient or giver");
+          throw new ExtractException(
+              row.where() + ": unknown role '" + role + "'; use program, recipient or giver");
         }
       }
     }
@@ -93,7 +122,8 @@ final class AmountLexicon {
     try {
       rank = Integer.parseInt(row.get("rank").strip());
     } catch (NumberFormatException e) {
-      throw new ExtractException(row.where() + ": rank '" + row.get("rank") + "' is not a whole number");
+      throw new ExtractException(
+          row.where() + ": rank '" + row.get("rank") + "' is not a whole number");
     }
     Row parsed = new Row(id, cue, List.copyOf(forms), Set.copyOf(roles), reads, rank);
     byId.put(id, parsed);
@@ -109,7 +139,10 @@ final class AmountLexicon {
     if (plain.contains("+")) {
       String[] parts = plain.split("\\+", 2);
       boolean lastIsParticiple = parts[1].startsWith("*");
-      return new Form(List.of(parts[0], lastIsParticiple ? parts[1].substring(1) : parts[1]), true, lastIsParticiple);
+      return new Form(
+          List.of(parts[0], lastIsParticiple ? parts[1].substring(1) : parts[1]),
+          true,
+          lastIsParticiple);
     }
     return new Form(List.of(plain.split(" ")), false, participle);
   }

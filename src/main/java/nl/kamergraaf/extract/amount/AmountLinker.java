@@ -16,12 +16,12 @@ import nl.kamergraaf.extract.relation.Anaphora;
 import nl.kamergraaf.ingest.Span;
 
 /**
- * Gives every amount and percentage of a document what its clause says about it — the
- * programme it is for, who gives or spends it (or whose share it is), who receives it — and
- * recognises the statements of one fact and the parts of a total.
+ * Gives every amount and percentage of a document what its clause says about it — the programme it
+ * is for, who gives or spends it (or whose share it is), who receives it — and recognises the
+ * statements of one fact and the parts of a total.
  *
- * <p>The words it reads clauses with are data ({@code rules/amount-roles.tsv}), each reading
- * names the row that made it ({@link Quantity#readBy()}).
+ * <p>The words it reads clauses with are data ({@code rules/amount-roles.tsv}), each reading names
+ * the row that made it ({@link Quantity#readBy()}).
  *
  * <pre>
  * AmountLinker linker = new AmountLinker(entityRecognizer);
@@ -49,8 +49,12 @@ public final class AmountLinker {
    * @param questionTexts the spans of the fracties' questions: their "wij" is no government
    * @param found the quantities as found, each inside one of {@code sentences}
    */
-  public List<Quantity> link(String text, List<Sentence> sentences, List<Mention> mentions,
-      List<Span> questionTexts, List<Quantity> found) {
+  public List<Quantity> link(
+      String text,
+      List<Sentence> sentences,
+      List<Mention> mentions,
+      List<Span> questionTexts,
+      List<Quantity> found) {
     List<Mention> named = new ArrayList<>(mentions);
     // "dit voorstel", "hiervoor": the programme they refer to is named there too
     named.addAll(Anaphora.references(text, mentions));
@@ -64,9 +68,13 @@ public final class AmountLinker {
         out.add(q);
         continue;
       }
-      SentenceView s = views.computeIfAbsent(index, i -> new SentenceView(sentences.get(i), named, lexicon, actors));
+      SentenceView s =
+          views.computeIfAbsent(
+              index, i -> new SentenceView(sentences.get(i), named, lexicon, actors));
       Span at = q.provenance().span();
-      placed.computeIfAbsent(index, i -> new ArrayList<>()).add(new int[] {s.tokenAt(at.start()), s.tokenAt(at.end() - 1) + 1});
+      placed
+          .computeIfAbsent(index, i -> new ArrayList<>())
+          .add(new int[] {s.tokenAt(at.start()), s.tokenAt(at.end() - 1) + 1});
     }
     placed.forEach((i, ranges) -> views.get(i).placeQuantities(ranges));
     for (Quantity q : found) {
@@ -79,43 +87,63 @@ public final class AmountLinker {
       int from = s.tokenAt(at.start());
       int to = s.tokenAt(at.end() - 1) + 1;
       // a sentence before that states its own amount has said what that amount was for
-      SentenceView previous = index > 0 && !placed.containsKey(index - 1)
-          && sameParagraph(text, sentences.get(index - 1).span(), s.span)
-          ? views.computeIfAbsent(index - 1, i -> new SentenceView(sentences.get(i), named, lexicon, actors)) : null;
+      SentenceView previous =
+          index > 0
+                  && !placed.containsKey(index - 1)
+                  && sameParagraph(text, sentences.get(index - 1).span(), s.span)
+              ? views.computeIfAbsent(
+                  index - 1, i -> new SentenceView(sentences.get(i), named, lexicon, actors))
+              : null;
       boolean inQuestion = questionTexts.stream().anyMatch(span -> span.contains(at));
       Quantity read = read(q, s, from, to, previous, inQuestion);
-      bySentence.computeIfAbsent(index, i -> new ArrayList<>()).add(new TotalsAndParts.Placed(read, from, to));
+      bySentence
+          .computeIfAbsent(index, i -> new ArrayList<>())
+          .add(new TotalsAndParts.Placed(read, from, to));
     }
     for (Map.Entry<Integer, List<TotalsAndParts.Placed>> e : bySentence.entrySet()) {
       out.addAll(TotalsAndParts.mark(views.get(e.getKey()), e.getValue()));
     }
     out.sort(Comparator.comparing(q -> q.provenance().span()));
     Map<Provenance, Boolean> definite = new HashMap<>();
-    bySentence.forEach((i, statements) -> statements.forEach(p -> definite.put(p.quantity().provenance(),
-        views.get(i).refersBack(p.from()))));
-    return totalsOfFacts(Restatements.group(out, q -> definite.getOrDefault(q.provenance(), false)));
+    bySentence.forEach(
+        (i, statements) ->
+            statements.forEach(
+                p -> definite.put(p.quantity().provenance(), views.get(i).refersBack(p.from()))));
+    return totalsOfFacts(
+        Restatements.group(out, q -> definite.getOrDefault(q.provenance(), false)));
   }
 
-  private Quantity read(Quantity q, SentenceView s, int from, int to, SentenceView previous, boolean inQuestion) {
+  private Quantity read(
+      Quantity q, SentenceView s, int from, int to, SentenceView previous, boolean inQuestion) {
     boolean giving = GiverReader.giving(s, from);
     boolean money = q.kind() == Quantity.Kind.AMOUNT;
     Reading program = programs.program(s, from, to, money, previous, giving);
     Entity programEntity = program == null ? null : program.entity();
     Reading giver = givers.giver(s, from, to, money, inQuestion, program);
     // a share has no recipient; "aan Defensie" after Nederland spends is no one else's money
-    Reading recipient = !money ? null
-        : GiverReader.receiving(s, from) ? givers.receiver(s, from, to, inQuestion) : programs.recipient(s, from);
-    if (recipient != null && giver != null && actors.actingFor(recipient.entity()).equals(giver.entity())) {
+    Reading recipient =
+        !money
+            ? null
+            : GiverReader.receiving(s, from)
+                ? givers.receiver(s, from, to, inQuestion)
+                : programs.recipient(s, from);
+    if (recipient != null
+        && giver != null
+        && actors.actingFor(recipient.entity()).equals(giver.entity())) {
       recipient = null;
     }
-    return q.withRoles(entity(giver), programEntity, entity(recipient),
+    return q.withRoles(
+        entity(giver),
+        programEntity,
+        entity(recipient),
         new Quantity.ReadBy(rule(giver), rule(program), rule(recipient)));
   }
 
   /** Parts point at the first statement of their total's fact. */
   private static List<Quantity> totalsOfFacts(List<Quantity> statements) {
     Map<Provenance, Provenance> factOf = new HashMap<>();
-    statements.forEach(q -> factOf.put(q.provenance(), q.restates() != null ? q.restates() : q.provenance()));
+    statements.forEach(
+        q -> factOf.put(q.provenance(), q.restates() != null ? q.restates() : q.provenance()));
     List<Quantity> out = new ArrayList<>();
     for (Quantity q : statements) {
       out.add(q.partOf() == null ? q : q.partOfTotal(factOf.getOrDefault(q.partOf(), q.partOf())));
@@ -133,7 +161,8 @@ public final class AmountLinker {
   }
 
   private static boolean sameParagraph(String text, Span before, Span after) {
-    return before.end() <= after.start() && text.substring(before.end(), after.start()).indexOf('\n') < 0;
+    return before.end() <= after.start()
+        && text.substring(before.end(), after.start()).indexOf('\n') < 0;
   }
 
   private static Entity entity(Reading r) {

@@ -7,9 +7,9 @@ import nl.kamergraaf.extract.amount.AmountLexicon.Form;
 import nl.kamergraaf.extract.amount.AmountLexicon.Row;
 
 /**
- * The lexicon's words found in one sentence's lower-case tokens: a row's form starting at a
- * token (the longest wins), or a row's words standing anywhere in a stretch of tokens (both parts
- * of a separable verb, "stelt … beschikbaar").
+ * The lexicon's words found in one sentence's lower-case tokens: a row's form starting at a token
+ * (the longest wins), or a row's words standing anywhere in a stretch of tokens (both parts of a
+ * separable verb, "stelt … beschikbaar").
  */
 final class Cues {
   private final String[] words;
@@ -26,7 +26,9 @@ final class Cues {
     for (Cue cue : cues) {
       for (Row row : lexicon.rows(cue)) {
         for (Form f : row.forms()) {
-          if (!f.pair() && startsAt(f.tokens(), i) && (best == null || f.tokens().size() > best.length())) {
+          if (!f.pair()
+              && startsAt(f.tokens(), i)
+              && (best == null || f.tokens().size() > best.length())) {
             best = new SentenceView.Match(row, f.tokens().size());
           }
         }
@@ -35,16 +37,21 @@ final class Cues {
     return best;
   }
 
-  /** Whether a row of kind {@code cue} stands in tokens {@code [from, to)}; with {@code participle} only a participle form. */
+  /**
+   * Whether a row of kind {@code cue} stands in tokens {@code [from, to)}; with {@code participle}
+   * only a participle form.
+   */
   boolean has(int from, int to, Cue cue, boolean participle) {
     for (Row row : lexicon.rows(cue)) {
       for (Form f : row.forms()) {
         if (participle && !f.participle()) {
           continue;
         }
-        boolean found = f.pair()
-            ? contains(from, to, List.of(f.tokens().get(0))) && contains(from, to, List.of(f.tokens().get(1)))
-            : contains(from, to, f.tokens());
+        boolean found =
+            f.pair()
+                ? contains(from, to, List.of(f.tokens().get(0)))
+                    && contains(from, to, List.of(f.tokens().get(1)))
+                : contains(from, to, f.tokens());
         if (found) {
           return true;
         }

@@ -9,11 +9,11 @@ import nl.kamergraaf.extract.model.EntityType;
 
 /**
  * Reads who gives or spends an amount, or whose share a percentage is: the agent of a passive
- * ("door X"), the actor in the noun before "van" ("de Nederlandse bijdrage van € N"), "vanuit
- * X", the clause's subject (before the amount; in a clause without one, the subject of the
- * clause that governs it through "om", a colon, "waarvan" or a verb like "besluiten"; else an
- * actor after the amount), and failing all, the owner of the amount's programme. Only countries
- * and organisations act; the fracties' "wij" and parliament never do.
+ * ("door X"), the actor in the noun before "van" ("de Nederlandse bijdrage van € N"), "vanuit X",
+ * the clause's subject (before the amount; in a clause without one, the subject of the clause that
+ * governs it through "om", a colon, "waarvan" or a verb like "besluiten"; else an actor after the
+ * amount), and failing all, the owner of the amount's programme. Only countries and organisations
+ * act; the fracties' "wij" and parliament never do.
  */
 final class GiverReader {
   private static final int MAX_CLIMB = 2;
@@ -25,19 +25,23 @@ final class GiverReader {
     this.actors = actors;
   }
 
-  /** Whether the clause of token {@code at} speaks of giving or spending (a verb or noun of the lexicon). */
+  /**
+   * Whether the clause of token {@code at} speaks of giving or spending (a verb or noun of the
+   * lexicon).
+   */
   static boolean giving(SentenceView s, int at) {
     Clause c = s.clauseAt(at);
     return s.has(c, Cue.GIVING_VERB, false) || s.has(c, Cue.GIVING_NOUN, false);
   }
 
   /**
-   * The giver of the amount over tokens {@code [from, to)}, or null; {@code program} is the
-   * reading of its programme, if any. The owner of a norm holds its percentages, the owner of a
-   * fund or plan gives its money; a figure inside a programme's name ("de 1,5%-norm") is the
-   * owner's whoever speaks of it.
+   * The giver of the amount over tokens {@code [from, to)}, or null; {@code program} is the reading
+   * of its programme, if any. The owner of a norm holds its percentages, the owner of a fund or
+   * plan gives its money; a figure inside a programme's name ("de 1,5%-norm") is the owner's
+   * whoever speaks of it.
    */
-  Reading giver(SentenceView s, int from, int to, boolean money, boolean inQuestion, Reading program) {
+  Reading giver(
+      SentenceView s, int from, int to, boolean money, boolean inQuestion, Reading program) {
     Clause c = s.clauseAt(from);
     boolean passive = passive(s, c);
     Reading best = receiving(s, from) ? sourceOfReceiving(s, c, from) : null;
@@ -47,14 +51,21 @@ final class GiverReader {
         continue;
       }
       if (p.prep().cue() == Cue.GIVER_PREP || (p.prep().cue() == Cue.AGENT_PREP && passive)) {
-        best = Reading.better(best, new Reading(n.entity(), p.prep().rank(), p.prep().id(), n.from()), from);
+        best =
+            Reading.better(
+                best, new Reading(n.entity(), p.prep().rank(), p.prep().id(), n.from()), from);
       }
     }
     best = Reading.better(best, holder(s, c, from), from);
     Phrase of = receiving(s, from) ? null : ofAfter(s, c, to);
     for (Named n : s.names) {
       if (of != null && of.from() <= n.from() && n.to() <= of.to() && actors.isActor(n.entity())) {
-        best = Reading.better(best, new Reading(n.entity(), lexicon.row("amount/of-after").rank(), "amount/of-after", n.from()), from);
+        best =
+            Reading.better(
+                best,
+                new Reading(
+                    n.entity(), lexicon.row("amount/of-after").rank(), "amount/of-after", n.from()),
+                from);
       }
     }
     if (!receiving(s, from)) {
@@ -64,16 +75,34 @@ final class GiverReader {
     Entity owner = program == null ? null : actors.owner(program.entity());
     boolean norm = program != null && "norm".equals(program.entity().kind());
     if (owner != null && program.rule().equals("amount/inside-name")) {
-      best = Reading.better(best, new Reading(owner, lexicon.row("amount/name-owner").rank(), "amount/name-owner", -1), from);
+      best =
+          Reading.better(
+              best,
+              new Reading(owner, lexicon.row("amount/name-owner").rank(), "amount/name-owner", -1),
+              from);
     } else if (best == null && owner != null && money != norm) {
-      best = new Reading(owner, lexicon.row("amount/program-owner").rank(), "amount/program-owner", -1);
+      best =
+          new Reading(
+              owner, lexicon.row("amount/program-owner").rank(), "amount/program-owner", -1);
     }
     // not for an amount named before ("de € 60 miljard") or asked about ("Kan … worden besteed?")
-    if (best == null && money && passive && actors.defaultGiver() != null && !othersActIn(s, c)
-        && !s.refersBack(from) && !s.hypothetical(c)) {
-      best = new Reading(actors.defaultGiver(), lexicon.row("amount/default-giver").rank(), "amount/default-giver", -1);
+    if (best == null
+        && money
+        && passive
+        && actors.defaultGiver() != null
+        && !othersActIn(s, c)
+        && !s.refersBack(from)
+        && !s.hypothetical(c)) {
+      best =
+          new Reading(
+              actors.defaultGiver(),
+              lexicon.row("amount/default-giver").rank(),
+              "amount/default-giver",
+              -1);
     }
-    return best == null ? null : new Reading(actors.actingFor(best.entity()), best.rank(), best.rule(), best.at());
+    return best == null
+        ? null
+        : new Reading(actors.actingFor(best.entity()), best.rank(), best.rule(), best.at());
   }
 
   /** The phrase of "van" right after the amount ("de € 5 miljard van het UAF"), or null. */
@@ -84,11 +113,16 @@ final class GiverReader {
     return s.phrases.stream().filter(p -> p.from() == to).findFirst().orElse(null);
   }
 
-  /** Whether a country or organisation other than the default giver is named in the clause, outside the phrases of a recipient. */
+  /**
+   * Whether a country or organisation other than the default giver is named in the clause, outside
+   * the phrases of a recipient.
+   */
   private boolean othersActIn(SentenceView s, Clause c) {
     for (Named n : s.names) {
       Phrase p = s.phraseOf(n);
-      if (n.from() >= c.from() && n.to() <= c.to() && actors.isActor(n.entity())
+      if (n.from() >= c.from()
+          && n.to() <= c.to()
+          && actors.isActor(n.entity())
           && !actors.actingFor(n.entity()).equals(actors.defaultGiver())
           && (p == null || p.prep().cue() != Cue.LINK_PREP)) {
         return true;
@@ -114,16 +148,24 @@ final class GiverReader {
     Reading best = null;
     for (Named n : s.names) {
       Phrase p = s.phraseOf(n);
-      if (p != null && n.from() >= c.from() && n.to() <= c.to() && actors.isActor(n.entity())
+      if (p != null
+          && n.from() >= c.from()
+          && n.to() <= c.to()
+          && actors.isActor(n.entity())
           && s.words[p.from()].matches("van|uit|vanuit")) {
         String id = "amount/source-of-receiving";
-        best = Reading.better(best, new Reading(n.entity(), lexicon.row(id).rank(), id, n.from()), from);
+        best =
+            Reading.better(
+                best, new Reading(n.entity(), lexicon.row(id).rank(), id, n.from()), from);
       }
     }
     return best;
   }
 
-  /** "de Nederlandse bijdrage van € N", "de NAVO-norm van 3,5%": an actor that qualifies the noun before "van". */
+  /**
+   * "de Nederlandse bijdrage van € N", "de NAVO-norm van 3,5%": an actor that qualifies the noun
+   * before "van".
+   */
   private Reading holder(SentenceView s, Clause c, int from) {
     int van = from - 1;
     if (van <= c.from() || !s.words[van].equals("van")) {
@@ -137,18 +179,31 @@ final class GiverReader {
       Phrase p = s.phraseOf(n);
       boolean qualifies = n.to() < van || s.insideItsToken(n);
       if (qualifies || p == null) {
-        return new Reading(n.entity(), lexicon.row("amount/holder-of").rank(), "amount/holder-of", n.from());
+        return new Reading(
+            n.entity(), lexicon.row("amount/holder-of").rank(), "amount/holder-of", n.from());
       }
     }
     return null;
   }
 
-  /** The subject of clause {@code c} for an amount at {@code [from, to)}; climbs to the governing clause. */
-  private Reading subject(SentenceView s, Clause c, int from, int to, boolean inQuestion, String rule, int climbed) {
+  /**
+   * The subject of clause {@code c} for an amount at {@code [from, to)}; climbs to the governing
+   * clause.
+   */
+  private Reading subject(
+      SentenceView s, Clause c, int from, int to, boolean inQuestion, String rule, int climbed) {
     boolean passive = passive(s, c);
     int end = Math.min(from, c.to());
-    Reading before = passive ? null : actorBefore(s, climbed == 0 ? s.segmentStart(c, end) : c.from(), end,
-        giving(s, end - 1), inQuestion, rule);
+    Reading before =
+        passive
+            ? null
+            : actorBefore(
+                s,
+                climbed == 0 ? s.segmentStart(c, end) : c.from(),
+                end,
+                giving(s, end - 1),
+                inQuestion,
+                rule);
     if (before == null && !passive && climbed == 0) {
       // "Nederland komt uit op 2,01% … en 2,26% …": amounts in a row share the clause's subject
       before = actorBefore(s, c.from(), end, giving(s, end - 1), inQuestion, rule);
@@ -158,7 +213,15 @@ final class GiverReader {
     }
     if (climbed < MAX_CLIMB && governed(s, c)) {
       Clause above = s.clauses.get(c.index() - 1);
-      Reading r = subject(s, above, above.to(), above.to(), inQuestion, "amount/governing-subject", climbed + 1);
+      Reading r =
+          subject(
+              s,
+              above,
+              above.to(),
+              above.to(),
+              inQuestion,
+              "amount/governing-subject",
+              climbed + 1);
       if (r != null) {
         return r;
       }
@@ -179,7 +242,8 @@ final class GiverReader {
    * met € N" and "Daarom steunt Nederland Oekraïne met € N"), in any other the one nearest the
    * amount ("wanneer de VS … de Nederlandse defensie-uitgaven naar 4% …").
    */
-  private Reading actorBefore(SentenceView s, int from, int end, boolean first, boolean inQuestion, String rule) {
+  private Reading actorBefore(
+      SentenceView s, int from, int end, boolean first, boolean inQuestion, String rule) {
     Reading found = null;
     for (int i = from; i < end; i++) {
       Named n = s.nameAt(i);
@@ -200,7 +264,9 @@ final class GiverReader {
     return found;
   }
 
-  /** "de Oekraïense minister van Defensie": a role's country when the paper names it, else the role. */
+  /**
+   * "de Oekraïense minister van Defensie": a role's country when the paper names it, else the role.
+   */
   private static Entity holderOf(SentenceView s, Named n) {
     if (n.entity().type() == EntityType.ROLE) {
       Named before = ProgramReader.nameEndingBefore(s, n.from(), 0);
@@ -212,8 +278,8 @@ final class GiverReader {
   }
 
   /**
-   * Whether the clause takes its subject from the one before: after "om" or ":" (unless the
-   * clause before asks or proposes it of others), "waarvan", or a dat-clause of "besluiten".
+   * Whether the clause takes its subject from the one before: after "om" or ":" (unless the clause
+   * before asks or proposes it of others), "waarvan", or a dat-clause of "besluiten".
    */
   private static boolean governed(SentenceView s, Clause c) {
     if (c.index() == 0 || c.opener() == null) {
@@ -221,7 +287,8 @@ final class GiverReader {
     }
     Cue cue = c.opener().cue();
     Clause above = s.clauses.get(c.index() - 1);
-    return (cue == Cue.CONTROL && !s.has(above, Cue.OBJECT_CONTROL, false)) || cue == Cue.PART
+    return (cue == Cue.CONTROL && !s.has(above, Cue.OBJECT_CONTROL, false))
+        || cue == Cue.PART
         || (cue == Cue.BOUNDARY && s.has(above, Cue.GOVERNING_VERB, false));
   }
 
@@ -232,5 +299,4 @@ final class GiverReader {
   private static boolean inPhrase(SentenceView s, int token) {
     return s.phrases.stream().anyMatch(p -> p.from() <= token && token < p.to());
   }
-
 }

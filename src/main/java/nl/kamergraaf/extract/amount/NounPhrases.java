@@ -10,9 +10,11 @@ import nl.kamergraaf.extract.amount.SentenceView.Named;
  * or a comma and another phrase.
  */
 final class NounPhrases {
-  static final Set<String> DETERMINERS = Set.of("de", "het", "een", "der", "des", "'s", "deze", "dit", "onze",
-      "ons", "zijn", "haar", "hun", "mijn", "uw", "alle", "elk", "elke", "enkele", "beide", "nog", "eens",
-      "diens", "wiens", "welk", "welke", "geen", "zo'n");
+  static final Set<String> DETERMINERS =
+      Set.of(
+          "de", "het", "een", "der", "des", "'s", "deze", "dit", "onze", "ons", "zijn", "haar",
+          "hun", "mijn", "uw", "alle", "elk", "elke", "enkele", "beide", "nog", "eens", "diens",
+          "wiens", "welk", "welke", "geen", "zo'n");
   private static final int MAX_UNITS = 6;
 
   private final SentenceView s;
@@ -35,7 +37,9 @@ final class NounPhrases {
         continue;
       }
       // "aan Oekraïne en Moldavië" goes on; "aan PURL en Nederland geeft …" starts a clause
-      if (j + 1 < limit && s.words[j].matches("en|of|,|alsook") && startsPhrase(j + 1)
+      if (j + 1 < limit
+          && s.words[j].matches("en|of|,|alsook")
+          && startsPhrase(j + 1)
           && !s.isVerb(unit(j + 1, limit))) {
         j++;
         continue;
@@ -45,7 +49,10 @@ final class NounPhrases {
     return j;
   }
 
-  /** The token after the determiners, adjectives and head that start at {@code j}; {@code j} when none. */
+  /**
+   * The token after the determiners, adjectives and head that start at {@code j}; {@code j} when
+   * none.
+   */
   private int unit(int j, int limit) {
     int unit = j;
     while (j < limit && isModifier(j) && s.nameAt(j) == null) {
@@ -57,9 +64,9 @@ final class NounPhrases {
   }
 
   /**
-   * The first token of the noun phrase that ends right before token {@code end}, not before
-   * {@code limit}: back over its head, its adjectives (and names used as adjectives, "de
-   * Nederlandse bijdrage"), to its determiner; a second word that is no adjective is outside it.
+   * The first token of the noun phrase that ends right before token {@code end}, not before {@code
+   * limit}: back over its head, its adjectives (and names used as adjectives, "de Nederlandse
+   * bijdrage"), to its determiner; a second word that is no adjective is outside it.
    */
   int start(int end, int limit) {
     int k = end - 1;
@@ -99,7 +106,9 @@ final class NounPhrases {
     if (n != null) {
       int after = Math.min(n.to(), limit);
       // "de Nederlandse defensie-industrie": a name that is an adjective, then the noun
-      return isAdjective(n) && after < limit && s.isPlainWord(after) && s.nameAt(after) == null ? after + 1 : after;
+      return isAdjective(n) && after < limit && s.isPlainWord(after) && s.nameAt(after) == null
+          ? after + 1
+          : after;
     }
     if (!s.isPlainWord(j)) {
       return j;
@@ -108,8 +117,11 @@ final class NounPhrases {
     // ("heeft het kabinet", "jaar aan de AILCT": a name with its own article or preposition
     // starts a phrase of its own)
     Named next = j + 1 < limit ? s.nameAt(j + 1) : null;
-    boolean qualified = next != null && next.from() == j + 1 && !DETERMINERS.contains(s.words[j + 1])
-        && s.isPlainWord(j + 1);
+    boolean qualified =
+        next != null
+            && next.from() == j + 1
+            && !DETERMINERS.contains(s.words[j + 1])
+            && s.isPlainWord(j + 1);
     return qualified ? Math.min(next.to(), limit) : j + 1;
   }
 
@@ -120,10 +132,13 @@ final class NounPhrases {
   /** Determiners, numbers and words that look like attributive adjectives. */
   boolean isModifier(int j) {
     String w = s.words[j];
-    if (DETERMINERS.contains(w) || w.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',')) {
+    if (DETERMINERS.contains(w)
+        || w.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',')) {
       return true;
     }
-    return w.length() > 3 && w.endsWith("e") && Character.isLowerCase(s.tokens.get(j).word().charAt(0))
+    return w.length() > 3
+        && w.endsWith("e")
+        && Character.isLowerCase(s.tokens.get(j).word().charAt(0))
         && s.isPlainWord(j);
   }
 }

@@ -24,13 +24,25 @@ final class SentenceView {
   static final Set<Cue> PREPOSITIONS =
       EnumSet.of(Cue.LINK_PREP, Cue.SOURCE_PREP, Cue.GIVER_PREP, Cue.AGENT_PREP, Cue.OTHER_PREP);
   static final Set<Cue> OPENERS = EnumSet.of(Cue.BOUNDARY, Cue.RELATIVE, Cue.CONTROL, Cue.PART);
-  static final Set<Cue> VERBS = EnumSet.of(Cue.VERB, Cue.GIVING_VERB, Cue.RECEIVING_VERB, Cue.PASSIVE_AUX,
-      Cue.HYPOTHETICAL, Cue.GOVERNING_VERB);
+  static final Set<Cue> VERBS =
+      EnumSet.of(
+          Cue.VERB,
+          Cue.GIVING_VERB,
+          Cue.RECEIVING_VERB,
+          Cue.PASSIVE_AUX,
+          Cue.HYPOTHETICAL,
+          Cue.GOVERNING_VERB);
 
-  /** A name over tokens {@code [from, to)}; {@code mention} is null for a group word ("bondgenoten"). */
+  /**
+   * A name over tokens {@code [from, to)}; {@code mention} is null for a group word
+   * ("bondgenoten").
+   */
   record Named(Entity entity, int from, int to, Mention mention) {}
 
-  /** Tokens {@code [from, to)}; {@code opener} is the boundary row it starts with (null: the sentence start). */
+  /**
+   * Tokens {@code [from, to)}; {@code opener} is the boundary row it starts with (null: the
+   * sentence start).
+   */
   record Clause(int index, int from, int to, Row opener) {}
 
   /** A preposition (row, its first token) and the tokens its phrase covers, {@code [from, to)}. */
@@ -65,8 +77,10 @@ final class SentenceView {
       Match m = match(i, PREPOSITIONS);
       if (m != null) {
         Named self = nameAt(i);
-        int end = self != null && self.from() == i && self.to() <= i + m.length() ? self.to()
-            : nps.end(i + m.length(), clauseAt(i).to());
+        int end =
+            self != null && self.from() == i && self.to() <= i + m.length()
+                ? self.to()
+                : nps.end(i + m.length(), clauseAt(i).to());
         phrases.add(new Phrase(m.row(), i, end));
         i += m.length() - 1;
       }
@@ -98,8 +112,12 @@ final class SentenceView {
     List<Named> outer = new ArrayList<>();
     for (Named n : out) {
       Named last = outer.isEmpty() ? null : outer.get(outer.size() - 1);
-      boolean again = last != null && n.from() >= 1 && words[n.from() - 1].equals("(")
-          && last.to() == n.from() - 1 && last.entity().equals(n.entity());
+      boolean again =
+          last != null
+              && n.from() >= 1
+              && words[n.from() - 1].equals("(")
+              && last.to() == n.from() - 1
+              && last.entity().equals(n.entity());
       if (!again && out.stream().noneMatch(o -> o != n && inside(n, o))) {
         outer.add(n);
       }
@@ -164,7 +182,9 @@ final class SentenceView {
   private static Named nameAt(List<Named> names, int i) {
     Named best = null;
     for (Named n : names) {
-      if (n.from() <= i && i < n.to() && (best == null || n.to() - n.from() > best.to() - best.from())) {
+      if (n.from() <= i
+          && i < n.to()
+          && (best == null || n.to() - n.from() > best.to() - best.from())) {
         best = n;
       }
     }
@@ -186,12 +206,18 @@ final class SentenceView {
     return this.cues.match(i, cues);
   }
 
-  /** Whether the words of a row of kind {@code cue} stand in the clause; with {@code participle} only a participle form. */
+  /**
+   * Whether the words of a row of kind {@code cue} stand in the clause; with {@code participle}
+   * only a participle form.
+   */
   boolean has(Clause c, Cue cue, boolean participle) {
     return cues.has(c.from(), c.to(), cue, participle);
   }
 
-  /** "de 30 miljard", "dit bedrag van 17,45 miljard": the amount at token {@code from} refers to one already named. */
+  /**
+   * "de 30 miljard", "dit bedrag van 17,45 miljard": the amount at token {@code from} refers to one
+   * already named.
+   */
   boolean refersBack(int from) {
     Set<Cue> definite = EnumSet.of(Cue.DEFINITE);
     // "dat € 40 miljoen is toegezegd": "dat" opening a clause is no determiner
@@ -201,17 +227,20 @@ final class SentenceView {
     return from > 2 && words[from - 1].equals("van") && match(from - 3, definite) != null;
   }
 
-  /** Tells the view where the sentence's amounts and percentages stand: {@code [from, to)} each, in order. */
+  /**
+   * Tells the view where the sentence's amounts and percentages stand: {@code [from, to)} each, in
+   * order.
+   */
   void placeQuantities(List<int[]> placed) {
     quantities.clear();
     quantities.addAll(placed);
   }
 
   /**
-   * Whether a name can belong to the amount that starts at {@code amount}: "€ 1 miljard via PURL
-   * en € 500 miljoen voor X" — a name after an amount of its clause belongs to the nearest amount
-   * before it (and to the next one unless "en" or a comma comes first); one before all the
-   * clause's amounts to each of them.
+   * Whether a name can belong to the amount that starts at {@code amount}: "€ 1 miljard via PURL en
+   * € 500 miljoen voor X" — a name after an amount of its clause belongs to the nearest amount
+   * before it (and to the next one unless "en" or a comma comes first); one before all the clause's
+   * amounts to each of them.
    */
   boolean reaches(int amount, Named n) {
     Clause c = clauseAt(amount);
@@ -229,7 +258,10 @@ final class SentenceView {
     return owner < 0 || owner == amount || (amount == next && !coordinated(n.to(), next));
   }
 
-  /** Where the stretch of clause {@code c} before the amount at {@code amount} starts: after the clause's amount before it. */
+  /**
+   * Where the stretch of clause {@code c} before the amount at {@code amount} starts: after the
+   * clause's amount before it.
+   */
   int segmentStart(Clause c, int amount) {
     int start = c.from();
     for (int[] q : quantities) {
@@ -272,7 +304,10 @@ final class SentenceView {
   /** Whether token {@code i} is a word (not a sign, a preposition, a boundary or a conjunction). */
   boolean isPlainWord(int i) {
     String w = words[i];
-    return w.codePoints().anyMatch(Character::isLetterOrDigit) && !w.equals("en") && !w.equals("of")
-        && match(i, PREPOSITIONS) == null && match(i, OPENERS) == null;
+    return w.codePoints().anyMatch(Character::isLetterOrDigit)
+        && !w.equals("en")
+        && !w.equals("of")
+        && match(i, PREPOSITIONS) == null
+        && match(i, OPENERS) == null;
   }
 }

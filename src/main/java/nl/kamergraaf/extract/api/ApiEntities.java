@@ -16,12 +16,12 @@ import nl.kamergraaf.ingest.api.ApiPerson;
 import nl.kamergraaf.ingest.api.People;
 
 /**
- * The API's persons, fracties, committees and functions as kamergraaf entities. A name the
- * curated gazetteers know becomes that entity ("CDA" → {@code fractie/cda}, "Ruben Brekelmans"
- * → {@code person/ruben-brekelmans}, "vaste commissie voor Defensie" → its organisation), so the
- * API and the text name one thing with one IRI. Other persons get the slug of their full name
- * ({@code person/inge-van-dijk}), with the first eight characters of their GUID added when the
- * people tables hold two persons of that name.
+ * The API's persons, fracties, committees and functions as kamergraaf entities. A name the curated
+ * gazetteers know becomes that entity ("CDA" → {@code fractie/cda}, "Ruben Brekelmans" → {@code
+ * person/ruben-brekelmans}, "vaste commissie voor Defensie" → its organisation), so the API and the
+ * text name one thing with one IRI. Other persons get the slug of their full name ({@code
+ * person/inge-van-dijk}), with the first eight characters of their GUID added when the people
+ * tables hold two persons of that name.
  */
 public final class ApiEntities {
   private final NameIndex curated = new NameIndex();
@@ -42,7 +42,8 @@ public final class ApiEntities {
     for (ApiPerson p : people.persons().values()) {
       String slug = key(p.fullName());
       boolean shared = idsBySlug.get(slug).size() > 1;
-      personKeys.put(p.id(), shared ? slug + "-" + p.id().substring(0, 8).toLowerCase(Locale.ROOT) : slug);
+      personKeys.put(
+          p.id(), shared ? slug + "-" + p.id().substring(0, 8).toLowerCase(Locale.ROOT) : slug);
     }
   }
 
@@ -51,9 +52,9 @@ public final class ApiEntities {
   }
 
   /**
-   * The entity of an API person, its name completed from the people tables where the record
-   * has only the id; {@code fallbackName} ({@code ActorNaam}) when there is no name at all.
-   * Null when there is nothing to name it by.
+   * The entity of an API person, its name completed from the people tables where the record has
+   * only the id; {@code fallbackName} ({@code ActorNaam}) when there is no name at all. Null when
+   * there is nothing to name it by.
    */
   public Entity person(ApiPerson person, String fallbackName) {
     ApiPerson p = complete(person);

@@ -7,11 +7,11 @@ import nl.kamergraaf.extract.model.DocumentInfo;
 import nl.kamergraaf.extract.model.Entity;
 
 /**
- * What the Tweede Kamer API says about one paper, ready for the graph: every value comes from
- * the API record named by {@code documentId}, not from a span of the text.
+ * What the Tweede Kamer API says about one paper, ready for the graph: every value comes from the
+ * API record named by {@code documentId}, not from a span of the text.
  *
- * @param documentId the API's Document GUID, or null for a paper without a record (then only
- *     {@code identified} may hold something)
+ * @param documentId the API's Document GUID, or null for a paper without a record (then only {@code
+ *     identified} may hold something)
  * @param number {@code DocumentNummer}
  * @param identifier the kamerstuk number ("21501-28-300") where the paper has one, else the
  *     DocumentNummer
@@ -46,8 +46,9 @@ public record ApiFacts(
   }
 
   /** A paper without API metadata. */
-  public static final ApiFacts NONE = new ApiFacts(null, null, null, null, null, null, null, null,
-      List.of(), List.of(), null, List.of());
+  public static final ApiFacts NONE =
+      new ApiFacts(
+          null, null, null, null, null, null, null, null, List.of(), List.of(), null, List.of());
 
   /** Whether the paper came with an API record. */
   public boolean present() {
@@ -59,15 +60,20 @@ public record ApiFacts(
    * ({@code relation}, the API's {@code Relatie}) in which office ({@code function}, and the
    * curated role it names, if any), on behalf of which fractie.
    */
-  public record Actor(String id, Entity agent, String relation, String function, Entity role,
-      Entity onBehalfOf) {}
+  public record Actor(
+      String id, Entity agent, String relation, String function, Entity role, Entity onBehalfOf) {}
 
   /**
-   * The written questions an answer answers: the question paper's DocumentNummer and date, the
-   * days between question and answer, whether a postponement was sent, whether it was late.
+   * The written questions an answer answers: the question paper's DocumentNummer and date, the days
+   * between question and answer, whether a postponement was sent, whether it was late.
    */
-  public record Answer(String zaakId, String questionNumber, LocalDate questionDate, long days,
-      boolean postponed, boolean late) {}
+  public record Answer(
+      String zaakId,
+      String questionNumber,
+      LocalDate questionDate,
+      long days,
+      boolean postponed,
+      boolean late) {}
 
   /** The date: the API's where there is one, else the text's. */
   public LocalDate dateOr(DocumentInfo info) {
@@ -85,8 +91,14 @@ public record ApiFacts(
     if (!present()) {
       return info;
     }
-    return new DocumentInfo(null, null, date != null ? null : info.date(),
-        title != null ? null : info.title(), info.meeting(), info.committee(), info.signatories(),
+    return new DocumentInfo(
+        null,
+        null,
+        date != null ? null : info.date(),
+        title != null ? null : info.title(),
+        info.meeting(),
+        info.committee(),
+        info.signatories(),
         chamber != null ? null : info.chamber());
   }
 
@@ -94,7 +106,18 @@ public record ApiFacts(
   public ApiFacts withIdentified(List<Identified> more) {
     List<Identified> all = new ArrayList<>(identified);
     all.addAll(more);
-    return new ApiFacts(documentId, number, identifier, soort, kind, date, title, chamber, dossiers,
-        actors, answers, all);
+    return new ApiFacts(
+        documentId,
+        number,
+        identifier,
+        soort,
+        kind,
+        date,
+        title,
+        chamber,
+        dossiers,
+        actors,
+        answers,
+        all);
   }
 }

@@ -11,11 +11,11 @@ import nl.kamergraaf.ingest.api.ApiFractie;
 import nl.kamergraaf.ingest.api.ApiRecord;
 
 /**
- * Reads a paper's API record into {@link ApiFacts}: identifier, kind, date and title; every
- * actor as a person, fractie or committee with the fractie it acted for (the one the API names,
- * else the one the person sat in on the paper's date); and for an answer to written questions the
- * question it answers, found through their shared zaak, with the days it took and whether that
- * was late (rules/api-metadata.properties).
+ * Reads a paper's API record into {@link ApiFacts}: identifier, kind, date and title; every actor
+ * as a person, fractie or committee with the fractie it acted for (the one the API names, else the
+ * one the person sat in on the paper's date); and for an answer to written questions the question
+ * it answers, found through their shared zaak, with the days it took and whether that was late
+ * (rules/api-metadata.properties).
  */
 public final class ApiFactsReader {
   private final ApiEntities entities;
@@ -48,16 +48,33 @@ public final class ApiFactsReader {
         identified.addAll(ApiEntities.identities(fractie, "Fractie", a.fractie().id()));
       }
       if (agent != null) {
-        actors.add(new ApiFacts.Actor(a.id(), agent, a.relation(), a.function(),
-            entities.role(a.function()), fractie == agent ? null : fractie));
+        actors.add(
+            new ApiFacts.Actor(
+                a.id(),
+                agent,
+                a.relation(),
+                a.function(),
+                entities.role(a.function()),
+                fractie == agent ? null : fractie));
       }
     }
     List<String> dossiers = record.dossiers().stream().map(ApiRecord.Dossier::number).toList();
-    String identifier = record.kamerstukNumber() != null ? record.kamerstukNumber() : record.number();
+    String identifier =
+        record.kamerstukNumber() != null ? record.kamerstukNumber() : record.number();
     String title = record.subject() != null ? record.subject() : record.title();
     Entity chamber = record.chamber() == null ? null : entities.organization(record.chamber());
-    return new ApiFacts(record.id(), record.number(), identifier, record.soort(),
-        rules.kind(record.soort()), record.date(), title, chamber, dossiers, actors, answers(record),
+    return new ApiFacts(
+        record.id(),
+        record.number(),
+        identifier,
+        record.soort(),
+        rules.kind(record.soort()),
+        record.date(),
+        title,
+        chamber,
+        dossiers,
+        actors,
+        answers(record),
         identified);
   }
 
@@ -69,7 +86,8 @@ public final class ApiFactsReader {
     if (a.fractie() != null || a.fractieName() != null) {
       return entities.fractie(a.fractie(), a.fractieName());
     }
-    boolean asMember = a.function() == null || rules.memberFunctions.contains(ApiRules.fold(a.function()));
+    boolean asMember =
+        a.function() == null || rules.memberFunctions.contains(ApiRules.fold(a.function()));
     if (a.person() != null && date != null && asMember) {
       ApiFractie sat = entities.people().fractieOn(a.person().id(), date);
       return sat == null ? null : entities.fractie(sat, null);
@@ -81,10 +99,14 @@ public final class ApiFactsReader {
   List<Entity> askers(ApiFacts facts) {
     List<Entity> out = new ArrayList<>();
     for (ApiFacts.Actor a : facts.actors()) {
-      Entity fractie = a.onBehalfOf() != null ? a.onBehalfOf()
-          : a.agent().type() == EntityType.FRACTION ? a.agent() : null;
-      if (fractie != null && a.relation() != null
-          && rules.askerRelations.contains(ApiRules.fold(a.relation())) && !out.contains(fractie)) {
+      Entity fractie =
+          a.onBehalfOf() != null
+              ? a.onBehalfOf()
+              : a.agent().type() == EntityType.FRACTION ? a.agent() : null;
+      if (fractie != null
+          && a.relation() != null
+          && rules.askerRelations.contains(ApiRules.fold(a.relation()))
+          && !out.contains(fractie)) {
         out.add(fractie);
       }
     }
@@ -92,9 +114,9 @@ public final class ApiFactsReader {
   }
 
   /**
-   * The questions of a paper with, where the text names no fractie, the fractie of the member
-   * who asked them according to the API (written questions); unchanged when the API names none
-   * or several.
+   * The questions of a paper with, where the text names no fractie, the fractie of the member who
+   * asked them according to the API (written questions); unchanged when the API names none or
+   * several.
    */
   public List<Question> askedBy(List<Question> questions, ApiFacts facts) {
     List<Entity> askers = askers(facts);
@@ -103,8 +125,19 @@ public final class ApiFactsReader {
     }
     List<Question> out = new ArrayList<>();
     for (Question q : questions) {
-      out.add(q.fraction() != null ? q : new Question(q.number(), q.numbered(), askers.get(0),
-          q.answeredBy(), q.question(), q.answer(), q.seeAlso(), q.provenance(), q.answerProvenance()));
+      out.add(
+          q.fraction() != null
+              ? q
+              : new Question(
+                  q.number(),
+                  q.numbered(),
+                  askers.get(0),
+                  q.answeredBy(),
+                  q.question(),
+                  q.answer(),
+                  q.seeAlso(),
+                  q.provenance(),
+                  q.answerProvenance()));
     }
     return out;
   }
@@ -114,13 +147,15 @@ public final class ApiFactsReader {
       return null;
     }
     for (ApiRecord.Zaak zaak : record.zaken()) {
-      boolean postponed = zaak.documents().stream()
-          .anyMatch(d -> rules.postponementSoort.equals(ApiRules.fold(d.soort())));
+      boolean postponed =
+          zaak.documents().stream()
+              .anyMatch(d -> rules.postponementSoort.equals(ApiRules.fold(d.soort())));
       for (ApiRecord.ZaakDocument d : zaak.documents()) {
         if (rules.questionSoort.equals(ApiRules.fold(d.soort())) && d.date() != null) {
           long days = ChronoUnit.DAYS.between(d.date(), record.date());
           int allowed = postponed ? rules.answerDaysAfterPostponement : rules.answerDays;
-          return new ApiFacts.Answer(zaak.id(), d.number(), d.date(), days, postponed, days > allowed);
+          return new ApiFacts.Answer(
+              zaak.id(), d.number(), d.date(), days, postponed, days > allowed);
         }
       }
     }

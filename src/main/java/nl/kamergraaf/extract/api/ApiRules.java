@@ -28,10 +28,15 @@ final class ApiRules {
   final Set<String> memberFunctions;
 
   private ApiRules(Properties p) {
-    for (var row : TsvTable.load(RuleFile.RULES + "api-document-kinds.tsv").require("soort", "kind").rows()) {
+    for (var row :
+        TsvTable.load(RuleFile.RULES + "api-document-kinds.tsv").require("soort", "kind").rows()) {
       if (!DocumentKinds.knownConcept(row.get("kind"))) {
-        throw new ExtractException(row.where() + ": kind '" + row.get("kind") + "' is not a concept of "
-            + DocumentKinds.RESOURCE);
+        throw new ExtractException(
+            row.where()
+                + ": kind '"
+                + row.get("kind")
+                + "' is not a concept of "
+                + DocumentKinds.RESOURCE);
       }
       kinds.put(fold(row.get("soort")), row.get("kind"));
     }
@@ -60,7 +65,9 @@ final class ApiRules {
   }
 
   private static Set<String> set(String values) {
-    return Arrays.stream(values.split("\\|")).map(ApiRules::fold).collect(Collectors.toUnmodifiableSet());
+    return Arrays.stream(values.split("\\|"))
+        .map(ApiRules::fold)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   private static String get(Properties p, String key) {

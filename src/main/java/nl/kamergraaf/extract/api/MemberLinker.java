@@ -21,13 +21,12 @@ import nl.kamergraaf.ingest.api.Membership;
 import nl.kamergraaf.ingest.api.People;
 
 /**
- * Links persons named in a paper to the members of the people tables. A name ("Van Dijk",
- * "mevrouw Piri", "I. van Dijk", "Inge van Dijk") is matched on its surname with prefix; the
- * first name or initials written with it, the fractie written in brackets after it ("het lid Van
- * Dijk (CDA)") and the paper's date (the member must have sat then) narrow the candidates, and
- * only a single one left is linked. Other mentions of the same person in the paper follow a
- * linked one. A linked mention keeps its span; its rule becomes {@code member-link/} + the rule
- * that found the name.
+ * Links persons named in a paper to the members of the people tables. A name ("Van Dijk", "mevrouw
+ * Piri", "I. van Dijk", "Inge van Dijk") is matched on its surname with prefix; the first name or
+ * initials written with it, the fractie written in brackets after it ("het lid Van Dijk (CDA)") and
+ * the paper's date (the member must have sat then) narrow the candidates, and only a single one
+ * left is linked. Other mentions of the same person in the paper follow a linked one. A linked
+ * mention keeps its span; its rule becomes {@code member-link/} + the rule that found the name.
  */
 public final class MemberLinker {
   private static final Pattern FRACTIE_AFTER = Pattern.compile("\\s*\\(([^()\\n]{1,40})\\)");
@@ -99,7 +98,8 @@ public final class MemberLinker {
 
   private Mention linked(Mention m, ApiPerson p) {
     Provenance was = m.provenance();
-    return new Mention(entities.person(p, null),
+    return new Mention(
+        entities.person(p, null),
         new Provenance(was.span(), was.quote(), "member-link/" + was.rule()));
   }
 
@@ -108,7 +108,8 @@ public final class MemberLinker {
     String name = Names.normalise(m.provenance().quote());
     String[] words = name.split(" ");
     for (int start = 0; start < words.length; start++) {
-      List<ApiPerson> candidates = bySurname.get(fold(String.join(" ", List.of(words).subList(start, words.length))));
+      List<ApiPerson> candidates =
+          bySurname.get(fold(String.join(" ", List.of(words).subList(start, words.length))));
       if (candidates == null) {
         continue;
       }
@@ -144,10 +145,13 @@ public final class MemberLinker {
     return p.firstName() != null && fold(p.firstName()).equals(fold(given));
   }
 
-  /** Whether the person sat on {@code date} (any time, without one), for {@code fractie} if named. */
+  /**
+   * Whether the person sat on {@code date} (any time, without one), for {@code fractie} if named.
+   */
   private boolean sat(ApiPerson p, LocalDate date, String fractie) {
     for (Membership m : people.memberships()) {
-      if (m.persoonId().equals(p.id()) && (date == null || m.covers(date))
+      if (m.persoonId().equals(p.id())
+          && (date == null || m.covers(date))
           && (fractie == null || sameFractie(people.fractie(m.fractieId()), fractie))) {
         return true;
       }

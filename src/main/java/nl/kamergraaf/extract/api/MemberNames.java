@@ -11,10 +11,10 @@ import nl.kamergraaf.ingest.api.Membership;
 import nl.kamergraaf.ingest.api.People;
 
 /**
- * The names of every member in the people tables, for the name recognition: the full name
- * ("Inge van Dijk") and the initials form ("I. van Dijk"). The surname alone is not added: many
- * members share one (three Van Dijks sat since 2008), and "Van Dijk" after "het lid" is read by
- * the person rules and then linked by {@link MemberLinker}, which can tell them apart.
+ * The names of every member in the people tables, for the name recognition: the full name ("Inge
+ * van Dijk") and the initials form ("I. van Dijk"). The surname alone is not added: many members
+ * share one (three Van Dijks sat since 2008), and "Van Dijk" after "het lid" is read by the person
+ * rules and then linked by {@link MemberLinker}, which can tell them apart.
  *
  * <pre>
  * Gazetteer all = gazetteer.withExtra(MemberNames.entries(people, new ApiEntities(gazetteer, people)));

@@ -6,8 +6,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * One clause of a sentence: the units that belong to it (not always contiguous: a relative
- * clause may stand inside its main clause), what kind of clause it is and what opened it.
+ * One clause of a sentence: the units that belong to it (not always contiguous: a relative clause
+ * may stand inside its main clause), what kind of clause it is and what opened it.
  */
 public final class Clause {
   /** Where the finite verb stands, and so where the subject is found. */
@@ -58,8 +58,8 @@ public final class Clause {
   }
 
   /**
-   * The clause before it whose subject this one shares, having none of its own ("Nederland
-   * steunt X en levert Y"), or null.
+   * The clause before it whose subject this one shares, having none of its own ("Nederland steunt X
+   * en levert Y"), or null.
    */
   public Clause sharesSubjectOf() {
     return sharesSubjectOf;

@@ -9,16 +9,17 @@ import nl.kamergraaf.extract.clause.FunctionWords.WordClass;
 import nl.kamergraaf.extract.model.EntityType;
 
 /**
- * The arguments of the clauses of one sentence: subjects (found by {@link ClauseSubjects}),
- * direct objects, the names each preposition governs, names coordinated with one another. Made
- * per sentence by {@link ClauseReader#arguments}; keeps what it found.
+ * The arguments of the clauses of one sentence: subjects (found by {@link ClauseSubjects}), direct
+ * objects, the names each preposition governs, names coordinated with one another. Made per
+ * sentence by {@link ClauseReader#arguments}; keeps what it found.
  */
 public final class ClauseArguments {
   private final ParsedSentence s;
   private final FunctionWords words;
+
   /**
-   * Prepositions after the noun of an object that lead to what the object is about: "blokkeert
-   * de goedkeuring van X", "coördineert de inzet op X"; not "een conferentie over X".
+   * Prepositions after the noun of an object that lead to what the object is about: "blokkeert de
+   * goedkeuring van X", "coördineert de inzet op X"; not "een conferentie over X".
    */
   private static final Set<String> OBJECT_PHRASE = Set.of("van", "tot", "op");
 
@@ -58,9 +59,16 @@ public final class ClauseArguments {
       // "de Duitse autoriteiten", "Nederlandse bedrijven": the country only describes the noun
       Unit next = s.units().get(i + 1);
       String q = x.text();
-      boolean beforeNoun = next.isName() || Character.isLowerCase(next.text().codePointAt(0)) && !next.isVerb()
-          && !next.isPunctuation() && isFunctionless(next.lower());
-      boolean adjective = beforeNoun && !q.equals(x.mention().entity().label()) && (q.endsWith("e") || q.endsWith("s"));
+      boolean beforeNoun =
+          next.isName()
+              || Character.isLowerCase(next.text().codePointAt(0))
+                  && !next.isVerb()
+                  && !next.isPunctuation()
+                  && isFunctionless(next.lower());
+      boolean adjective =
+          beforeNoun
+              && !q.equals(x.mention().entity().label())
+              && (q.endsWith("e") || q.endsWith("s"));
       // "de Duitse autoriteiten": the state itself acts (a "state" word is no plain noun)
       return !adjective;
     }
@@ -93,16 +101,20 @@ public final class ClauseArguments {
   /** Whether unit {@code i} is "ik", "wij", "we": the writer of the paper. */
   public boolean firstPerson(int i) {
     Unit x = s.units().get(i);
-    return x.mention() == null && words.is(WordClass.FIRST_PERSON, x.lower())
-        && !x.lower().equals("mijn") && !x.lower().equals("onze") && !x.lower().equals("ons");
+    return x.mention() == null
+        && words.is(WordClass.FIRST_PERSON, x.lower())
+        && !x.lower().equals("mijn")
+        && !x.lower().equals("onze")
+        && !x.lower().equals("ons");
   }
 
   /**
-   * Names of the clause governed by one of the prepositions, in order; with none, the names
-   * after "van" in a phrase the preposition governs ("oproepen tot de opbouw van X").
+   * Names of the clause governed by one of the prepositions, in order; with none, the names after
+   * "van" in a phrase the preposition governs ("oproepen tot de opbouw van X").
    */
   public List<Integer> governedBy(Clause c, Set<String> prepositions) {
-    return governed.computeIfAbsent(new GovernedKey(c, prepositions), k -> findGoverned(c, prepositions));
+    return governed.computeIfAbsent(
+        new GovernedKey(c, prepositions), k -> findGoverned(c, prepositions));
   }
 
   private record GovernedKey(Clause clause, Set<String> prepositions) {}
@@ -118,8 +130,12 @@ public final class ClauseArguments {
       for (int i : c.units()) {
         String chain = s.chain(i);
         String g = s.governor(i);
-        boolean example = words.is(WordClass.INCLUSION, g); // "bij aan ondernemingen zoals het SATCEN"
-        if (isArgument(i) && (g.equals("van") || example) && chain != null && prepositions.contains(chain)) {
+        boolean example =
+            words.is(WordClass.INCLUSION, g); // "bij aan ondernemingen zoals het SATCEN"
+        if (isArgument(i)
+            && (g.equals("van") || example)
+            && chain != null
+            && prepositions.contains(chain)) {
           out.add(i);
         }
       }
@@ -170,8 +186,8 @@ public final class ClauseArguments {
 
   /**
    * Ungoverned names of the clause that are not its subject: its direct objects. A clause whose
-   * object is a common noun with a name after "van" ("blokkeert de goedkeuring van de USL",
-   * "een besluit tot activatie van het EMERS") has that name as object.
+   * object is a common noun with a name after "van" ("blokkeert de goedkeuring van de USL", "een
+   * besluit tot activatie van het EMERS") has that name as object.
    */
   public List<Integer> directObjects(Clause c) {
     return objects.computeIfAbsent(c, this::findDirectObjects);
@@ -190,7 +206,10 @@ public final class ClauseArguments {
       for (int k = Math.max(0, fin + 1); k < c.units().size(); k++) {
         int i = c.units().get(k);
         String chain = s.chain(i);
-        if (isArgument(i) && !subject.contains(i) && chain != null && OBJECT_PHRASE.contains(s.governor(i))
+        if (isArgument(i)
+            && !subject.contains(i)
+            && chain != null
+            && OBJECT_PHRASE.contains(s.governor(i))
             && (chain.isEmpty() || chain.equals("tot") || chain.equals("van"))) {
           out.add(i);
           break;

@@ -9,10 +9,10 @@ import nl.kamergraaf.extract.model.Mention;
 import nl.kamergraaf.ingest.Span;
 
 /**
- * Reads the clause structure of Dutch sentences without a statistical model: the verbs of
- * {@code verbs.tsv}, the function words of {@code function-words.tsv} and the names already
- * found make the units; word order makes the clauses (see {@link ClauseSplitter}); the
- * preposition before a name, or before the name it is coordinated with, governs it.
+ * Reads the clause structure of Dutch sentences without a statistical model: the verbs of {@code
+ * verbs.tsv}, the function words of {@code function-words.tsv} and the names already found make the
+ * units; word order makes the clauses (see {@link ClauseSplitter}); the preposition before a name,
+ * or before the name it is coordinated with, governs it.
  *
  * <pre>
  * ClauseReader reader = ClauseReader.load();
@@ -24,11 +24,23 @@ import nl.kamergraaf.ingest.Span;
  */
 public final class ClauseReader {
   /** "hierin", "daaraan": a name standing for a preposition and what it governs. */
-  private static final Map<String, String> PRONOMINAL = Map.ofEntries(
-      Map.entry("in", "in"), Map.entry("aan", "aan"), Map.entry("bij", "bij"), Map.entry("voor", "voor"),
-      Map.entry("mee", "met"), Map.entry("van", "van"), Map.entry("over", "over"), Map.entry("op", "op"),
-      Map.entry("naar", "naar"), Map.entry("toe", "tot"), Map.entry("uit", "uit"), Map.entry("onder", "onder"),
-      Map.entry("binnen", "binnen"), Map.entry("door", "door"), Map.entry("tegen", "tegen"));
+  private static final Map<String, String> PRONOMINAL =
+      Map.ofEntries(
+          Map.entry("in", "in"),
+          Map.entry("aan", "aan"),
+          Map.entry("bij", "bij"),
+          Map.entry("voor", "voor"),
+          Map.entry("mee", "met"),
+          Map.entry("van", "van"),
+          Map.entry("over", "over"),
+          Map.entry("op", "op"),
+          Map.entry("naar", "naar"),
+          Map.entry("toe", "tot"),
+          Map.entry("uit", "uit"),
+          Map.entry("onder", "onder"),
+          Map.entry("binnen", "binnen"),
+          Map.entry("door", "door"),
+          Map.entry("tegen", "tegen"));
 
   private final VerbLexicon verbs;
   private final FunctionWords words;
@@ -55,8 +67,11 @@ public final class ClauseReader {
     return words;
   }
 
-  /** The clauses of one sentence; {@code names} are the names inside it, sorted, not overlapping. */
-  public ParsedSentence read(String text, Span sentence, List<CoreLabel> tokens, List<Mention> names) {
+  /**
+   * The clauses of one sentence; {@code names} are the names inside it, sorted, not overlapping.
+   */
+  public ParsedSentence read(
+      String text, Span sentence, List<CoreLabel> tokens, List<Mention> names) {
     List<Unit> u = units.of(text, tokens, names);
     List<String> governors = governors(u);
     return new ParsedSentence(sentence, u, splitter.split(u), governors, chains(u, governors));
@@ -76,9 +91,9 @@ public final class ClauseReader {
   }
 
   /**
-   * "tot de opbouw van X": for a name governed by a preposition right after a noun, the
-   * preposition that governs that noun ("tot"), "" when that noun has none ("de inzet op X"
-   * as an object), null for other units.
+   * "tot de opbouw van X": for a name governed by a preposition right after a noun, the preposition
+   * that governs that noun ("tot"), "" when that noun has none ("de inzet op X" as an object), null
+   * for other units.
    */
   private List<String> chains(List<Unit> u, List<String> governors) {
     List<String> out = new ArrayList<>(u.size());
@@ -98,8 +113,11 @@ public final class ClauseReader {
     if (van > 1 && before.lower().equals(",") && words.is(WordClass.INCLUSION, governor)) {
       return outermostPreposition(u, van - 2); // "aan projecten voor cyber, zoals de CRRT"
     }
-    if (van < 0 || before != null && !endsNounPhrase(before) && !before.lower().endsWith("e")
-        && !before.verbIsA(VerbForm.Kind.INFINITIVE)) {
+    if (van < 0
+        || before != null
+            && !endsNounPhrase(before)
+            && !before.lower().endsWith("e")
+            && !before.verbIsA(VerbForm.Kind.INFINITIVE)) {
       return null; // not right after a noun: "aan Oekraïne", where no phrase stands before
     }
     for (int j = van - 1; j >= Math.max(0, van - 6); j--) {
@@ -144,7 +162,10 @@ public final class ClauseReader {
         }
         return w.equals("te") || w.equals("om") ? "" : w;
       }
-      if (w.equals(",") || words.is(WordClass.COORDINATOR, w) || w.equals("als") || w.equals("zowel")) {
+      if (w.equals(",")
+          || words.is(WordClass.COORDINATOR, w)
+          || w.equals("als")
+          || w.equals("zowel")) {
         // coordinated with the name before: governed as that one is ("van de leden van de
         // VVD-fractie vragen de minister of Nederland": a verb or a noun ends the search)
         for (int p = j - 1; p >= Math.max(0, j - 4); p--) {
@@ -161,7 +182,8 @@ public final class ClauseReader {
         return "";
       }
       if (w.equals("(") && j > 0 && u.get(j - 1).isName()) {
-        return known.get(j - 1); // "het Europees Defensie Agentschap (EDA)": the acronym as its long form
+        return known.get(
+            j - 1); // "het Europees Defensie Agentschap (EDA)": the acronym as its long form
       }
       if (endsNounPhrase(x)) {
         // "als reactie op meervoudige luchtruimschendingen Eastern Sentry": a noun ended the
@@ -173,9 +195,9 @@ public final class ClauseReader {
   }
 
   /**
-   * The preposition that opens the phrase ending at {@code last}, through the phrases after
-   * its nouns ("aan PESCO-projecten op gebied van cyber" gives "aan"); null when a verb or a
-   * stop comes first.
+   * The preposition that opens the phrase ending at {@code last}, through the phrases after its
+   * nouns ("aan PESCO-projecten op gebied van cyber" gives "aan"); null when a verb or a stop comes
+   * first.
    */
   private String outermostPreposition(List<Unit> u, int last) {
     String outer = null;
@@ -192,13 +214,20 @@ public final class ClauseReader {
     return outer == null || outer.equals("te") || outer.equals("om") ? null : outer;
   }
 
-  /** A plain word that is a noun ending a phrase: not an inflected adjective, article or classifier. */
+  /**
+   * A plain word that is a noun ending a phrase: not an inflected adjective, article or classifier.
+   */
   private boolean endsNounPhrase(Unit x) {
     String w = x.lower();
-    if (x.mention() != null || x.isPunctuation() || x.isVerb() || !Character.isLetter(w.codePointAt(0))) {
+    if (x.mention() != null
+        || x.isPunctuation()
+        || x.isVerb()
+        || !Character.isLetter(w.codePointAt(0))) {
       return false;
     }
-    if (words.is(WordClass.CLASSIFIER, w) || words.is(WordClass.DETERMINER, w) || words.is(WordClass.ADVERB, w)
+    if (words.is(WordClass.CLASSIFIER, w)
+        || words.is(WordClass.DETERMINER, w)
+        || words.is(WordClass.ADVERB, w)
         || w.endsWith("e")) {
       return false;
     }

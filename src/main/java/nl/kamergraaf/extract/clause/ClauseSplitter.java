@@ -7,11 +7,11 @@ import java.util.Set;
 import nl.kamergraaf.extract.clause.FunctionWords.WordClass;
 
 /**
- * Splits a sentence's units into clauses by Dutch word order: subordinators and relative words
- * open a clause whose verbs stand last; a comma followed by a finite verb closes it again and
- * the clause it stood in goes on ("De EU, die X steunt, levert ..."); "om ... te" opens an
- * infinitive clause; "en", "maar" followed by a finite verb, or by a name and a finite verb,
- * open the next clause of the same kind.
+ * Splits a sentence's units into clauses by Dutch word order: subordinators and relative words open
+ * a clause whose verbs stand last; a comma followed by a finite verb closes it again and the clause
+ * it stood in goes on ("De EU, die X steunt, levert ..."); "om ... te" opens an infinitive clause;
+ * "en", "maar" followed by a finite verb, or by a name and a finite verb, open the next clause of
+ * the same kind.
  *
  * <p>Only the verbs of {@code verbs.tsv} are known as verbs: where a clause's verb is not, the
  * clause is read as part of the one around it, which costs relations, not wrong ones.
@@ -23,7 +23,9 @@ final class ClauseSplitter {
     this.words = words;
   }
 
-  /** The clauses of a sentence, the main clause first; every unit except separators belongs to one. */
+  /**
+   * The clauses of a sentence, the main clause first; every unit except separators belongs to one.
+   */
   List<Clause> split(List<Unit> u) {
     List<Clause> all = new ArrayList<>();
     Set<Clause> withFinite = new HashSet<>();
@@ -46,10 +48,14 @@ final class ClauseSplitter {
           current = opened(u, i + 1, current, true);
           all.add(current);
           i++;
-        } else if (current.parent() != null && withFinite.contains(current) && i + 1 < u.size()
+        } else if (current.parent() != null
+            && withFinite.contains(current)
+            && i + 1 < u.size()
             && u.get(i + 1).canBeFinite()) {
           current = current.parent(); // the embedded clause ended: its parent goes on
-        } else if (withFinite.contains(current) && i + 2 < u.size() && adverbial(u.get(i + 1))
+        } else if (withFinite.contains(current)
+            && i + 2 < u.size()
+            && adverbial(u.get(i + 1))
             && u.get(i + 2).canBeFinite()) {
           // "…, hiervoor is samenwerking nodig": a main clause of its own
           current = new Clause(Clause.Kind.MAIN, null, "", -1, null);
@@ -72,25 +78,39 @@ final class ClauseSplitter {
       if (isCoordinator(u, i) && withFinite.contains(current) && i + 1 < u.size()) {
         boolean verbNext = u.get(i + 1).canBeFinite();
         if (verbNext || nameThenFinite(u, i + 1)) {
-          current = new Clause(current.kind(), current.parent(), current.marker(), current.antecedent(),
-              verbNext ? current : null);
+          current =
+              new Clause(
+                  current.kind(),
+                  current.parent(),
+                  current.marker(),
+                  current.antecedent(),
+                  verbNext ? current : null);
           all.add(current);
           continue;
         }
       }
-      if (current.kind() == Clause.Kind.INFINITIVE && withFinite.contains(current) && current.parent() != null
-          && x.canBeFinite() && !x.verbIsA(VerbForm.Kind.INFINITIVE)) {
+      if (current.kind() == Clause.Kind.INFINITIVE
+          && withFinite.contains(current)
+          && current.parent() != null
+          && x.canBeFinite()
+          && !x.verbIsA(VerbForm.Kind.INFINITIVE)) {
         // "Om Oekraïne te steunen in zijn strijd draagt Nederland bij": a finite verb after the
         // infinitive is the verb of the clause the infinitive depends on
         current = current.parent();
       }
       current.add(i);
-      if (x.canBeFinite() || x.verbIsA(VerbForm.Kind.INFINITIVE) && current.kind() == Clause.Kind.INFINITIVE) {
+      if (x.canBeFinite()
+          || x.verbIsA(VerbForm.Kind.INFINITIVE) && current.kind() == Clause.Kind.INFINITIVE) {
         withFinite.add(current);
       }
-      if (current.kind() == Clause.Kind.INFINITIVE && i > 0 && u.get(i - 1).lower().equals("te")
-          && x.verbIsA(VerbForm.Kind.INFINITIVE) && !moreInfinitives(u, i + 1)
-          && i + 1 < u.size() && u.get(i + 1).canBeFinite() && !u.get(i + 1).verbIsA(VerbForm.Kind.INFINITIVE)) {
+      if (current.kind() == Clause.Kind.INFINITIVE
+          && i > 0
+          && u.get(i - 1).lower().equals("te")
+          && x.verbIsA(VerbForm.Kind.INFINITIVE)
+          && !moreInfinitives(u, i + 1)
+          && i + 1 < u.size()
+          && u.get(i + 1).canBeFinite()
+          && !u.get(i + 1).verbIsA(VerbForm.Kind.INFINITIVE)) {
         // "Om Oekraïne te steunen draagt Nederland bij": the clause it depends on goes on; a
         // phrase after the infinitive ("om bij te dragen aan X") still belongs to it
         current = current.parent();
@@ -132,13 +152,18 @@ final class ClauseSplitter {
       case "of" -> {
         // "vragen of", "weten of": whether; "vragen de minister of Nederland bijdraagt": whether,
         // as a verb stands shortly before and a form that is only finite follows; else "X of Y"
-        return j > 0 && (u.get(j - 1).isVerb() || verbShortlyBefore(u, j) && onlyFiniteBeforePause(u, j + 1));
+        return j > 0
+            && (u.get(j - 1).isVerb()
+                || verbShortlyBefore(u, j) && onlyFiniteBeforePause(u, j + 1));
       }
       case "als", "zoals" -> {
         // "als gevolg van", "zowel X als (via) Y": no clause; "Als Nederland ...": one
         // ", zoals de CRRT en het CIDCC": examples without a verb of their own are no clause
-        return clauseStart && !plainNoun(next) && !words.is(WordClass.PREPOSITION, next.lower())
-            && !zowelBefore(u, j) && finiteBeforePause(u, j + 1);
+        return clauseStart
+            && !plainNoun(next)
+            && !words.is(WordClass.PREPOSITION, next.lower())
+            && !zowelBefore(u, j)
+            && finiteBeforePause(u, j + 1);
       }
       default -> {
         return true;
@@ -153,7 +178,10 @@ final class ClauseSplitter {
       if (x.isVerb() && x.canBeFinite()) {
         return true;
       }
-      if (x.isPunctuation() && !x.lower().equals("(") && !x.lower().equals(")") && !x.lower().equals("\"")) {
+      if (x.isPunctuation()
+          && !x.lower().equals("(")
+          && !x.lower().equals(")")
+          && !x.lower().equals("\"")) {
         return false;
       }
     }
@@ -174,13 +202,15 @@ final class ClauseSplitter {
   }
 
   /**
-   * Whether a verb form that cannot be an infinitive ("bijdraagt", "steunde") stands from
-   * {@code from} up to the next pause: "de minister of de staatssecretaris aangeven" has none.
+   * Whether a verb form that cannot be an infinitive ("bijdraagt", "steunde") stands from {@code
+   * from} up to the next pause: "de minister of de staatssecretaris aangeven" has none.
    */
   private static boolean onlyFiniteBeforePause(List<Unit> u, int from) {
     for (int k = from; k < u.size(); k++) {
       Unit x = u.get(k);
-      if (x.canBeFinite() && !x.verbIsA(VerbForm.Kind.INFINITIVE) && !x.verbIsA(VerbForm.Kind.STEM)) {
+      if (x.canBeFinite()
+          && !x.verbIsA(VerbForm.Kind.INFINITIVE)
+          && !x.verbIsA(VerbForm.Kind.STEM)) {
         return true;
       }
       if (x.isPunctuation() && !x.lower().equals("\"")) {
@@ -211,14 +241,19 @@ final class ClauseSplitter {
         return false;
       }
     }
-    return Character.isLetter(w.codePointAt(0)) && !w.equals("er") && !w.equals("hij") && !w.equals("zij")
-        && !w.equals("ze") && !w.equals("het");
+    return Character.isLetter(w.codePointAt(0))
+        && !w.equals("er")
+        && !w.equals("hij")
+        && !w.equals("zij")
+        && !w.equals("ze")
+        && !w.equals("het");
   }
 
   /** "hiervoor", "daarom", "ook": a word that can open a main clause before its verb. */
   private boolean adverbial(Unit x) {
     String w = x.lower();
-    return words.is(WordClass.ADVERB, w) || x.mention() != null && (w.startsWith("hier") || w.startsWith("daar"));
+    return words.is(WordClass.ADVERB, w)
+        || x.mention() != null && (w.startsWith("hier") || w.startsWith("daar"));
   }
 
   private boolean isCoordinator(List<Unit> u, int i) {
@@ -244,7 +279,9 @@ final class ClauseSplitter {
   private boolean infinitiveAhead(List<Unit> u, int from) {
     for (int k = from; k + 1 < u.size(); k++) {
       Unit x = u.get(k);
-      if (x.lower().equals(",") || x.lower().equals(";") || x.canBeFinite() && !x.verbIsA(VerbForm.Kind.INFINITIVE)) {
+      if (x.lower().equals(",")
+          || x.lower().equals(";")
+          || x.canBeFinite() && !x.verbIsA(VerbForm.Kind.INFINITIVE)) {
         return false;
       }
       if (x.lower().equals("te") && u.get(k + 1).verbIsA(VerbForm.Kind.INFINITIVE)) {
@@ -256,7 +293,8 @@ final class ClauseSplitter {
 
   /** "te bevorderen en Oekraïne te steunen": coordinated infinitives go on. */
   private boolean moreInfinitives(List<Unit> u, int from) {
-    return from < u.size() && (u.get(from).lower().equals("en") || u.get(from).lower().equals("of"))
+    return from < u.size()
+        && (u.get(from).lower().equals("en") || u.get(from).lower().equals("of"))
         && infinitiveAhead(u, from + 1);
   }
 

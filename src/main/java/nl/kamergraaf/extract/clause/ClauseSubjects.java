@@ -7,14 +7,14 @@ import nl.kamergraaf.extract.clause.FunctionWords.WordClass;
 
 /**
  * Where a clause has its subject: the first constituent of a main clause when it is a name
- * ("Nederland steunt"), else the first name after the finite verb ("Zo draagt Nederland bij");
- * the first name after the word that opened a subordinate clause ("dat Nederland ... steunt"),
- * else the name a relative clause is about; the subject of the clause an infinitive clause
- * depends on; the subject of the clause before a clause that has none.
+ * ("Nederland steunt"), else the first name after the finite verb ("Zo draagt Nederland bij"); the
+ * first name after the word that opened a subordinate clause ("dat Nederland ... steunt"), else the
+ * name a relative clause is about; the subject of the clause an infinitive clause depends on; the
+ * subject of the clause before a clause that has none.
  *
- * <p>A subject that is a common noun ("een ruime meerderheid", "de bondgenoten") is no name:
- * the clause then has no subject to relate, and no name further on is taken for it. Names that
- * a subject includes ("een meerderheid van de lidstaten, inclusief Nederland") are subjects.
+ * <p>A subject that is a common noun ("een ruime meerderheid", "de bondgenoten") is no name: the
+ * clause then has no subject to relate, and no name further on is taken for it. Names that a
+ * subject includes ("een meerderheid van de lidstaten, inclusief Nederland") are subjects.
  */
 final class ClauseSubjects {
   /** Third-person subject pronouns: a subject, though no name ("die hij zal presenteren"). */
@@ -48,7 +48,8 @@ final class ClauseSubjects {
       if (fin > 0) {
         List<Integer> vorfeld = units.subList(0, fin);
         int first = vorfeld.get(0);
-        if (vorfeld.size() == 1 && (args.firstPerson(first) || PERSONAL.contains(s.units().get(first).lower()))) {
+        if (vorfeld.size() == 1
+            && (args.firstPerson(first) || PERSONAL.contains(s.units().get(first).lower()))) {
           return List.of(first); // "We zetten ons in", "Hij presenteerde"
         }
         List<Integer> named = ungovernedGroup(vorfeld);
@@ -123,8 +124,13 @@ final class ClauseSubjects {
       Unit x = s.units().get(i);
       if (args.isArgument(i) && s.governor(i).equals(governor) && coordinatedSince(part, k, j)) {
         out.add(i);
-      } else if (x.isName() || x.isVerb() || !(x.lower().equals(",") || words.is(WordClass.COORDINATOR, x.lower())
-          || words.is(WordClass.DETERMINER, x.lower()) || x.lower().equals("zowel") || x.lower().equals("als"))) {
+      } else if (x.isName()
+          || x.isVerb()
+          || !(x.lower().equals(",")
+              || words.is(WordClass.COORDINATOR, x.lower())
+              || words.is(WordClass.DETERMINER, x.lower())
+              || x.lower().equals("zowel")
+              || x.lower().equals("als"))) {
         break;
       }
     }
@@ -153,7 +159,10 @@ final class ClauseSubjects {
       if (x.isName()) {
         return s.governor(i).isEmpty() ? groupAt(units, k) : List.of();
       }
-      if (x.isVerb() || words.is(WordClass.ADVERB, w) || x.isPunctuation() || words.is(WordClass.NEGATION, w)) {
+      if (x.isVerb()
+          || words.is(WordClass.ADVERB, w)
+          || x.isPunctuation()
+          || words.is(WordClass.NEGATION, w)) {
         continue;
       }
       if (words.is(WordClass.DETERMINER, w) || words.is(WordClass.PREPOSITION, w)) {
@@ -163,7 +172,8 @@ final class ClauseSubjects {
           return groupAt(units, next);
         }
         if (words.is(WordClass.PREPOSITION, w)) {
-          return List.of(); // "Tijdens de top heeft ...": the subject may follow, a PP is no subject
+          return List
+              .of(); // "Tijdens de top heeft ...": the subject may follow, a PP is no subject
         }
         return List.of();
       }
@@ -175,7 +185,10 @@ final class ClauseSubjects {
     return List.of();
   }
 
-  /** The position of an ungoverned name within {@code reach} positions of {@code from}, with only words between. */
+  /**
+   * The position of an ungoverned name within {@code reach} positions of {@code from}, with only
+   * words between.
+   */
   private int nameWithin(List<Integer> units, int from, int reach) {
     for (int k = from; k < Math.min(units.size(), from + reach); k++) {
       Unit x = s.units().get(units.get(k));

@@ -16,8 +16,24 @@ public final class FunctionWords {
 
   /** The classes the table must have; a class the code does not know is an error too. */
   public enum WordClass {
-    SUBORDINATOR, CONDITION, RELATIVE, COORDINATOR, PREPOSITION, DETERMINER, NEGATION, INTENTION,
-    QUESTION, FIRST_PERSON, COMITATIVE, AGENT, GENERIC, INCLUSION, ADVERB, CLASSIFIER, STATE, CAUSE,
+    SUBORDINATOR,
+    CONDITION,
+    RELATIVE,
+    COORDINATOR,
+    PREPOSITION,
+    DETERMINER,
+    NEGATION,
+    INTENTION,
+    QUESTION,
+    FIRST_PERSON,
+    COMITATIVE,
+    AGENT,
+    GENERIC,
+    INCLUSION,
+    ADVERB,
+    CLASSIFIER,
+    STATE,
+    CAUSE,
     ADVOCACY;
 
     static WordClass of(String name, String where) {
@@ -50,7 +66,8 @@ public final class FunctionWords {
     }
     for (WordClass c : WordClass.values()) {
       if (!words.single.containsKey(c) && !words.phrases.containsKey(c)) {
-        throw new ExtractException(RESOURCE + ": no words of class " + c.name().toLowerCase(Locale.ROOT));
+        throw new ExtractException(
+            RESOURCE + ": no words of class " + c.name().toLowerCase(Locale.ROOT));
       }
     }
     return words;
@@ -62,13 +79,15 @@ public final class FunctionWords {
   }
 
   /**
-   * The length in words of a phrase of this class starting at {@code from} in {@code words}
-   * (lower case), 1 for a single word, 0 for none.
+   * The length in words of a phrase of this class starting at {@code from} in {@code words} (lower
+   * case), 1 for a single word, 0 for none.
    */
   public int phraseAt(WordClass c, List<String> words, int from) {
     int best = is(c, words.get(from)) ? 1 : 0;
     for (List<String> p : phrases.getOrDefault(c, List.of())) {
-      if (p.size() > best && from + p.size() <= words.size() && words.subList(from, from + p.size()).equals(p)) {
+      if (p.size() > best
+          && from + p.size() <= words.size()
+          && words.subList(from, from + p.size()).equals(p)) {
         best = p.size();
       }
     }

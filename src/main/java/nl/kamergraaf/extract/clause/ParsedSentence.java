@@ -6,12 +6,11 @@ import java.util.List;
 import nl.kamergraaf.ingest.Span;
 
 /**
- * A sentence read for its clauses: its units, its clauses, and for every name the preposition
- * that governs it ("aan" for "bij te dragen aan de EPF"), if any.
+ * A sentence read for its clauses: its units, its clauses, and for every name the preposition that
+ * governs it ("aan" for "bij te dragen aan de EPF"), if any.
  *
- *
- * <p>{@code governors}: per unit, the governing preposition of a name, "" for none (and for
- * other units); {@code chains}: see {@link #chain(int)}.
+ * <p>{@code governors}: per unit, the governing preposition of a name, "" for none (and for other
+ * units); {@code chains}: see {@link #chain(int)}.
  */
 public final class ParsedSentence {
   private final Span span;
@@ -19,11 +18,16 @@ public final class ParsedSentence {
   private final List<Clause> clauses;
   private final List<String> governors;
   private final List<String> chains;
+
   /** The clause of each unit, null for separators. */
   private final Clause[] clauseOfUnit;
 
   public ParsedSentence(
-      Span span, List<Unit> units, List<Clause> clauses, List<String> governors, List<String> chains) {
+      Span span,
+      List<Unit> units,
+      List<Clause> clauses,
+      List<String> governors,
+      List<String> chains) {
     this.span = span;
     this.units = List.copyOf(units);
     this.clauses = List.copyOf(clauses);

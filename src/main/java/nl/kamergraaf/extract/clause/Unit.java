@@ -14,7 +14,8 @@ import nl.kamergraaf.ingest.Span;
  *     "NAVO-verdragsgebied"): the unit is that noun, not the name
  * @param verbs the verbs this word is a form of, empty for none
  */
-public record Unit(Span span, String text, String lower, Mention mention, boolean glued, List<VerbForm> verbs) {
+public record Unit(
+    Span span, String text, String lower, Mention mention, boolean glued, List<VerbForm> verbs) {
   public Unit {
     verbs = List.copyOf(verbs);
   }

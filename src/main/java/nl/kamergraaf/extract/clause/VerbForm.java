@@ -3,8 +3,8 @@ package nl.kamergraaf.extract.clause;
 import java.util.Set;
 
 /**
- * One written form of a verb of {@code verbs.tsv}: which verb, which form, and what the verb
- * does in a clause besides its meaning.
+ * One written form of a verb of {@code verbs.tsv}: which verb, which form, and what the verb does
+ * in a clause besides its meaning.
  *
  * @param verbId the row's id, e.g. {@code v-bijdragen}
  * @param particle the separable particle ("bij"), empty for none

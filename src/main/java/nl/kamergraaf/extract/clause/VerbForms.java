@@ -10,25 +10,32 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The written forms of one Dutch verb by the spelling rules of regular verbs, with the
- * exceptions its row in {@code verbs.tsv} gives.
+ * The written forms of one Dutch verb by the spelling rules of regular verbs, with the exceptions
+ * its row in {@code verbs.tsv} gives.
  *
- * <p>Forms of a separable verb ({@code bij|dragen}) are those of its verb ("draagt", "droeg"),
- * the joined forms of a verb-final clause ("bijdraagt", "bijdroeg"), the participle with its
- * particle ("bijgedragen") and the infinitive ("bijdragen"); "bij te dragen" is three tokens, read
- * by the clause reader.
+ * <p>Forms of a separable verb ({@code bij|dragen}) are those of its verb ("draagt", "droeg"), the
+ * joined forms of a verb-final clause ("bijdraagt", "bijdroeg"), the participle with its particle
+ * ("bijgedragen") and the infinitive ("bijdragen"); "bij te dragen" is three tokens, read by the
+ * clause reader.
  */
 final class VerbForms {
-  private static final Pattern INSEPARABLE = Pattern.compile("^(?:be|ge|her|ont|ver|er)[^aeiou]?.*");
+  private static final Pattern INSEPARABLE =
+      Pattern.compile("^(?:be|ge|her|ont|ver|er)[^aeiou]?.*");
   private static final String VOWELS = "aeiouyëïéèáóú";
+
   /** 't kofschip: a stem ending in one of these takes -te and -t, else -de and -d. */
   private static final String VOICELESS = "tkfscphx";
 
   private VerbForms() {}
 
   /** Every written form of the verb, each with what kind of form it is. */
-  static Map<String, Set<VerbForm.Kind>> of(String particle, String verb, String stemGiven,
-      List<String> present, List<String> past, String participle) {
+  static Map<String, Set<VerbForm.Kind>> of(
+      String particle,
+      String verb,
+      String stemGiven,
+      List<String> present,
+      List<String> past,
+      String participle) {
     String lemma = verb.toLowerCase(Locale.ROOT);
     String base = lemma.endsWith("en") ? lemma.substring(0, lemma.length() - 2) : lemma;
     String stem = stemGiven.isEmpty() ? stem(base) : stemGiven;
@@ -39,7 +46,8 @@ final class VerbForms {
       finite.add(stem.endsWith("t") ? stem : stem + "t");
       finite.add(lemma);
     }
-    boolean voiceless = VOICELESS.indexOf(base.isEmpty() ? 'x' : base.charAt(base.length() - 1)) >= 0;
+    boolean voiceless =
+        VOICELESS.indexOf(base.isEmpty() ? 'x' : base.charAt(base.length() - 1)) >= 0;
     List<String> pastForms = new ArrayList<>(past);
     if (past.isEmpty()) {
       String suffix = voiceless ? "te" : "de";
@@ -60,10 +68,13 @@ final class VerbForms {
     // A separable verb: its own forms stand in main clauses (with the particle further on), the
     // joined ones in verb-final clauses ("dat Nederland bijdraagt", "bijgedragen", "bijdragen").
     Map<String, Set<VerbForm.Kind>> joined = new LinkedHashMap<>();
-    forms.forEach((form, kinds) -> kinds.forEach(kind -> {
-      add(joined, form, kind);
-      add(joined, particle + form, kind.finite() ? VerbForm.Kind.JOINED : kind);
-    }));
+    forms.forEach(
+        (form, kinds) ->
+            kinds.forEach(
+                kind -> {
+                  add(joined, form, kind);
+                  add(joined, particle + form, kind.finite() ? VerbForm.Kind.JOINED : kind);
+                }));
     return joined;
   }
 
@@ -82,7 +93,9 @@ final class VerbForms {
     String stem = base;
     if (last == before && !isVowel(last)) {
       stem = base.substring(0, n - 1); // stellen -> stel
-    } else if (!isVowel(last) && isSingleVowel(base, n - 2) && "aeou".indexOf(before) >= 0
+    } else if (!isVowel(last)
+        && isSingleVowel(base, n - 2)
+        && "aeou".indexOf(before) >= 0
         && !unstressedEnding(base)) {
       stem = base.substring(0, n - 1) + before + last; // maken -> maak, dragen -> draag
     }
@@ -107,9 +120,13 @@ final class VerbForms {
     return prefix != null ? prefix + stem.substring(1) + tail : "ge" + stem + tail;
   }
 
-  /** "lever", "teken", "verbeter": an -er, -el or -en after an earlier vowel (not a prefix's) is unstressed. */
+  /**
+   * "lever", "teken", "verbeter": an -er, -el or -en after an earlier vowel (not a prefix's) is
+   * unstressed.
+   */
   private static boolean unstressedEnding(String word) {
-    // the vowel of an unstressed prefix does not count: "verlenen" -> "verleen", "verbeteren" -> "verbeter"
+    // the vowel of an unstressed prefix does not count: "verlenen" -> "verleen", "verbeteren" ->
+    // "verbeter"
     String base = word.replaceFirst("^(?:be|ge|her|ont|ver)", "");
     int n = base.length();
     if (n < 4 || base.charAt(n - 2) != 'e' || "rln".indexOf(base.charAt(n - 1)) < 0) {

@@ -17,8 +17,16 @@ import nl.kamergraaf.extract.entity.TsvTable;
 public final class VerbLexicon {
   static final String RESOURCE = "/nl/kamergraaf/extract/rules/verbs.tsv";
   private static final Set<String> ROLES =
-      Set.of("perfect", "passive", "copula", "modal", "possibility", "future", "intent", "control",
-      "object-control");
+      Set.of(
+          "perfect",
+          "passive",
+          "copula",
+          "modal",
+          "possibility",
+          "future",
+          "intent",
+          "control",
+          "object-control");
 
   private final Map<String, List<VerbForm>> byForm = new HashMap<>();
   private final Set<String> ids = new HashSet<>();
@@ -28,8 +36,10 @@ public final class VerbLexicon {
   /** The bundled verb table. */
   public static VerbLexicon load() {
     VerbLexicon lexicon = new VerbLexicon();
-    for (TsvTable.Row row : TsvTable.load(RESOURCE)
-        .require("id", "lemma", "stem", "present", "past", "participle", "class").rows()) {
+    for (TsvTable.Row row :
+        TsvTable.load(RESOURCE)
+            .require("id", "lemma", "stem", "present", "past", "participle", "class")
+            .rows()) {
       lexicon.add(row);
     }
     return lexicon;
@@ -43,18 +53,29 @@ public final class VerbLexicon {
     Set<String> roles = Set.copyOf(row.list("class"));
     for (String role : roles) {
       if (!ROLES.contains(role)) {
-        throw new ExtractException(row.where() + ": unknown verb class '" + role + "' (known: " + ROLES + ")");
+        throw new ExtractException(
+            row.where() + ": unknown verb class '" + role + "' (known: " + ROLES + ")");
       }
     }
     String[] parts = row.get("lemma").toLowerCase(Locale.ROOT).split("\\|", -1);
     if (parts.length > 2 || parts[parts.length - 1].isBlank()) {
-      throw new ExtractException(row.where() + ": lemma '" + row.get("lemma") + "' is not verb or particle|verb");
+      throw new ExtractException(
+          row.where() + ": lemma '" + row.get("lemma") + "' is not verb or particle|verb");
     }
     String particle = parts.length == 2 ? parts[0] : "";
     String verb = parts[parts.length - 1];
-    VerbForms.of(particle, verb, row.get("stem"), row.list("present"), row.list("past"), row.get("participle"))
-        .forEach((form, kinds) -> byForm.computeIfAbsent(form, f -> new ArrayList<>())
-            .add(new VerbForm(id, particle, Set.copyOf(kinds), roles)));
+    VerbForms.of(
+            particle,
+            verb,
+            row.get("stem"),
+            row.list("present"),
+            row.list("past"),
+            row.get("participle"))
+        .forEach(
+            (form, kinds) ->
+                byForm
+                    .computeIfAbsent(form, f -> new ArrayList<>())
+                    .add(new VerbForm(id, particle, Set.copyOf(kinds), roles)));
   }
 
   /** The verbs this word is a form of (lower case), empty if none. */

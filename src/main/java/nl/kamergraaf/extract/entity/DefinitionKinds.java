@@ -7,7 +7,9 @@ import nl.kamergraaf.extract.model.EntityType;
 /** Decides what an acronym defined in the text names, from the words of its long form. */
 final class DefinitionKinds {
   private final List<TsvTable.Row> rows =
-      TsvTable.load("/nl/kamergraaf/extract/rules/definition-kinds.tsv").require("word", "type", "kind").rows();
+      TsvTable.load("/nl/kamergraaf/extract/rules/definition-kinds.tsv")
+          .require("word", "type", "kind")
+          .rows();
 
   /** The type and kind (null for non-programmes) of a long form. */
   Kind classify(String longForm) {

@@ -8,8 +8,8 @@ import nl.kamergraaf.extract.model.Entity;
 import nl.kamergraaf.extract.model.EntityType;
 
 /**
- * The names one document knows: the curated ones plus those it defines itself (acronyms,
- * fracties, persons). A surname alone refers to the person already named in full.
+ * The names one document knows: the curated ones plus those it defines itself (acronyms, fracties,
+ * persons). A surname alone refers to the person already named in full.
  */
 public final class DocumentNames {
   private final NameIndex curated;
@@ -55,8 +55,9 @@ public final class DocumentNames {
     if (known != null) {
       if (n.length() > known.label().length()) {
         // the fuller name becomes the label, the shorter stays a name
-        Entity fuller = new Entity(EntityType.PERSON, known.key(), n, known.altLabels(), null, known.sameAs())
-            .withAltLabel(known.label());
+        Entity fuller =
+            new Entity(EntityType.PERSON, known.key(), n, known.altLabels(), null, known.sameAs())
+                .withAltLabel(known.label());
         bySurname.put(surname.toLowerCase(Locale.ROOT), fuller);
         local.add(n, fuller);
         return fuller;

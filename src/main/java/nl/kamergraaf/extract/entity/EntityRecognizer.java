@@ -20,22 +20,27 @@ import nl.kamergraaf.extract.rules.RuleFile;
 import nl.kamergraaf.ingest.Span;
 
 /**
- * Finds the entities named in one document: curated names (longest match over word pieces),
- * names defined in the text as acronyms, fracties ("de X-fractie", "Groep X"), and persons
- * found by the TokensRegex rules in {@code rules/persons.rules}.
+ * Finds the entities named in one document: curated names (longest match over word pieces), names
+ * defined in the text as acronyms, fracties ("de X-fractie", "Groep X"), and persons found by the
+ * TokensRegex rules in {@code rules/persons.rules}.
  *
  * <p>Thread-safe after construction; each call keeps its own document-local names.
  */
 public final class EntityRecognizer {
-  private static final Pattern FRACTIE = Pattern.compile("(?<![\\p{L}\\d])(\\p{L}[\\p{L}\\d]*(?:[-/]\\p{L}[\\p{L}\\d]*)*)-fractie");
-  private static final Pattern GROEP = Pattern.compile("\\b(Groep|Fractie|Lid) (\\p{Lu}[\\p{L}'’]+(?:[ -](?:[Vv]an|de|der|den)?\\s?\\p{Lu}[\\p{L}'’]+)?)");
+  private static final Pattern FRACTIE =
+      Pattern.compile("(?<![\\p{L}\\d])(\\p{L}[\\p{L}\\d]*(?:[-/]\\p{L}[\\p{L}\\d]*)*)-fractie");
+  private static final Pattern GROEP =
+      Pattern.compile(
+          "\\b(Groep|Fractie|Lid) (\\p{Lu}[\\p{L}'’]+(?:[ -](?:[Vv]an|de|der|den)?\\s?\\p{Lu}[\\p{L}'’]+)?)");
 
-  private static final Pattern NAME_AFTER_ROLE = Pattern.compile(
-      "[ ,]{1,2}((?:(?:\\p{Lu}\\.)+ ?)?(?:(?:van|de|der|den|ter|von) )*\\p{Lu}[\\p{L}'’-]+(?: (?:(?:van|de|der|den|ter) )*\\p{Lu}[\\p{L}'’-]+)?)");
+  private static final Pattern NAME_AFTER_ROLE =
+      Pattern.compile(
+          "[ ,]{1,2}((?:(?:\\p{Lu}\\.)+ ?)?(?:(?:van|de|der|den|ter|von) )*\\p{Lu}[\\p{L}'’-]+(?: (?:(?:van|de|der|den|ter) )*\\p{Lu}[\\p{L}'’-]+)?)");
   private static final Set<String> NOT_NAMES = loadNotNames();
 
   private final CuratedNames names;
-  private final PatternRules personRules = PatternRules.load("/nl/kamergraaf/extract/rules/persons.rules");
+  private final PatternRules personRules =
+      PatternRules.load("/nl/kamergraaf/extract/rules/persons.rules");
   private final DefinitionKinds kinds = new DefinitionKinds();
   private final ShortForms shortForms;
   private final HeadedNames headedNames = new HeadedNames();
@@ -57,8 +62,8 @@ public final class EntityRecognizer {
   }
 
   /**
-   * The curated entity with this type and key, or null: {@link CuratedNames#byKey}, for the
-   * classes of extract.relation that still ask the recognizer (the others take CuratedNames).
+   * The curated entity with this type and key, or null: {@link CuratedNames#byKey}, for the classes
+   * of extract.relation that still ask the recognizer (the others take CuratedNames).
    */
   public Entity lookupId(EntityType type, String key) {
     return names.byKey(type, key);
@@ -102,11 +107,14 @@ public final class EntityRecognizer {
       Entity byLongForm = local.find(d.longForm(), false);
       Entity known = byAcronym != null ? byAcronym : byLongForm;
       Entity e;
-      if (known != null && local.isCurated(known)
+      if (known != null
+          && local.isCurated(known)
           && Definitions.nameEndsAt(text, d.longSpan(), known)) {
         continue; // the long form was cut short: the curated name stands there whole
       }
-      if (known != null && local.isCurated(known) && !Definitions.agree(known, byAcronym, byLongForm)) {
+      if (known != null
+          && local.isCurated(known)
+          && !Definitions.agree(known, byAcronym, byLongForm)) {
         if (!Character.isUpperCase(d.longForm().codePointAt(0))) {
           continue; // "EU (eventueel inclusief het VK)": a gloss, not a name; the gazetteer has it
         }
@@ -123,7 +131,9 @@ public final class EntityRecognizer {
         e = known.withAltLabel(d.acronym()).withAltLabel(d.longForm());
       } else if (known == null) {
         DefinitionKinds.Kind k = kinds.classify(d.longForm());
-        e = new Entity(k.type(), d.acronym(), d.acronym(), Set.of(d.longForm()), k.kind(), Set.of());
+        e =
+            new Entity(
+                k.type(), d.acronym(), d.acronym(), Set.of(d.longForm()), k.kind(), Set.of());
       } else {
         continue;
       }
@@ -148,7 +158,12 @@ public final class EntityRecognizer {
         e = new Entity(EntityType.FRACTION, name.toLowerCase(Locale.ROOT), name);
         local.define(name, e);
       }
-      out.add(mention(e.withAltLabel(m.group()), new Span(m.start(), m.end()), text, "entity/fractie-suffix"));
+      out.add(
+          mention(
+              e.withAltLabel(m.group()),
+              new Span(m.start(), m.end()),
+              text,
+              "entity/fractie-suffix"));
     }
     Matcher g = GROEP.matcher(text);
     while (g.find()) {
@@ -169,11 +184,17 @@ public final class EntityRecognizer {
       String name = m.name().of(text);
       // "de motie Koekkoek/Dassen": a motion of two members names both as its authors
       List<Span> authors = coAuthors(m.name(), text);
-      if (authors.size() > 1 && (m.rule().equals("person/motion") || m.rule().equals("person/amendment"))) {
+      if (authors.size() > 1
+          && (m.rule().equals("person/motion") || m.rule().equals("person/amendment"))) {
         for (Span author : authors) {
           Entity e = local.find(author.of(text), false);
           if (e == null || e.type() == EntityType.PERSON) {
-            out.add(mention(e != null ? e : local.person(author.of(text)), author, text, m.rule() + "/co-author"));
+            out.add(
+                mention(
+                    e != null ? e : local.person(author.of(text)),
+                    author,
+                    text,
+                    m.rule() + "/co-author"));
           }
         }
       } else {
@@ -189,8 +210,14 @@ public final class EntityRecognizer {
       if (m.rule().equals("person/motion") && local.find(m.whole().of(text), false) == null) {
         // "de motie Diederik van Dijk" names a motion as well as its author
         String label = "motie " + name;
-        Entity motion = new Entity(EntityType.PROGRAM, label.toLowerCase(Locale.ROOT), label,
-            Set.of(), "motion", Set.of());
+        Entity motion =
+            new Entity(
+                EntityType.PROGRAM,
+                label.toLowerCase(Locale.ROOT),
+                label,
+                Set.of(),
+                "motion",
+                Set.of());
         local.define(label, motion);
         out.add(mention(motion, m.whole(), text, "entity/motion"));
       }
@@ -223,7 +250,9 @@ public final class EntityRecognizer {
         Span span = new Span(pieces.get(i).start(), pieces.get(j).end());
         Entity e = local.find(span.of(text), i == 0);
         if (e != null && e.type() != EntityType.MEETING) {
-          out.add(mention(e, span, text, local.isCurated(e) ? "entity/gazetteer" : "entity/defined-name"));
+          out.add(
+              mention(
+                  e, span, text, local.isCurated(e) ? "entity/gazetteer" : "entity/defined-name"));
           i = j;
           break;
         }
@@ -232,8 +261,8 @@ public final class EntityRecognizer {
   }
 
   /**
-   * "de Oekraïense Minister van Defensie Umerov", "VN USG Lacroix": a capitalised name right
-   * after a role title names a person.
+   * "de Oekraïense Minister van Defensie Umerov", "VN USG Lacroix": a capitalised name right after
+   * a role title names a person.
    */
   private List<Mention> namesAfterRoles(String text, List<Mention> kept, DocumentNames local) {
     List<Mention> out = new ArrayList<>();
@@ -242,11 +271,13 @@ public final class EntityRecognizer {
         continue;
       }
       int from = m.provenance().span().end();
-      Matcher after = NAME_AFTER_ROLE.matcher(text).region(from, Math.min(text.length(), from + 80));
+      Matcher after =
+          NAME_AFTER_ROLE.matcher(text).region(from, Math.min(text.length(), from + 80));
       if (after.lookingAt() && !NOT_NAMES.contains(after.group(1).split(" ")[0])) {
         String name = after.group(1);
         Entity known = local.find(name, false);
-        if ((known == null || known.type() == EntityType.PERSON) && !namesSomethingElse(name, local)) {
+        if ((known == null || known.type() == EntityType.PERSON)
+            && !namesSomethingElse(name, local)) {
           Entity e = known != null ? known : local.person(name);
           out.add(mention(e, new Span(after.start(1), after.end(1)), text, "person/after-role"));
         }
@@ -256,8 +287,8 @@ public final class EntityRecognizer {
   }
 
   /**
-   * "lid van de NAVO": what follows a role word is no surname when, without its particles, it is
-   * an acronym or a name the curated tables give to something that is not a person.
+   * "lid van de NAVO": what follows a role word is no surname when, without its particles, it is an
+   * acronym or a name the curated tables give to something that is not a person.
    */
   private static boolean namesSomethingElse(String name, DocumentNames local) {
     String core = name.replaceFirst("^(?:(?:van|de|der|den|ter|von) )+", "");
@@ -278,25 +309,26 @@ public final class EntityRecognizer {
   }
 
   private static Set<String> loadNotNames() {
-    return RuleFile.rules("not-names.txt").lines().stream().map(RuleFile.Line::stripped)
+    return RuleFile.rules("not-names.txt").lines().stream()
+        .map(RuleFile.Line::stripped)
         .collect(Collectors.toUnmodifiableSet());
   }
 
   /**
-   * Keeps the longest of overlapping mentions (the earliest on a tie); a person inside a
-   * motion's name ("de motie Diederik van Dijk") and a treaty inside its article's name are kept
-   * as well.
+   * Keeps the longest of overlapping mentions (the earliest on a tie); a person inside a motion's
+   * name ("de motie Diederik van Dijk") and a treaty inside its article's name are kept as well.
    *
    * <p>In O(n log n): mentions come longest first, so a kept one that overlaps the next holds its
    * first or its last character. The kept mentions no other kept one contains never overlap each
-   * other and are found by position; the few kept inside one of them are checked with it. The
-   * first version compared each mention with every kept one, and a single-line text of 400 KB
-   * spent minutes here.
+   * other and are found by position; the few kept inside one of them are checked with it. The first
+   * version compared each mention with every kept one, and a single-line text of 400 KB spent
+   * minutes here.
    */
   static List<Mention> resolveOverlaps(List<Mention> found) {
     List<Mention> sorted = new ArrayList<>(found);
-    sorted.sort(Comparator.comparingInt((Mention m) -> -m.provenance().span().length())
-        .thenComparingInt(m -> m.provenance().span().start()));
+    sorted.sort(
+        Comparator.comparingInt((Mention m) -> -m.provenance().span().length())
+            .thenComparingInt(m -> m.provenance().span().start()));
     TreeMap<Integer, List<Mention>> outermost = new TreeMap<>();
     List<Mention> kept = new ArrayList<>();
     for (Mention m : sorted) {
@@ -329,7 +361,8 @@ public final class EntityRecognizer {
 
   private static boolean clashes(List<Mention> group, Mention m) {
     for (Mention k : group) {
-      if (k.provenance().span().overlaps(m.provenance().span()) && !namesItsAuthor(k, m)
+      if (k.provenance().span().overlaps(m.provenance().span())
+          && !namesItsAuthor(k, m)
           && !PartsAndWholes.namesItsWhole(k, m)) {
         return true;
       }
@@ -338,7 +371,8 @@ public final class EntityRecognizer {
   }
 
   private static boolean namesItsAuthor(Mention outer, Mention inner) {
-    return "motion".equals(outer.entity().kind()) && inner.entity().type() == EntityType.PERSON
+    return "motion".equals(outer.entity().kind())
+        && inner.entity().type() == EntityType.PERSON
         && outer.provenance().span().contains(inner.provenance().span());
   }
 

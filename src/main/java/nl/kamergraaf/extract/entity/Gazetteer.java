@@ -46,8 +46,8 @@ public final class Gazetteer {
   }
 
   /**
-   * This gazetteer with more entries after the curated ones, e.g. the members of the people
-   * tables ({@code extract.api.MemberNames}); a name claimed by a curated entry keeps its entity.
+   * This gazetteer with more entries after the curated ones, e.g. the members of the people tables
+   * ({@code extract.api.MemberNames}); a name claimed by a curated entry keeps its entity.
    */
   public Gazetteer withExtra(List<Entry> more) {
     List<Entry> all = new ArrayList<>(entries);
@@ -56,9 +56,9 @@ public final class Gazetteer {
   }
 
   /**
-   * Loads the gazetteer of every entity type that has one ({@code ontology/entity-types.tsv}),
-   * in the table's order: a table of states ({@code iso} column) adds every ISO 3166 country,
-   * any other gives one entry per row.
+   * Loads the gazetteer of every entity type that has one ({@code ontology/entity-types.tsv}), in
+   * the table's order: a table of states ({@code iso} column) adds every ISO 3166 country, any
+   * other gives one entry per row.
    */
   public static Gazetteer load() {
     List<Entry> entries = new ArrayList<>();
@@ -79,8 +79,14 @@ public final class Gazetteer {
   /** One entry per row: key, label, aliases, and kind and wikidata where the table has them. */
   private static void names(EntityType type, TsvTable table, List<Entry> entries) {
     for (TsvTable.Row row : table.require("key", "label", "aliases").rows()) {
-      entries.add(entry(type, row.get("key"), row.get("label"), row.list("aliases"),
-          row.get("kind"), row.get("wikidata")));
+      entries.add(
+          entry(
+              type,
+              row.get("key"),
+              row.get("label"),
+              row.list("aliases"),
+              row.get("kind"),
+              row.get("wikidata")));
     }
   }
 
@@ -119,7 +125,9 @@ public final class Gazetteer {
         names.addAll(row.list("adjectives"));
         wikidata = row.get("wikidata");
       }
-      Entity e = new Entity(type, iso.toLowerCase(Locale.ROOT), label, Set.copyOf(alts), null, sameAs(wikidata));
+      Entity e =
+          new Entity(
+              type, iso.toLowerCase(Locale.ROOT), label, Set.copyOf(alts), null, sameAs(wikidata));
       Set<String> all = new LinkedHashSet<>();
       all.add(label);
       all.addAll(names);
@@ -127,8 +135,21 @@ public final class Gazetteer {
     }
   }
 
-  private static Entry entry(EntityType type, String key, String label, List<String> aliases, String kind, String wikidata) {
-    Entity e = new Entity(type, key, label, new LinkedHashSet<>(aliases), kind == null || kind.isEmpty() ? null : kind, sameAs(wikidata));
+  private static Entry entry(
+      EntityType type,
+      String key,
+      String label,
+      List<String> aliases,
+      String kind,
+      String wikidata) {
+    Entity e =
+        new Entity(
+            type,
+            key,
+            label,
+            new LinkedHashSet<>(aliases),
+            kind == null || kind.isEmpty() ? null : kind,
+            sameAs(wikidata));
     Set<String> names = new LinkedHashSet<>();
     names.add(label);
     names.addAll(aliases);

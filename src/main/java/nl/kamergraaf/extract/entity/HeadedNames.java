@@ -22,14 +22,45 @@ import nl.kamergraaf.ingest.Span;
  */
 final class HeadedNames {
   private static final String RESOURCE = "/nl/kamergraaf/extract/rules/headed-names.tsv";
+
   /** Capitalised words with lower-case joiners between them, ending in a capitalised word. */
-  private static final Pattern RUN = Pattern.compile(
-      "(?<![\\p{L}\\d-])\\p{Lu}[\\p{L}\\d'’&-]*(?:\\s+(?:(?:of|for|and|the|on|to|van|voor|en|de|het|der|tegen)\\s+)?"
-          + "\\p{Lu}[\\p{L}\\d'’&-]*)+");
-  /** Words that start a sentence, a phrase or a paper's title ("Kamerbrief Update ..."), not a name. */
-  private static final Set<String> NOT_FIRST = Set.of("de", "het", "een", "dit", "deze", "die", "dat", "the",
-      "in", "op", "voor", "met", "bij", "van", "aan", "als", "ook", "zo", "daarnaast", "tevens", "zie",
-      "kamerbrief", "brief", "nota", "verslag", "rapport", "update");
+  private static final Pattern RUN =
+      Pattern.compile(
+          "(?<![\\p{L}\\d-])\\p{Lu}[\\p{L}\\d'’&-]*(?:\\s+(?:(?:of|for|and|the|on|to|van|voor|en|de|het|der|tegen)\\s+)?"
+              + "\\p{Lu}[\\p{L}\\d'’&-]*)+");
+
+  /**
+   * Words that start a sentence, a phrase or a paper's title ("Kamerbrief Update ..."), not a name.
+   */
+  private static final Set<String> NOT_FIRST =
+      Set.of(
+          "de",
+          "het",
+          "een",
+          "dit",
+          "deze",
+          "die",
+          "dat",
+          "the",
+          "in",
+          "op",
+          "voor",
+          "met",
+          "bij",
+          "van",
+          "aan",
+          "als",
+          "ook",
+          "zo",
+          "daarnaast",
+          "tevens",
+          "zie",
+          "kamerbrief",
+          "brief",
+          "nota",
+          "verslag",
+          "rapport",
+          "update");
 
   private record Head(EntityType type, String kind) {}
 
@@ -39,13 +70,18 @@ final class HeadedNames {
     for (TsvTable.Row row : TsvTable.load(RESOURCE).require("id", "head", "type", "kind").rows()) {
       EntityType type = EntityType.parse(row.get("type"));
       if (type != EntityType.PROGRAM && type != EntityType.ORGANIZATION) {
-        throw new ExtractException(row.where() + ": a headed name is a Program or an Organization, not " + type);
+        throw new ExtractException(
+            row.where() + ": a headed name is a Program or an Organization, not " + type);
       }
-      heads.put(row.get("head").toLowerCase(Locale.ROOT), new Head(type, row.get("kind").isEmpty() ? null : row.get("kind")));
+      heads.put(
+          row.get("head").toLowerCase(Locale.ROOT),
+          new Head(type, row.get("kind").isEmpty() ? null : row.get("kind")));
     }
   }
 
-  /** Headed names in {@code text} that overlap no mention already found; defined in {@code local}. */
+  /**
+   * Headed names in {@code text} that overlap no mention already found; defined in {@code local}.
+   */
   List<Mention> find(String text, List<Mention> found, DocumentNames local) {
     List<Mention> out = new ArrayList<>();
     Matcher m = RUN.matcher(text);

@@ -7,9 +7,9 @@ import java.util.Set;
 import nl.kamergraaf.extract.model.Entity;
 
 /**
- * Looks up entities by name: one-word names and acronyms by their exact case, longer names
- * with case folded. A one-word name written in lower case also matches at the start of a
- * sentence in capitals.
+ * Looks up entities by name: one-word names and acronyms by their exact case, longer names with
+ * case folded. A one-word name written in lower case also matches at the start of a sentence in
+ * capitals.
  */
 public final class NameIndex {
   private final Map<String, Entity> exact = new HashMap<>();
@@ -57,7 +57,8 @@ public final class NameIndex {
 
   /** As {@link #mayStartWith(String)}, given the piece's {@link Names#firstPiece}. */
   boolean mayStartWith(String key, String piece) {
-    // A name may open with a bracket or quote ("(counter)-drone systemen"); other punctuation starts none.
+    // A name may open with a bracket or quote ("(counter)-drone systemen"); other punctuation
+    // starts none.
     return key.isEmpty() ? piece.matches("[(\\[‘'\"“]") : firstPieces.contains(key);
   }
 

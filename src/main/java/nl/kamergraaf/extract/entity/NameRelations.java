@@ -18,10 +18,10 @@ import nl.kamergraaf.extract.model.Relation;
 import nl.kamergraaf.extract.rules.RuleFile;
 
 /**
- * Relations a name states by its form ({@code rules/name-relations.tsv}): the author in a
- * motion's name, the whole or the leader inside a programme's name, and the leader of a
- * programme named the way that leader names its own (the EU's "EUTM Mali"). Ids, predicates,
- * confidences, leaders and name patterns are data; the three mechanisms are code.
+ * Relations a name states by its form ({@code rules/name-relations.tsv}): the author in a motion's
+ * name, the whole or the leader inside a programme's name, and the leader of a programme named the
+ * way that leader names its own (the EU's "EUTM Mali"). Ids, predicates, confidences, leaders and
+ * name patterns are data; the three mechanisms are code.
  *
  * <p>Thread-safe after construction.
  */
@@ -32,13 +32,16 @@ public final class NameRelations {
   private static final String LEADER_IN_NAME = "relation/leader-in-name";
 
   /** A row: its id, predicate and confidence; for a pattern row its subject and pattern. */
-  private record Rule(String id, String predicate, double confidence, Entity subject, Pattern pattern) {}
+  private record Rule(
+      String id, String predicate, double confidence, Entity subject, Pattern pattern) {}
 
   private final Map<String, Rule> rules = new LinkedHashMap<>();
 
   public NameRelations(CuratedNames names) {
-    for (TsvTable.Row row : TsvTable.load(RuleFile.RULES + RESOURCE)
-        .require("id", "predicate", "confidence", "subject", "pattern").rows()) {
+    for (TsvTable.Row row :
+        TsvTable.load(RuleFile.RULES + RESOURCE)
+            .require("id", "predicate", "confidence", "subject", "pattern")
+            .rows()) {
       Rule rule = rule(row, names);
       if (rules.put(rule.id(), rule) != null) {
         throw new ExtractException(row.where() + ": rule id " + rule.id() + " is used twice");
@@ -90,26 +93,33 @@ public final class NameRelations {
     // Nested mentions are few: look for the outer name of each of them only.
     for (Mention whole : mentions.stream().filter(PartsAndWholes::isNested).toList()) {
       for (Mention part : mentions) {
-        if (part == whole || part.entity().type() != EntityType.PROGRAM
+        if (part == whole
+            || part.entity().type() != EntityType.PROGRAM
             || !PartsAndWholes.namesItsWhole(part, whole)) {
           continue;
         }
         if (PartsAndWholes.isLeaderInName(whole)) {
-          out.add(relation(rules.get(LEADER_IN_NAME), whole.entity(), part.entity(), part.provenance()));
+          out.add(
+              relation(
+                  rules.get(LEADER_IN_NAME), whole.entity(), part.entity(), part.provenance()));
         } else {
-          out.add(relation(rules.get(PART_OF_WHOLE), part.entity(), whole.entity(), part.provenance()));
+          out.add(
+              relation(rules.get(PART_OF_WHOLE), part.entity(), whole.entity(), part.provenance()));
         }
       }
     }
     return out;
   }
 
-  /** "EUTM Mali": a programme named the way its leader names them is led by it (once per programme). */
+  /**
+   * "EUTM Mali": a programme named the way its leader names them is led by it (once per programme).
+   */
   private static List<Relation> namedLikeTheirLeader(Rule rule, List<Mention> mentions) {
     List<Relation> out = new ArrayList<>();
     Set<String> done = new HashSet<>();
     for (Mention m : mentions) {
-      if (m.entity().type() == EntityType.PROGRAM && rule.pattern().matcher(m.provenance().quote()).matches()
+      if (m.entity().type() == EntityType.PROGRAM
+          && rule.pattern().matcher(m.provenance().quote()).matches()
           && done.add(m.entity().id())) {
         out.add(relation(rule, rule.subject(), m.entity(), m.provenance()));
       }
@@ -118,7 +128,12 @@ public final class NameRelations {
   }
 
   private static Relation relation(Rule rule, Entity subject, Entity object, Provenance at) {
-    return new Relation(subject, rule.predicate(), object, Relation.Modality.ASSERTED, rule.confidence(),
+    return new Relation(
+        subject,
+        rule.predicate(),
+        object,
+        Relation.Modality.ASSERTED,
+        rule.confidence(),
         new Provenance(at.span(), at.quote(), rule.id()));
   }
 
@@ -129,13 +144,15 @@ public final class NameRelations {
     try {
       confidence = Double.parseDouble(row.get("confidence"));
     } catch (NumberFormatException e) {
-      throw new ExtractException(where + ": confidence '" + row.get("confidence") + "' is no number");
+      throw new ExtractException(
+          where + ": confidence '" + row.get("confidence") + "' is no number");
     }
     if (confidence < 0 || confidence > 1) {
       throw new ExtractException(where + ": confidence " + confidence + " is not between 0 and 1");
     }
     if (row.get("pattern").isEmpty() != row.get("subject").isEmpty()) {
-      throw new ExtractException(where + ": a pattern row gives both subject and pattern, others neither");
+      throw new ExtractException(
+          where + ": a pattern row gives both subject and pattern, others neither");
     }
     if (row.get("pattern").isEmpty()) {
       return new Rule(row.get("id"), predicate, confidence, null, null);
@@ -145,7 +162,8 @@ public final class NameRelations {
       throw new ExtractException(where + ": no curated entity '" + row.get("subject") + "'");
     }
     try {
-      return new Rule(row.get("id"), predicate, confidence, subject, Pattern.compile(row.get("pattern")));
+      return new Rule(
+          row.get("id"), predicate, confidence, subject, Pattern.compile(row.get("pattern")));
     } catch (PatternSyntaxException e) {
       throw new ExtractException(where + ": the pattern does not compile: " + e.getDescription());
     }

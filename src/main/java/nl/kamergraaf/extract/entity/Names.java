@@ -11,9 +11,9 @@ public final class Names {
   private Names() {}
 
   /**
-   * The case-folded letters and digits of a name's first word piece, by which a match can
-   * start ("(counter)-drone" → "counter"); tokenizers split punctuation differently, so it
-   * is left out on both sides.
+   * The case-folded letters and digits of a name's first word piece, by which a match can start
+   * ("(counter)-drone" → "counter"); tokenizers split punctuation differently, so it is left out on
+   * both sides.
    */
   public static String firstPiece(String name) {
     // By hand, not by regex: it runs for every word piece of every document.
@@ -35,7 +35,8 @@ public final class Names {
   /** {@code \p{N}}: a digit, a letter number (Ⅻ) or another number (½). */
   private static boolean isNumber(int cp) {
     int type = Character.getType(cp);
-    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
         || type == Character.OTHER_NUMBER;
   }
 
@@ -44,16 +45,21 @@ public final class Names {
     if (isNormal(name)) {
       return name;
     }
-    String s = Normalizer.normalize(name, Normalizer.Form.NFC)
-        .replace('’', '\'').replace('‘', '\'').replace('‐', '-').replace('‑', '-').replace('–', '-');
+    String s =
+        Normalizer.normalize(name, Normalizer.Form.NFC)
+            .replace('’', '\'')
+            .replace('‘', '\'')
+            .replace('‐', '-')
+            .replace('‑', '-')
+            .replace('–', '-');
     return SPACES.matcher(s.strip()).replaceAll(" ");
   }
 
   /**
    * Whether {@code name} is its own normal form, checked without regex or {@link Normalizer}:
-   * entity matching normalises every candidate span, and nearly all are plain text already.
-   * Below U+0300 there are no combining marks, so NFC changes nothing; the folded dashes and
-   * quotes lie above it; and single spaces between other printable characters stay as they are.
+   * entity matching normalises every candidate span, and nearly all are plain text already. Below
+   * U+0300 there are no combining marks, so NFC changes nothing; the folded dashes and quotes lie
+   * above it; and single spaces between other printable characters stay as they are.
    */
   private static boolean isNormal(String name) {
     int n = name.length();

@@ -14,24 +14,29 @@ import nl.kamergraaf.ingest.Span;
 
 /**
  * Programmes named as a part of another programme: "artikel 4 van het Noord-Atlantisch Verdrag"
- * names an article and, inside it, the treaty. The part gets a mention of its own (made here
- * when no curated name covers it), and so does the whole nested in it.
+ * names an article and, inside it, the treaty. The part gets a mention of its own (made here when
+ * no curated name covers it), and so does the whole nested in it.
  */
 final class PartsAndWholes {
   /** The rule name of a whole found inside the name of its part; such mentions may nest. */
   static final String WHOLE_RULE = "entity/whole-in-part-name";
+
   /** The rule name of an organisation glued to a role's title; such mentions may nest. */
   static final String BODY_RULE = "entity/body-in-role-name";
+
   /** The rule name of a leader named in a programme's own name ("EU-trainingsmissie"). */
   static final String LEADER_RULE = "entity/leader-in-program-name";
 
-  // "EU-trainingsmissie EUMAM", "EU maritieme veiligheid operatie", "het Duits geleide inkoopproject"
-  private static final Pattern LEADER = Pattern.compile(
-      "^(?:(\\p{Lu}[\\p{L}]*)[- ](?:(?!(?:de|het|een)\\s)[\\p{L}]+[- ]){0,3}(?:trainingsmissie|missie|operatie|initiatief)\\b"
-      + "|(\\p{Lu}\\p{L}+) geleide? )");
+  // "EU-trainingsmissie EUMAM", "EU maritieme veiligheid operatie", "het Duits geleide
+  // inkoopproject"
+  private static final Pattern LEADER =
+      Pattern.compile(
+          "^(?:(\\p{Lu}[\\p{L}]*)[- ](?:(?!(?:de|het|een)\\s)[\\p{L}]+[- ]){0,3}(?:trainingsmissie|missie|operatie|initiatief)\\b"
+              + "|(\\p{Lu}\\p{L}+) geleide? )");
 
-  private static final Pattern ARTICLE = Pattern.compile(
-      "(?<![\\p{L}\\d])[Aa]rtikel (\\d+[a-z]?)((?:,? lid \\d+)?) van (?:het |de )?$");
+  private static final Pattern ARTICLE =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])[Aa]rtikel (\\d+[a-z]?)((?:,? lid \\d+)?) van (?:het |de )?$");
   private static final Pattern PART_OF = Pattern.compile("^(.+?) van (?:het |de )(.+)$");
   private static final Set<EntityType> WHOLES = Set.of(EntityType.PROGRAM);
 
@@ -56,8 +61,14 @@ final class PartsAndWholes {
       String name = text.substring(m.start(), whole.provenance().span().end());
       Entity article = local.find(name, false);
       if (article == null) {
-        article = new Entity(EntityType.PROGRAM, "article-" + number.toLowerCase(Locale.ROOT) + "-" + whole.entity().key(),
-            name, Set.of("artikel " + m.group(1)), "agreement", Set.of());
+        article =
+            new Entity(
+                EntityType.PROGRAM,
+                "article-" + number.toLowerCase(Locale.ROOT) + "-" + whole.entity().key(),
+                name,
+                Set.of("artikel " + m.group(1)),
+                "agreement",
+                Set.of());
         local.define(name, article);
       }
       Span span = new Span(m.start(), whole.provenance().span().end());
@@ -78,7 +89,9 @@ final class PartsAndWholes {
         continue;
       }
       Entity whole = local.find(m.group(2), false);
-      if (whole != null && WHOLES.contains(whole.type()) && !whole.id().equals(part.entity().id())) {
+      if (whole != null
+          && WHOLES.contains(whole.type())
+          && !whole.id().equals(part.entity().id())) {
         int start = part.provenance().span().start() + m.start(2);
         Span span = new Span(start, part.provenance().span().end());
         out.add(new Mention(whole, new Provenance(span, span.of(text), WHOLE_RULE)));
@@ -116,7 +129,8 @@ final class PartsAndWholes {
       }
       int group = m.group(1) != null ? 1 : 2;
       Entity leader = local.find(m.group(group), false);
-      if (leader != null && (leader.type() == EntityType.ORGANIZATION || leader.type() == EntityType.COUNTRY)) {
+      if (leader != null
+          && (leader.type() == EntityType.ORGANIZATION || leader.type() == EntityType.COUNTRY)) {
         int start = program.provenance().span().start() + m.start(group);
         Span span = new Span(start, program.provenance().span().start() + m.end(group));
         out.add(new Mention(leader, new Provenance(span, span.of(text), LEADER_RULE)));

@@ -43,13 +43,16 @@ public final class PatternRules {
           trigger = Pattern.compile(l.substring(l.indexOf('=') + 1).strip());
         } else if (l.startsWith("$")) {
           int eq = l.indexOf('=');
-          env.bind(l.substring(0, eq).strip(), TokenSequencePattern.compile(env, l.substring(eq + 1).strip()));
+          env.bind(
+              l.substring(0, eq).strip(),
+              TokenSequencePattern.compile(env, l.substring(eq + 1).strip()));
         } else {
           String[] parts = line.text().split("\t", 2);
           if (parts.length != 2) {
             throw new ExtractException("expected 'rule-id<TAB>pattern'");
           }
-          rules.add(new Rule(parts[0].strip(), TokenSequencePattern.compile(env, parts[1].strip())));
+          rules.add(
+              new Rule(parts[0].strip(), TokenSequencePattern.compile(env, parts[1].strip())));
         }
       } catch (RuntimeException e) {
         throw new ExtractException(line.where() + ": bad rule: " + e.getMessage(), e);

@@ -15,8 +15,8 @@ import nl.kamergraaf.ingest.Span;
 
 /**
  * Short forms of {@code gazetteer/short-forms.tsv}: "de Commissie", "de Unie", "het
- * bondgenootschap" name the Europese Commissie, the EU, the NAVO in a paper that names that
- * entity (or its whole) in full, and nothing in one that does not.
+ * bondgenootschap" name the Europese Commissie, the EU, the NAVO in a paper that names that entity
+ * (or its whole) in full, and nothing in one that does not.
  */
 final class ShortForms {
   private record Form(Pattern words, Entity entity, Set<String> whenNamed) {}
@@ -24,14 +24,21 @@ final class ShortForms {
   private final List<Form> forms = new ArrayList<>();
 
   ShortForms(CuratedNames names) {
-    for (TsvTable.Row row : TsvTable.load("/gazetteer/short-forms.tsv").require("form", "entity", "when-named").rows()) {
+    for (TsvTable.Row row :
+        TsvTable.load("/gazetteer/short-forms.tsv")
+            .require("form", "entity", "when-named")
+            .rows()) {
       Entity e = byId(names, row.get("entity"), row.where());
       Set<String> when = new HashSet<>();
       for (String id : row.list("when-named")) {
         when.add(byId(names, id, row.where()).id());
       }
-      forms.add(new Form(Pattern.compile("(?<![\\p{L}\\d-])" + Pattern.quote(row.get("form")) + "(?![\\p{L}\\d-])"),
-          e, Set.copyOf(when)));
+      forms.add(
+          new Form(
+              Pattern.compile(
+                  "(?<![\\p{L}\\d-])" + Pattern.quote(row.get("form")) + "(?![\\p{L}\\d-])"),
+              e,
+              Set.copyOf(when)));
     }
   }
 
@@ -44,7 +51,10 @@ final class ShortForms {
     return e;
   }
 
-  /** The short forms in {@code text} outside the mentions already found, for the entities the paper names. */
+  /**
+   * The short forms in {@code text} outside the mentions already found, for the entities the paper
+   * names.
+   */
   List<Mention> find(String text, List<Mention> found) {
     Set<String> named = new HashSet<>();
     found.forEach(m -> named.add(m.entity().id()));

@@ -11,8 +11,8 @@ import nl.kamergraaf.extract.ExtractException;
 import nl.kamergraaf.extract.rules.RuleFile;
 
 /**
- * A commented, tab-separated data file with a header row: {@code #} starts a comment line,
- * cells with several values separate them with {@code |}.
+ * A commented, tab-separated data file with a header row: {@code #} starts a comment line, cells
+ * with several values separate them with {@code |}.
  */
 public final class TsvTable {
   private final String name;
@@ -45,8 +45,17 @@ public final class TsvTable {
         continue;
       }
       if (cells.size() != header.size()) {
-        throw new ExtractException(name + ":" + lineNo + ": " + cells.size()
-            + " columns, the header has " + header.size() + " (" + String.join(", ", header) + ")");
+        throw new ExtractException(
+            name
+                + ":"
+                + lineNo
+                + ": "
+                + cells.size()
+                + " columns, the header has "
+                + header.size()
+                + " ("
+                + String.join(", ", header)
+                + ")");
       }
       Map<String, String> values = new HashMap<>();
       for (int i = 0; i < cells.size(); i++) {

@@ -6,8 +6,8 @@ import java.util.List;
 import nl.kamergraaf.ingest.Span;
 
 /**
- * The units names are matched over: tokens, with hyphenated and slashed tokens also cut into
- * their parts, so that "NAVO" is found in "NAVO-landen" and "PVV" in "PVV-fractie".
+ * The units names are matched over: tokens, with hyphenated and slashed tokens also cut into their
+ * parts, so that "NAVO" is found in "NAVO-landen" and "PVV" in "PVV-fractie".
  */
 final class WordPieces {
   private WordPieces() {}
@@ -16,7 +16,8 @@ final class WordPieces {
     List<Span> pieces = new ArrayList<>();
     for (CoreLabel t : tokens) {
       int start = t.beginPosition();
-      String w = t.originalText() != null && !t.originalText().isEmpty() ? t.originalText() : t.word();
+      String w =
+          t.originalText() != null && !t.originalText().isEmpty() ? t.originalText() : t.word();
       int from = 0;
       for (int i = 0; i < w.length(); i++) {
         char c = w.charAt(i);

@@ -9,7 +9,7 @@
  * <p>What is data: the gazetteers ({@code data/gazetteer/*.tsv}, one per entity type as {@code
  * ontology/entity-types.tsv} says), {@code rules/persons.rules}, {@code not-names.txt}, {@code
  * definition-kinds.tsv}, {@code headed-names.tsv}, {@code name-relations.tsv}. What is code:
- * longest match over word pieces, Dutch case folding, acronym definitions and overlap
- * resolution, which every list uses alike.
+ * longest match over word pieces, Dutch case folding, acronym definitions and overlap resolution,
+ * which every list uses alike.
  */
 package nl.kamergraaf.extract.entity;

@@ -9,10 +9,10 @@ import nl.kamergraaf.extract.model.EntityType;
 import nl.kamergraaf.extract.model.Provenance;
 
 /**
- * The chamber a paper belongs to, from its head: whom it is addressed to, the chamber's name
- * as a heading, the Eerste Kamer's letter numbering ("C NOTA NAAR AANLEIDING VAN HET
- * VERSLAG"), or the committee that asks. The first chamber rule (in file order) that matches a
- * line of the head decides; a paper none matches has no chamber.
+ * The chamber a paper belongs to, from its head: whom it is addressed to, the chamber's name as a
+ * heading, the Eerste Kamer's letter numbering ("C NOTA NAAR AANLEIDING VAN HET VERSLAG"), or the
+ * committee that asks. The first chamber rule (in file order) that matches a line of the head
+ * decides; a paper none matches has no chamber.
  */
 final class Chambers {
   private final MetadataRules rules;
@@ -24,8 +24,13 @@ final class Chambers {
     for (MetadataRules.Rule r : rules.of(Field.CHAMBER)) {
       Entity chamber = names.byKey(EntityType.ORGANIZATION, r.value());
       if (chamber == null) {
-        throw new ExtractException(MetadataRules.RESOURCE + ": rule '" + r.id() + "' names chamber '" + r.value()
-            + "', which is no organisation key of organizations.tsv");
+        throw new ExtractException(
+            MetadataRules.RESOURCE
+                + ": rule '"
+                + r.id()
+                + "' names chamber '"
+                + r.value()
+                + "', which is no organisation key of organizations.tsv");
       }
     }
   }
@@ -34,7 +39,8 @@ final class Chambers {
     for (MetadataRules.Rule r : rules.of(Field.CHAMBER)) {
       for (Line l : head.head()) {
         if (r.pattern().matcher(l.text()).matches()) {
-          return new DocumentInfo.Field<>(names.byKey(EntityType.ORGANIZATION, r.value()),
+          return new DocumentInfo.Field<>(
+              names.byKey(EntityType.ORGANIZATION, r.value()),
               new Provenance(l.span(), l.text(), r.ruleId()));
         }
       }

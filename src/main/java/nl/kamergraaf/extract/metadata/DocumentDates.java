@@ -8,11 +8,11 @@ import nl.kamergraaf.extract.model.DocumentInfo;
 import nl.kamergraaf.extract.model.Provenance;
 
 /**
- * The date a paper was fixed, received or sent, from whatever its head states: "Vastgesteld 9
- * maart 2026", "Ontvangen 12 april 2024", "Den Haag, 6 februari 2024", the letterhead's "Datum"
- * with its value on the next line, or the day the answer to written questions came in. The
- * first line of the head that a date rule reads wins; the day questions were sent in
- * ("ingezonden") is not the paper's date.
+ * The date a paper was fixed, received or sent, from whatever its head states: "Vastgesteld 9 maart
+ * 2026", "Ontvangen 12 april 2024", "Den Haag, 6 februari 2024", the letterhead's "Datum" with its
+ * value on the next line, or the day the answer to written questions came in. The first line of the
+ * head that a date rule reads wins; the day questions were sent in ("ingezonden") is not the
+ * paper's date.
  */
 final class DocumentDates {
   private final MetadataRules rules;
@@ -39,7 +39,8 @@ final class DocumentDates {
         }
         LocalDate d = dates.find(value);
         if (d != null) {
-          return new DocumentInfo.Field<>(d, new Provenance(where.span(), where.text(), r.ruleId()));
+          return new DocumentInfo.Field<>(
+              d, new Provenance(where.span(), where.text(), r.ruleId()));
         }
       }
     }

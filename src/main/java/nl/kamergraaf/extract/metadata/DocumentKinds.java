@@ -6,14 +6,16 @@ import nl.kamergraaf.extract.ExtractException;
 import nl.kamergraaf.extract.entity.TsvTable;
 
 /**
- * The kinds of paper, from {@code rules/document-kinds.tsv}: each kind's label and the local
- * name of its concept in the ontology. Rules name kinds by label; the graph writes the concept.
+ * The kinds of paper, from {@code rules/document-kinds.tsv}: each kind's label and the local name
+ * of its concept in the ontology. Rules name kinds by label; the graph writes the concept.
  */
 public final class DocumentKinds {
   /** Where the table lives on the classpath. */
   public static final String RESOURCE = "/nl/kamergraaf/extract/rules/document-kinds.tsv";
+
   /** The kind of papers no rule recognises. */
   public static final String OTHER = "other";
+
   private static final Map<String, String> CONCEPTS = load();
 
   private DocumentKinds() {}

@@ -9,8 +9,20 @@ import nl.kamergraaf.extract.metadata.MetadataRules.Field;
 
 /** Reads Dutch dates with the date-format rules: "9 maart 2026", "15-6-2026". */
 final class DutchDates {
-  private static final List<String> MONTHS = List.of("januari", "februari", "maart", "april", "mei",
-      "juni", "juli", "augustus", "september", "oktober", "november", "december");
+  private static final List<String> MONTHS =
+      List.of(
+          "januari",
+          "februari",
+          "maart",
+          "april",
+          "mei",
+          "juni",
+          "juli",
+          "augustus",
+          "september",
+          "oktober",
+          "november",
+          "december");
 
   private final MetadataRules rules;
 

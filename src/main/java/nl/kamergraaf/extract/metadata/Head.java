@@ -5,11 +5,11 @@ import java.util.regex.Pattern;
 import nl.kamergraaf.ingest.Span;
 
 /**
- * The part of a paper that says what it is: the head (its first lines, where identifiers, dates
- * and addressees stand) and, within it, the preamble: the heading block and the opening
- * paragraph ("Hierbij bied ik u het verslag aan van ...", "De vaste commissie ... heeft vragen
- * voorgelegd over ..."). What a paper concerns is read from the preamble only, never from its
- * questions and answers.
+ * The part of a paper that says what it is: the head (its first lines, where identifiers, dates and
+ * addressees stand) and, within it, the preamble: the heading block and the opening paragraph
+ * ("Hierbij bied ik u het verslag aan van ...", "De vaste commissie ... heeft vragen voorgelegd
+ * over ..."). What a paper concerns is read from the preamble only, never from its questions and
+ * answers.
  *
  * @param lines all lines of the paper
  * @param head the lines that start within the first {@link #REACH} characters
@@ -18,8 +18,10 @@ import nl.kamergraaf.ingest.Span;
 record Head(List<Line> lines, List<Line> head, List<Line> preamble) {
   /** How far into a document its head reaches (letterheads are long). */
   static final int REACH = 4000;
+
   /** An opening paragraph is a sentence: at least this many words, ending as sentences end. */
   private static final int OPENING_WORDS = 12;
+
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.?:]\\)?$");
 
   static Head of(String text) {

@@ -14,10 +14,10 @@ import nl.kamergraaf.extract.model.Provenance;
 import nl.kamergraaf.ingest.Span;
 
 /**
- * The full Kamerstuk identifier, {@code dossier[-sub][-chapter]-nr}: "21 501-28" and "Nr. 300"
- * give 21501-28-300, "36 410 X" and the Eerste Kamer's letter "C" give 36410-X-C. A paper that
- * prints only its number takes the dossier of the recurring meeting its preamble names
- * ({@code rules/dossiers.tsv}).
+ * The full Kamerstuk identifier, {@code dossier[-sub][-chapter]-nr}: "21 501-28" and "Nr. 300" give
+ * 21501-28-300, "36 410 X" and the Eerste Kamer's letter "C" give 36410-X-C. A paper that prints
+ * only its number takes the dossier of the recurring meeting its preamble names ({@code
+ * rules/dossiers.tsv}).
  */
 final class Identifiers {
   private static final String DOSSIERS = "/nl/kamergraaf/extract/rules/dossiers.tsv";
@@ -30,8 +30,10 @@ final class Identifiers {
 
   Identifiers(MetadataRules rules) {
     this.rules = rules;
-    this.dossiers = TsvTable.load(DOSSIERS).require("id", "dossier", "title", "meeting").rows().stream()
-        .map(r -> new Dossier(r.get("id"), r.get("dossier"), r.get("title"), compile(r))).toList();
+    this.dossiers =
+        TsvTable.load(DOSSIERS).require("id", "dossier", "title", "meeting").rows().stream()
+            .map(r -> new Dossier(r.get("id"), r.get("dossier"), r.get("title"), compile(r)))
+            .toList();
   }
 
   /** The identifier as printed in the head, or null. */
@@ -74,7 +76,10 @@ final class Identifiers {
     Span span = new Span(dossierLine.span().start(), dossierLine.span().start() + end);
     if (number != null) {
       id.append('-').append(number);
-      span = new Span(Math.min(span.start(), nrLine.span().start()), Math.max(span.end(), nrLine.span().end()));
+      span =
+          new Span(
+              Math.min(span.start(), nrLine.span().start()),
+              Math.max(span.end(), nrLine.span().end()));
     }
     return new DocumentInfo.Field<>(id.toString(), new Provenance(span, "", "metadata/dossier"));
   }

@@ -14,12 +14,12 @@ import nl.kamergraaf.extract.model.Provenance;
 import nl.kamergraaf.ingest.Span;
 
 /**
- * The meeting a paper concerns, only where its preamble says so: the heading block and the
- * opening paragraph ("verslag van de informele Raad Buitenlandse Zaken (RBZ) Defensie van
- * 30-31 januari 2024 te Brussel"). A meeting named in a question or an answer ("Op de NAVO-top in
- * Vilnius ...") is not what the paper is about. The first meeting named with a date wins, else
- * the first named. Its place is the one named after it ("te Brussel"), or after a later naming
- * of the same meeting on the same day.
+ * The meeting a paper concerns, only where its preamble says so: the heading block and the opening
+ * paragraph ("verslag van de informele Raad Buitenlandse Zaken (RBZ) Defensie van 30-31 januari
+ * 2024 te Brussel"). A meeting named in a question or an answer ("Op de NAVO-top in Vilnius ...")
+ * is not what the paper is about. The first meeting named with a date wins, else the first named.
+ * Its place is the one named after it ("te Brussel"), or after a later naming of the same meeting
+ * on the same day.
  */
 final class Meetings {
   private static final Pattern YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
@@ -47,7 +47,10 @@ final class Meetings {
       Matcher d = dateP.matcher(after);
       LocalDate day = null;
       if (d.find()) {
-        int year = d.group(4) != null ? Integer.parseInt(d.group(4)) : yearNear(text, preamble.start() + m.start());
+        int year =
+            d.group(4) != null
+                ? Integer.parseInt(d.group(4))
+                : yearNear(text, preamble.start() + m.start());
         day = year > 0 ? day(year, d.group(3), d.group(2)) : null;
       }
       if (date != null) {
@@ -76,13 +79,21 @@ final class Meetings {
     }
     String key = name + (date != null ? " " + date : "");
     Span span = new Span(preamble.start() + start, preamble.start() + end);
-    return new DocumentInfo.Meeting(new Entity(EntityType.MEETING, key, name), date, place,
+    return new DocumentInfo.Meeting(
+        new Entity(EntityType.MEETING, key, name),
+        date,
+        place,
         new Provenance(span, span.of(text), rules.of(Field.MEETING).get(0).ruleId()));
   }
 
   /** The place named just after a meeting's name and date ("te Brussel"), if it is no country. */
   private String place(String scope, int from) {
-    Matcher p = rules.of(Field.MEETING_PLACE).get(0).pattern().matcher(scope.substring(from, Math.min(scope.length(), from + 100)));
+    Matcher p =
+        rules
+            .of(Field.MEETING_PLACE)
+            .get(0)
+            .pattern()
+            .matcher(scope.substring(from, Math.min(scope.length(), from + 100)));
     if (!p.find()) {
       return null;
     }

@@ -12,8 +12,8 @@ import nl.kamergraaf.ingest.Span;
 
 /**
  * Reads what a paper says about itself, with the rules of {@code rules/metadata.tsv}: its
- * identifier, kind, date, title, chamber, the meeting it concerns, its committee and everyone
- * who signs it.
+ * identifier, kind, date, title, chamber, the meeting it concerns, its committee and everyone who
+ * signs it.
  *
  * <pre>
  * DocumentInfo info = new MetadataExtractor(new CuratedNames(Gazetteer.load())).extract(document);
@@ -41,10 +41,21 @@ public final class MetadataExtractor {
     Head head = Head.of(text);
     DocumentInfo.Meeting meeting = meetings.meeting(text, head);
     DocumentInfo.Field<String> identifier = identifiers.identifier(head, meeting);
-    Identifiers.Dossier fromTable = identifier != null && identifier.provenance().rule().startsWith("metadata/dossier-")
-        && meeting != null ? identifiers.dossierOf(meeting.meeting().label()) : null;
-    return new DocumentInfo(identifier, kind(text), dates.date(head), titles.title(head, fromTable), meeting,
-        committee(text), signatories.find(head.lines()), chambers.chamber(head));
+    Identifiers.Dossier fromTable =
+        identifier != null
+                && identifier.provenance().rule().startsWith("metadata/dossier-")
+                && meeting != null
+            ? identifiers.dossierOf(meeting.meeting().label())
+            : null;
+    return new DocumentInfo(
+        identifier,
+        kind(text),
+        dates.date(head),
+        titles.title(head, fromTable),
+        meeting,
+        committee(text),
+        signatories.find(head.lines()),
+        chambers.chamber(head));
   }
 
   private DocumentInfo.Field<String> kind(String text) {
@@ -60,7 +71,12 @@ public final class MetadataExtractor {
   }
 
   private Entity committee(String text) {
-    Matcher m = rules.of(Field.COMMITTEE).get(0).pattern().matcher(text.substring(0, Math.min(text.length(), Head.REACH)));
+    Matcher m =
+        rules
+            .of(Field.COMMITTEE)
+            .get(0)
+            .pattern()
+            .matcher(text.substring(0, Math.min(text.length(), Head.REACH)));
     if (!m.find()) {
       return null;
     }

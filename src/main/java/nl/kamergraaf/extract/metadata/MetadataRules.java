@@ -25,9 +25,25 @@ public final class MetadataRules {
 
   /** What a rule reads; the names are the file's {@code field} column. */
   public enum Field {
-    DOSSIER, NUMBER, LETTER, KIND, DATE, DATE_FORMAT, TITLE, OPENING_OFFER, CHAMBER, MEETING,
-    MEETING_DATE, MEETING_PLACE, COMMITTEE, SIGNATURE_ROLE, SIGNATURE_NAME, SIGNATURE_INLINE,
-    WRITTEN_ANSWER, ASKERS, ASKER;
+    DOSSIER,
+    NUMBER,
+    LETTER,
+    KIND,
+    DATE,
+    DATE_FORMAT,
+    TITLE,
+    OPENING_OFFER,
+    CHAMBER,
+    MEETING,
+    MEETING_DATE,
+    MEETING_PLACE,
+    COMMITTEE,
+    SIGNATURE_ROLE,
+    SIGNATURE_NAME,
+    SIGNATURE_INLINE,
+    WRITTEN_ANSWER,
+    ASKERS,
+    ASKER;
 
     /** The name as written in the file, e.g. {@code signature-role}. */
     public String fileName() {
@@ -36,8 +52,13 @@ public final class MetadataRules {
 
     /** Searched for in a text; the others match one whole line. */
     public boolean searched() {
-      return this == KIND || this == DATE_FORMAT || this == MEETING || this == MEETING_DATE
-          || this == MEETING_PLACE || this == COMMITTEE || this == ASKER;
+      return this == KIND
+          || this == DATE_FORMAT
+          || this == MEETING
+          || this == MEETING_DATE
+          || this == MEETING_PLACE
+          || this == COMMITTEE
+          || this == ASKER;
     }
 
     static Field parse(String name, String where) {
@@ -66,14 +87,17 @@ public final class MetadataRules {
 
   public MetadataRules() {
     Set<String> ids = new HashSet<>();
-    for (TsvTable.Row row : TsvTable.load(RESOURCE).require("id", "field", "value", "pattern").rows()) {
+    for (TsvTable.Row row :
+        TsvTable.load(RESOURCE).require("id", "field", "value", "pattern").rows()) {
       String id = row.get("id");
       if (id.isEmpty() || !ids.add(id)) {
-        throw new ExtractException(row.where() + ": " + (id.isEmpty() ? "no id" : "id '" + id + "' used twice"));
+        throw new ExtractException(
+            row.where() + ": " + (id.isEmpty() ? "no id" : "id '" + id + "' used twice"));
       }
       Field field = Field.parse(row.get("field"), row.where());
       if (field == Field.KIND && !DocumentKinds.known(row.get("value"))) {
-        throw new ExtractException(row.where() + ": kind '" + row.get("value") + "' is not in " + DocumentKinds.RESOURCE);
+        throw new ExtractException(
+            row.where() + ": kind '" + row.get("value") + "' is not in " + DocumentKinds.RESOURCE);
       }
       Rule rule = new Rule(id, field, row.get("value"), compile(row, field));
       byField.computeIfAbsent(field, f -> new ArrayList<>()).add(rule);
@@ -115,11 +139,15 @@ public final class MetadataRules {
 
   private static Pattern compile(TsvTable.Row row, Field field) {
     // Kind patterns may anchor at the start of a line of the head ("^geachte voorzitter").
-    int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | (field == Field.KIND ? Pattern.MULTILINE : 0);
+    int flags =
+        Pattern.CASE_INSENSITIVE
+            | Pattern.UNICODE_CASE
+            | (field == Field.KIND ? Pattern.MULTILINE : 0);
     try {
       return Pattern.compile(row.get("pattern"), flags);
     } catch (PatternSyntaxException e) {
-      throw new ExtractException(row.where() + ": bad pattern for '" + row.get("id") + "': " + e.getDescription(), e);
+      throw new ExtractException(
+          row.where() + ": bad pattern for '" + row.get("id") + "': " + e.getDescription(), e);
     }
   }
 }

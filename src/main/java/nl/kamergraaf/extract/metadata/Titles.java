@@ -12,13 +12,15 @@ import nl.kamergraaf.ingest.Span;
 
 /**
  * A paper's title from its heading block: the letterhead's subject ("Betreft ..."), else the
- * dossier's title (on the dossier line, "36 410 X Vaststelling van de begrotingsstaten ...", or
- * on the line after it, "21 501-28" / "Defensieraad"), else what the opening offers ("Hierbij
- * bied ik u het verslag aan van ..." gives "verslag van ..."), else the title of the dossier
- * the identifier came from. Never a paper's first sentence as such.
+ * dossier's title (on the dossier line, "36 410 X Vaststelling van de begrotingsstaten ...", or on
+ * the line after it, "21 501-28" / "Defensieraad"), else what the opening offers ("Hierbij bied ik
+ * u het verslag aan van ..." gives "verslag van ..."), else the title of the dossier the identifier
+ * came from. Never a paper's first sentence as such.
  */
 final class Titles {
-  private static final Pattern ARTICLE = Pattern.compile("^(?:het|de|een)\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ARTICLE =
+      Pattern.compile("^(?:het|de|een)\\s+", Pattern.CASE_INSENSITIVE);
+
   /** A line after the dossier number that is its title: short, capitalised, no sentence. */
   private static final Pattern DOSSIER_TITLE = Pattern.compile("^\\p{Lu}[^.:;]{2,150}$");
 
@@ -49,10 +51,12 @@ final class Titles {
         Span span = new Span(lines.get(i).span().start() + d.start(4), lines.get(i).span().end());
         return field(d.group(4), span, "metadata/title-dossier");
       }
-      if (i + 1 < lines.size() && DOSSIER_TITLE.matcher(lines.get(i + 1).text()).matches()
+      if (i + 1 < lines.size()
+          && DOSSIER_TITLE.matcher(lines.get(i + 1).text()).matches()
           && rules.match(Field.NUMBER, lines.get(i + 1).text()).isEmpty()
           && rules.match(Field.LETTER, lines.get(i + 1).text()).isEmpty()) {
-        return field(lines.get(i + 1).text(), lines.get(i + 1).span(), "metadata/title-dossier-line");
+        return field(
+            lines.get(i + 1).text(), lines.get(i + 1).span(), "metadata/title-dossier-line");
       }
     }
     for (Line l : head.preamble()) {
@@ -60,13 +64,19 @@ final class Titles {
       if (m.isPresent()) {
         Matcher o = m.get().matcher();
         String value = o.group(1) + (o.groupCount() >= 2 && o.group(2) != null ? o.group(2) : "");
-        Span span = new Span(l.span().start() + o.start(1), l.span().start() + o.end(o.groupCount() >= 2 && o.group(2) != null ? 2 : 1));
-        return field(ARTICLE.matcher(value.strip()).replaceFirst(""), span, m.get().rule().ruleId());
+        Span span =
+            new Span(
+                l.span().start() + o.start(1),
+                l.span().start() + o.end(o.groupCount() >= 2 && o.group(2) != null ? 2 : 1));
+        return field(
+            ARTICLE.matcher(value.strip()).replaceFirst(""), span, m.get().rule().ruleId());
       }
     }
     if (fromTable != null && !head.preamble().isEmpty()) {
       Line first = head.preamble().get(0);
-      return new DocumentInfo.Field<>(fromTable.title(), new Provenance(first.span(), first.text(), "metadata/" + fromTable.id()));
+      return new DocumentInfo.Field<>(
+          fromTable.title(),
+          new Provenance(first.span(), first.text(), "metadata/" + fromTable.id()));
     }
     return null;
   }

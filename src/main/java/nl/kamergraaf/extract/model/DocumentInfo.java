@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * What a document says about itself.
  *
- * @param identifier the full Kamerstuk identifier, dossier[-sub]-nr, e.g. {@code 21501-28-300}
- *     or {@code 36410-X-C}; null when the paper prints none
+ * @param identifier the full Kamerstuk identifier, dossier[-sub]-nr, e.g. {@code 21501-28-300} or
+ *     {@code 36410-X-C}; null when the paper prints none
  * @param kind e.g. "verslag schriftelijk overleg"
  * @param meeting the meeting it concerns, or null
  * @param committee the committee involved, or null

@@ -7,9 +7,9 @@ import java.util.Set;
 /**
  * A thing named in the documents, identified across documents by its type and key.
  *
- * <p>The key is stable: the same entity gets the same key, and so the same IRI, in every
- * document and every build (an ISO code for a country, a curated id from a gazetteer, or a
- * slug of the acronym that defined it).
+ * <p>The key is stable: the same entity gets the same key, and so the same IRI, in every document
+ * and every build (an ISO code for a country, a curated id from a gazetteer, or a slug of the
+ * acronym that defined it).
  *
  * @param label the canonical label
  * @param altLabels other names seen or curated
@@ -17,7 +17,12 @@ import java.util.Set;
  * @param sameAs external identifiers (e.g. {@code wikidata:Q55}) where a curated table gives one
  */
 public record Entity(
-    EntityType type, String key, String label, Set<String> altLabels, String kind, Set<String> sameAs) {
+    EntityType type,
+    String key,
+    String label,
+    Set<String> altLabels,
+    String kind,
+    Set<String> sameAs) {
 
   public Entity {
     Objects.requireNonNull(type, "type");

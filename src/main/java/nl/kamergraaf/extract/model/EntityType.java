@@ -13,8 +13,8 @@ import nl.kamergraaf.extract.ExtractException;
 import nl.kamergraaf.extract.entity.TsvTable;
 
 /**
- * A kind of named thing kamergraaf recognises: one row of {@code ontology/entity-types.tsv},
- * the one list of them every layer reads (IRIs, gazetteers, pages, exports, the palette, the
+ * A kind of named thing kamergraaf recognises: one row of {@code ontology/entity-types.tsv}, the
+ * one list of them every layer reads (IRIs, gazetteers, pages, exports, the palette, the
  * evaluator). Adding a type is a row there plus its gazetteer; the constants below are the types
  * the extraction rules name in code.
  *
@@ -46,8 +46,13 @@ public final class EntityType {
   private final boolean listed;
   private final String gold;
 
-  private EntityType(String className, String pathSegment, String colour, String gazetteer,
-      boolean listed, String gold) {
+  private EntityType(
+      String className,
+      String pathSegment,
+      String colour,
+      String gazetteer,
+      boolean listed,
+      String gold) {
     this.className = className;
     this.pathSegment = pathSegment;
     this.colour = colour;
@@ -109,8 +114,14 @@ public final class EntityType {
         return t;
       }
     }
-    throw new IllegalArgumentException("unknown entity type '" + name + "'; the types are "
-        + ALL.stream().map(EntityType::pathSegment).toList() + " (" + TABLE + ")");
+    throw new IllegalArgumentException(
+        "unknown entity type '"
+            + name
+            + "'; the types are "
+            + ALL.stream().map(EntityType::pathSegment).toList()
+            + " ("
+            + TABLE
+            + ")");
   }
 
   private static EntityType named(String className) {
@@ -119,28 +130,45 @@ public final class EntityType {
         return t;
       }
     }
-    throw new ExtractException(TABLE + ": no row for the class " + className
-        + ", which the extraction rules need");
+    throw new ExtractException(
+        TABLE + ": no row for the class " + className + ", which the extraction rules need");
   }
 
   private static List<EntityType> load() {
     List<EntityType> types = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (TsvTable.Row row : TsvTable.load(TABLE)
-        .require("class", "segment", "colour", "gazetteer", "listed", "gold").rows()) {
+    for (TsvTable.Row row :
+        TsvTable.load(TABLE)
+            .require("class", "segment", "colour", "gazetteer", "listed", "gold")
+            .rows()) {
       String segment = row.get("segment");
       String colour = row.get("colour").toLowerCase(Locale.ROOT);
       String listed = row.get("listed");
-      if (!SEGMENT.matcher(segment).matches() || !COLOUR.matcher(colour).matches()
+      if (!SEGMENT.matcher(segment).matches()
+          || !COLOUR.matcher(colour).matches()
           || !(listed.equals("yes") || listed.equals("no"))) {
-        throw new ExtractException(row.where() + ": a segment is a lower-case slug, a colour "
-            + "#rrggbb and listed yes or no; got '" + segment + "', '" + colour + "', '" + listed + "'");
+        throw new ExtractException(
+            row.where()
+                + ": a segment is a lower-case slug, a colour "
+                + "#rrggbb and listed yes or no; got '"
+                + segment
+                + "', '"
+                + colour
+                + "', '"
+                + listed
+                + "'");
       }
       if (!seen.add(row.get("class")) || !seen.add("/" + segment)) {
         throw new ExtractException(row.where() + ": the class or segment is in the table twice");
       }
-      types.add(new EntityType(row.get("class"), segment, colour, blankAsNull(row.get("gazetteer")),
-          listed.equals("yes"), blankAsNull(row.get("gold"))));
+      types.add(
+          new EntityType(
+              row.get("class"),
+              segment,
+              colour,
+              blankAsNull(row.get("gazetteer")),
+              listed.equals("yes"),
+              blankAsNull(row.get("gold"))));
     }
     return List.copyOf(types);
   }
@@ -151,8 +179,10 @@ public final class EntityType {
 
   /** The segments of all types, in table order, for messages and filters. */
   public static Set<String> segments() {
-    return ALL.stream().map(EntityType::pathSegment)
-        .collect(Collectors.collectingAndThen(Collectors.toCollection(LinkedHashSet::new),
-            Collections::unmodifiableSet));
+    return ALL.stream()
+        .map(EntityType::pathSegment)
+        .collect(
+            Collectors.collectingAndThen(
+                Collectors.toCollection(LinkedHashSet::new), Collections::unmodifiableSet));
   }
 }

@@ -31,7 +31,8 @@ public record Question(
   public Question {
     seeAlso = List.copyOf(seeAlso);
     if ((answer == null) != (answerProvenance == null)) {
-      throw new IllegalArgumentException("question " + number + ": an answer needs its provenance and only an answer has one");
+      throw new IllegalArgumentException(
+          "question " + number + ": an answer needs its provenance and only an answer has one");
     }
   }
 }

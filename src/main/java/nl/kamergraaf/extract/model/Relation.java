@@ -22,7 +22,10 @@ public record Relation(
     NEGATED,
     /** asked about, not stated: "welke Nederlandse bijdrage aan deze missie is voorzien" */
     QUESTIONED,
-    /** stated under a condition or as a mere possibility: "indien de EU ... financiert", "kan ... blokkeren" */
+    /**
+     * stated under a condition or as a mere possibility: "indien de EU ... financiert", "kan ...
+     * blokkeren"
+     */
     CONDITIONAL
   }
 }

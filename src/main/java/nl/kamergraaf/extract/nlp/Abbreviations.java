@@ -43,8 +43,8 @@ final class Abbreviations {
 
   /**
    * The tokens with every known abbreviation glued to the full stop that touches it, unless the
-   * abbreviation may end a sentence and the next word starts with a capital (then the full stop
-   * is the sentence's end, as CoreNLP does for English abbreviations).
+   * abbreviation may end a sentence and the next word starts with a capital (then the full stop is
+   * the sentence's end, as CoreNLP does for English abbreviations).
    */
   List<CoreLabel> merge(List<CoreLabel> tokens) {
     List<CoreLabel> out = new ArrayList<>(tokens.size());
@@ -69,7 +69,8 @@ final class Abbreviations {
     if (!mayEnd.get(abbreviation.word().toLowerCase(Locale.ROOT))) {
       return false;
     }
-    if (following == null || Boolean.TRUE.equals(following.get(CoreAnnotations.IsNewlineAnnotation.class))) {
+    if (following == null
+        || Boolean.TRUE.equals(following.get(CoreAnnotations.IsNewlineAnnotation.class))) {
       return true;
     }
     String word = following.word();
@@ -87,7 +88,8 @@ final class Abbreviations {
     glued.setValue(text);
     glued.setOriginalText(word.originalText() + stop.originalText());
     glued.setEndPosition(stop.endPosition());
-    glued.set(CoreAnnotations.AfterAnnotation.class, stop.get(CoreAnnotations.AfterAnnotation.class));
+    glued.set(
+        CoreAnnotations.AfterAnnotation.class, stop.get(CoreAnnotations.AfterAnnotation.class));
     return glued;
   }
 }

@@ -20,10 +20,10 @@ import nl.kamergraaf.ingest.Span;
  * Splits Dutch text into sentences and tokens with CoreNLP's rule-based tokenizer and sentence
  * splitter (no statistical model), with character offsets into the text given.
  *
- * <p>CoreNLP has no Dutch tokenizer; its English one does well on Dutch once every
- * normalisation is switched off, except that it splits Dutch abbreviations ("mld.") from their
- * full stop, which {@link Abbreviations} repairs before sentences are split. Each line of the
- * text is at least one sentence: the normalised text has one paragraph per line.
+ * <p>CoreNLP has no Dutch tokenizer; its English one does well on Dutch once every normalisation is
+ * switched off, except that it splits Dutch abbreviations ("mld.") from their full stop, which
+ * {@link Abbreviations} repairs before sentences are split. Each line of the text is at least one
+ * sentence: the normalised text has one paragraph per line.
  *
  * <pre>
  * DutchTokenizer tokenizer = DutchTokenizer.create();
@@ -37,8 +37,8 @@ import nl.kamergraaf.ingest.Span;
 public final class DutchTokenizer {
   /**
    * Keep every character as written (no PTB escaping, quotes, dashes or currency symbols
-   * rewritten), keep hyphenated words whole ("NAVO-norm") and keep characters CoreNLP does not
-   * know as tokens of their own.
+   * rewritten), keep hyphenated words whole ("NAVO-norm") and keep characters CoreNLP does not know
+   * as tokens of their own.
    */
   static final String TOKENIZER_OPTIONS =
       "invertible=true,ptb3Escaping=false,normalizeParentheses=false,"
@@ -74,8 +74,8 @@ public final class DutchTokenizer {
   }
 
   /**
-   * The sentences of {@code text}; each has {@code TokensAnnotation}, {@code TextAnnotation}
-   * and character offsets into {@code text}.
+   * The sentences of {@code text}; each has {@code TokensAnnotation}, {@code TextAnnotation} and
+   * character offsets into {@code text}.
    */
   public List<CoreMap> sentences(String text) {
     Annotation doc = new Annotation(text);
@@ -113,10 +113,12 @@ public final class DutchTokenizer {
   public static List<Sentence> asSentences(List<CoreMap> sentences) {
     List<Sentence> out = new ArrayList<>();
     for (CoreMap s : sentences) {
-      out.add(new Sentence(
-          new Span(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-              s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)),
-          s.get(CoreAnnotations.TokensAnnotation.class)));
+      out.add(
+          new Sentence(
+              new Span(
+                  s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                  s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)),
+              s.get(CoreAnnotations.TokensAnnotation.class)));
     }
     return out;
   }

@@ -1,7 +1,7 @@
 package nl.kamergraaf.extract.nlp;
 
-import java.util.List;
 import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
 import nl.kamergraaf.ingest.Span;
 
 /** A sentence: its span in the text and its tokens (with offsets into the same text). */

@@ -32,7 +32,8 @@ public final class Answerer {
       }
     }
     for (Mention m : mentions) {
-      if (m.entity().type() == EntityType.ROLE && namedOffice.matcher(m.entity().label()).matches()) {
+      if (m.entity().type() == EntityType.ROLE
+          && namedOffice.matcher(m.entity().label()).matches()) {
         return m.entity();
       }
     }

@@ -17,10 +17,10 @@ import nl.kamergraaf.extract.model.Relation;
 import nl.kamergraaf.ingest.Span;
 
 /**
- * The members who put written questions: "Vragen van de leden Van der Plas (BBB) en Dassen
- * (Volt) aan de Minister van Defensie ..." names each member with the fractie in brackets ("X en
- * Y (beiden VVD)": both of it). Each is a person, holds the post of member of the paper's
- * chamber, and is a member of that fractie.
+ * The members who put written questions: "Vragen van de leden Van der Plas (BBB) en Dassen (Volt)
+ * aan de Minister van Defensie ..." names each member with the fractie in brackets ("X en Y (beiden
+ * VVD)": both of it). Each is a person, holds the post of member of the paper's chamber, and is a
+ * member of that fractie.
  */
 public final class Askers {
   /** The askers named, and what the heading says of them. */
@@ -50,7 +50,8 @@ public final class Askers {
         int listStart = start + raw.indexOf(line) + h.start(1);
         Matcher a = item.pattern().matcher(h.group(1));
         while (a.find()) {
-          Entity fractie = fractie(mentions, new Span(listStart + a.start(2), listStart + a.end(2)), a.group(2));
+          Entity fractie =
+              fractie(mentions, new Span(listStart + a.start(2), listStart + a.end(2)), a.group(2));
           int at = listStart + a.start(1);
           for (String name : a.group(1).split("\\s+en\\s+")) {
             int s = text.indexOf(name, at);
@@ -65,8 +66,14 @@ public final class Askers {
     return new Found(persons, relations);
   }
 
-  private void ask(String text, Span span, Entity fractie, List<Mention> mentions, DocumentInfo info,
-      List<Mention> persons, List<Relation> relations) {
+  private void ask(
+      String text,
+      Span span,
+      Entity fractie,
+      List<Mention> mentions,
+      DocumentInfo info,
+      List<Mention> persons,
+      List<Relation> relations) {
     Mention known = personAt(mentions, span);
     Entity person = known != null ? known.entity() : person(span.of(text));
     Provenance p = new Provenance(span, span.of(text), "metadata/asker");
@@ -75,15 +82,28 @@ public final class Askers {
     }
     if (member != null) {
       Posts.Post post = posts.of(member, null, null, info);
-      relations.add(new Relation(person, "holds-role", post.post(), Relation.Modality.ASSERTED, 0.9, p));
+      relations.add(
+          new Relation(person, "holds-role", post.post(), Relation.Modality.ASSERTED, 0.9, p));
       if (post.within() != null) {
-        relations.add(new Relation(post.post(), "post-in", post.within(), Relation.Modality.ASSERTED, 0.9,
-            new Provenance(span, span.of(text), "relation/post-in-" + post.how())));
+        relations.add(
+            new Relation(
+                post.post(),
+                "post-in",
+                post.within(),
+                Relation.Modality.ASSERTED,
+                0.9,
+                new Provenance(span, span.of(text), "relation/post-in-" + post.how())));
       }
     }
     if (fractie != null) {
-      relations.add(new Relation(person, "member-of", fractie, Relation.Modality.ASSERTED, 0.9,
-          new Provenance(span, span.of(text), "relation/asker-fractie")));
+      relations.add(
+          new Relation(
+              person,
+              "member-of",
+              fractie,
+              Relation.Modality.ASSERTED,
+              0.9,
+              new Provenance(span, span.of(text), "relation/asker-fractie")));
     }
   }
 
@@ -99,7 +119,9 @@ public final class Askers {
   private static Mention personAt(List<Mention> mentions, Span span) {
     for (Mention m : mentions) {
       Span s = m.provenance().span();
-      if (m.entity().type() == EntityType.PERSON && s.start() < span.end() && span.start() < s.end()) {
+      if (m.entity().type() == EntityType.PERSON
+          && s.start() < span.end()
+          && span.start() < s.end()) {
         return m;
       }
     }

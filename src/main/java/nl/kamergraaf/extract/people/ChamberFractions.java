@@ -16,12 +16,12 @@ import nl.kamergraaf.extract.model.Provenance;
 import nl.kamergraaf.extract.model.Relation;
 
 /**
- * The fracties of the two chambers are different groups: the BBB-fractie of the Eerste Kamer is
- * not the one of the Tweede Kamer, though both are of the party BBB. In a paper of the Eerste
- * Kamer every fractie named is that chamber's ({@code fractie/eerste-kamer-bbb}); fractions.tsv
- * lists those of the Tweede Kamer. Each fractie a paper names sits in its chamber ({@code
- * chamber}) and, unless it is a group split off from a party (fractions.tsv's "Groep X", "Lid X",
- * "Fractie X"), is of the party whose name it bears ({@code of-party}).
+ * The fracties of the two chambers are different groups: the BBB-fractie of the Eerste Kamer is not
+ * the one of the Tweede Kamer, though both are of the party BBB. In a paper of the Eerste Kamer
+ * every fractie named is that chamber's ({@code fractie/eerste-kamer-bbb}); fractions.tsv lists
+ * those of the Tweede Kamer. Each fractie a paper names sits in its chamber ({@code chamber}) and,
+ * unless it is a group split off from a party (fractions.tsv's "Groep X", "Lid X", "Fractie X"), is
+ * of the party whose name it bears ({@code of-party}).
  */
 public final class ChamberFractions {
   private static final Pattern SPLIT_GROUP = Pattern.compile("^(?:Groep|Lid|Fractie)\\s.*");
@@ -35,7 +35,8 @@ public final class ChamberFractions {
 
   public ChamberFractions(CuratedNames names) {
     this.tweedeKamer = names.byKey(EntityType.ORGANIZATION, "tweede-kamer");
-    for (TsvTable.Row row : TsvTable.load("/gazetteer/fractions.tsv").require("key", "label").rows()) {
+    for (TsvTable.Row row :
+        TsvTable.load("/gazetteer/fractions.tsv").require("key", "label").rows()) {
       if (!SPLIT_GROUP.matcher(row.get("label")).matches()) {
         parties.add(row.get("key"));
       }
@@ -58,11 +59,20 @@ public final class ChamberFractions {
       Mention here = new Mention(fractie, m.provenance());
       out.add(here);
       if (placed.add(fractie.id())) {
-        Provenance p = new Provenance(m.provenance().span(), m.provenance().quote(), "relation/fractie-chamber");
-        relations.add(new Relation(fractie, "chamber", chamber, Relation.Modality.ASSERTED, 0.9, p));
+        Provenance p =
+            new Provenance(
+                m.provenance().span(), m.provenance().quote(), "relation/fractie-chamber");
+        relations.add(
+            new Relation(fractie, "chamber", chamber, Relation.Modality.ASSERTED, 0.9, p));
         if (parties.contains(e.key())) {
-          relations.add(new Relation(fractie, "of-party", party(e), Relation.Modality.ASSERTED, 0.9,
-              new Provenance(p.span(), p.quote(), "relation/fractie-of-party")));
+          relations.add(
+              new Relation(
+                  fractie,
+                  "of-party",
+                  party(e),
+                  Relation.Modality.ASSERTED,
+                  0.9,
+                  new Provenance(p.span(), p.quote(), "relation/fractie-of-party")));
         }
       }
     }
@@ -72,12 +82,23 @@ public final class ChamberFractions {
   private static Entity eersteKamer(Entity fractie) {
     Set<String> alt = new LinkedHashSet<>(fractie.altLabels());
     alt.add(fractie.label() + " (Eerste Kamer)");
-    return new Entity(EntityType.FRACTION, EERSTE_KAMER + "-" + fractie.key(), fractie.label(), alt, null, Set.of());
+    return new Entity(
+        EntityType.FRACTION,
+        EERSTE_KAMER + "-" + fractie.key(),
+        fractie.label(),
+        alt,
+        null,
+        Set.of());
   }
 
   /** The party a fractie of either chamber is of: named as the fractie is. */
   private static Entity party(Entity fractie) {
-    return new Entity(EntityType.ORGANIZATION, "partij-" + fractie.key(), fractie.label(),
-        Set.of(fractie.label() + " (partij)"), null, Set.of());
+    return new Entity(
+        EntityType.ORGANIZATION,
+        "partij-" + fractie.key(),
+        fractie.label(),
+        Set.of(fractie.label() + " (partij)"),
+        null,
+        Set.of());
   }
 }

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import nl.kamergraaf.ingest.Span;
 
 /**
- * The periods one sentence states, normalised ("2024", "2025-2030"), and the choice of the one
- * that belongs to a quantity: the nearest in the sentence.
+ * The periods one sentence states, normalised ("2024", "2025-2030"), and the choice of the one that
+ * belongs to a quantity: the nearest in the sentence.
  */
 final class Periods {
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
@@ -98,11 +98,11 @@ final class Periods {
   /**
    * The period nearest to {@code quantity} outside it, or null if the sentence states none.
    *
-   * <p>Distance is in characters; at equal distance the period after the quantity wins, as
-   * Dutch tends to put the year after the amount ("3,5% van het bbp in 2035"). A period after
-   * the quantity is taken only if no other quantity is nearer to it: "17,45 miljard euro, ofwel
-   * 1,4% bbp, ... die in 2035 1,5% van het bbp moeten bedragen" gives 2035 to 1,5% alone. A
-   * period before may be shared ("in 2026 EUR 17,45 mld. en 1,4% van het bbp").
+   * <p>Distance is in characters; at equal distance the period after the quantity wins, as Dutch
+   * tends to put the year after the amount ("3,5% van het bbp in 2035"). A period after the
+   * quantity is taken only if no other quantity is nearer to it: "17,45 miljard euro, ofwel 1,4%
+   * bbp, ... die in 2035 1,5% van het bbp moeten bedragen" gives 2035 to 1,5% alone. A period
+   * before may be shared ("in 2026 EUR 17,45 mld. en 1,4% van het bbp").
    *
    * @param others the other quantities of the sentence
    */

@@ -28,8 +28,8 @@ final class Quantities {
    * The quantity {@code match} states, or null if its numbers do not parse.
    *
    * @param period the period the sentence ties to it, used unless the match brackets its own
-   * @param sentenceShare what the sentence says percentages are a share of, used for a
-   *     percentage that states none
+   * @param sentenceShare what the sentence says percentages are a share of, used for a percentage
+   *     that states none
    */
   Quantity of(RuleMatch match, String text, String period, String sentenceShare) {
     Quantity.Kind kind = Quantity.Kind.valueOf(match.field("kind").toUpperCase(Locale.ROOT));
@@ -68,7 +68,8 @@ final class Quantities {
       currency = lexicon.meaning(Category.CURRENCY_BEFORE, written);
       currency = currency != null ? currency : lexicon.meaning(Category.CURRENCY_AFTER, written);
     } else {
-      shareOf = match.has("of") ? lexicon.meaning(Category.SHARE, match.field("of")) : sentenceShare;
+      shareOf =
+          match.has("of") ? lexicon.meaning(Category.SHARE, match.field("of")) : sentenceShare;
     }
     String ownPeriod = Periods.range(year(match.field("year")), year(match.field("maxYear")));
     return new Quantity(

@@ -13,9 +13,9 @@ import nl.kamergraaf.extract.quantity.QuantityLexicon.Category;
 import nl.kamergraaf.ingest.Span;
 
 /**
- * Finds amounts of money and percentages in Dutch text and normalises them: exact value (and
- * upper value of a range), ISO currency, what a percentage is a share of, per year, and the
- * period the sentence ties to it. Subject and programme are left to entity linking.
+ * Finds amounts of money and percentages in Dutch text and normalises them: exact value (and upper
+ * value of a range), ISO currency, what a percentage is a share of, per year, and the period the
+ * sentence ties to it. Subject and programme are left to entity linking.
  *
  * <p>The patterns are TokensRegex rules in {@code rules/quantities.rules} and {@code
  * rules/quantities-periods.rules}; the words they rely on are in {@code
@@ -65,20 +65,20 @@ public final class QuantityFinder {
   /**
    * The quantities in {@code text}, in text order.
    *
-   * @param sentences the sentence spans of {@code text}; null to let {@link DutchTokenizer}
-   *     split the text (each line at least one sentence)
+   * @param sentences the sentence spans of {@code text}; null to let {@link DutchTokenizer} split
+   *     the text (each line at least one sentence)
    */
   public List<Quantity> find(String text, List<Span> sentences) {
     return find(text, sentences, null);
   }
 
   /**
-   * The quantities in {@code text}, in text order, with "dit jaar", "vorig jaar" and "volgend
-   * jaar" read as years relative to {@code documentYear}.
+   * The quantities in {@code text}, in text order, with "dit jaar", "vorig jaar" and "volgend jaar"
+   * read as years relative to {@code documentYear}.
    *
    * @param sentences as for {@link #find(String, List)}
-   * @param documentYear the year the document was written, or null if unknown (relative years
-   *     then give no period)
+   * @param documentYear the year the document was written, or null if unknown (relative years then
+   *     give no period)
    */
   public List<Quantity> find(String text, List<Span> sentences, Year documentYear) {
     List<CoreMap> split =
@@ -108,7 +108,8 @@ public final class QuantityFinder {
     if (matches.isEmpty()) {
       return List.of();
     }
-    Periods periods = Periods.of(periodRules.match(sentence, periodWindows.of(tokens)), text, documentYear);
+    Periods periods =
+        Periods.of(periodRules.match(sentence, periodWindows.of(tokens)), text, documentYear);
     String share = shareNamed(tokens);
     List<Span> spans = matches.stream().map(RuleMatch::span).toList();
     List<Quantity> out = new ArrayList<>();
@@ -124,9 +125,8 @@ public final class QuantityFinder {
   }
 
   /**
-   * What the sentence names as a base of shares ("bbp"), one to three words, or null. A
-   * percentage that states no base of its own takes this one: "naar 2,8% van het bbp in 2030
-   * en 3,5% in 2035".
+   * What the sentence names as a base of shares ("bbp"), one to three words, or null. A percentage
+   * that states no base of its own takes this one: "naar 2,8% van het bbp in 2030 en 3,5% in 2035".
    */
   private String shareNamed(List<CoreLabel> tokens) {
     for (int i = 0; i < tokens.size(); i++) {

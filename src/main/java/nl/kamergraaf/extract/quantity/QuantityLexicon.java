@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 import nl.kamergraaf.extract.rules.RuleFile;
 
 /**
- * The words with a meaning in amounts and percentages (scales, currencies, shares, number
- * words), read from {@code quantities-lexicon.tsv}: the rules match them through TokensRegex
- * variables, the finder looks up their meaning here.
+ * The words with a meaning in amounts and percentages (scales, currencies, shares, number words),
+ * read from {@code quantities-lexicon.tsv}: the rules match them through TokensRegex variables, the
+ * finder looks up their meaning here.
  */
 final class QuantityLexicon {
   static final String RESOURCE = "/nl/kamergraaf/extract/rules/quantities-lexicon.tsv";
@@ -64,10 +64,14 @@ final class QuantityLexicon {
       Category category = cols.length == 3 ? Category.of(cols[0].strip()) : null;
       if (category == null) {
         throw new QuantityRulesException(
-            line.where() + ":1: expected 'category<TAB>words<TAB>meaning' with a"
-                + " category from the header, got '" + line.text() + "'");
+            line.where()
+                + ":1: expected 'category<TAB>words<TAB>meaning' with a"
+                + " category from the header, got '"
+                + line.text()
+                + "'");
       }
-      if (category == Category.SCALE || category == Category.FRACTION
+      if (category == Category.SCALE
+          || category == Category.FRACTION
           || category == Category.NUMBER) {
         number(cols[2].strip(), line.number());
       }
@@ -89,7 +93,8 @@ final class QuantityLexicon {
   static String key(String words) {
     List<String> parts = new ArrayList<>();
     for (String part : words.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
-      parts.add(part.length() > 1 && part.endsWith(".") ? part.substring(0, part.length() - 1) : part);
+      parts.add(
+          part.length() > 1 && part.endsWith(".") ? part.substring(0, part.length() - 1) : part);
     }
     return String.join(" ", parts);
   }
@@ -122,8 +127,8 @@ final class QuantityLexicon {
   }
 
   /**
-   * A regular expression matching one token that any word of an entry of {@code categories}
-   * matches in its rules variable: the same expression per word, the same flags as the rules.
+   * A regular expression matching one token that any word of an entry of {@code categories} matches
+   * in its rules variable: the same expression per word, the same flags as the rules.
    */
   Pattern anyWord(Set<Category> categories) {
     Set<String> alternatives = new LinkedHashSet<>();
@@ -137,7 +142,8 @@ final class QuantityLexicon {
     if (alternatives.isEmpty()) {
       return Pattern.compile("(?!)");
     }
-    return Pattern.compile("(?:" + String.join("|", alternatives) + ")",
+    return Pattern.compile(
+        "(?:" + String.join("|", alternatives) + ")",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 

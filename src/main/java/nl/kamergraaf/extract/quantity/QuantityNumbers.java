@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Numbers as Dutch writes them, in one token: "21,6" (decimal comma), "500.000" (thousands
- * dots), "drie", "vijfentwintig", "tweehonderd", "anderhalf"; and the kind of number a token is,
- * which the rules match on ({@code numerictype}).
+ * Numbers as Dutch writes them, in one token: "21,6" (decimal comma), "500.000" (thousands dots),
+ * "drie", "vijfentwintig", "tweehonderd", "anderhalf"; and the kind of number a token is, which the
+ * rules match on ({@code numerictype}).
  */
 final class QuantityNumbers {
   /** The kind of a number token, as the rules see it in {@code numerictype}. */
@@ -27,14 +27,20 @@ final class QuantityNumbers {
   }
 
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
-  private static final Pattern YEARS = Pattern.compile("(?:19|20)\\d\\d[-–/](?:(?:19|20)\\d\\d|\\d\\d)");
+  private static final Pattern YEARS =
+      Pattern.compile("(?:19|20)\\d\\d[-–/](?:(?:19|20)\\d\\d|\\d\\d)");
   private static final Pattern NUMRANGE = Pattern.compile("\\d+(?:,\\d+)?[-–]\\d+(?:,\\d+)?");
   private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?");
+
   /** "500 000": thousands set apart by spaces, which the tokenizer splits into tokens. */
-  private static final Pattern SPACED = Pattern.compile("\\d{1,3}(?:[\\s\\u00A0\\u202F]\\d{3})+(?:,\\d+)?");
+  private static final Pattern SPACED =
+      Pattern.compile("\\d{1,3}(?:[\\s\\u00A0\\u202F]\\d{3})+(?:,\\d+)?");
+
   private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+(?:,\\d+)?");
+
   /** "1.5" with one or two decimals can only be a decimal point (thousands have three). */
   private static final Pattern DECIMAL_POINT = Pattern.compile("\\d+\\.\\d{1,2}");
+
   private static final Pattern LETTERS = Pattern.compile("\\p{L}{2,40}");
   private static final String[] HALF = {"ënhalf", "enhalf"};
 
@@ -137,8 +143,11 @@ final class QuantityNumbers {
       while (at > 0) {
         BigDecimal unit = words.get(w.substring(0, at));
         BigDecimal tens = words.get(w.substring(at + joint.length()));
-        if (unit != null && tens != null && unit.compareTo(BigDecimal.TEN) < 0
-            && tens.remainder(BigDecimal.TEN).signum() == 0 && tens.compareTo(BigDecimal.valueOf(20)) >= 0
+        if (unit != null
+            && tens != null
+            && unit.compareTo(BigDecimal.TEN) < 0
+            && tens.remainder(BigDecimal.TEN).signum() == 0
+            && tens.compareTo(BigDecimal.valueOf(20)) >= 0
             && tens.compareTo(BigDecimal.valueOf(100)) < 0) {
           return unit.add(tens);
         }

@@ -25,8 +25,8 @@ import nl.kamergraaf.extract.rules.RuleFile;
 import nl.kamergraaf.ingest.Span;
 
 /**
- * A TokensRegex rule file on the classpath, compiled with the variables of {@link
- * QuantityLexicon}, that turns a sentence into {@link RuleMatch}es.
+ * A TokensRegex rule file on the classpath, compiled with the variables of {@link QuantityLexicon},
+ * that turns a sentence into {@link RuleMatch}es.
  */
 final class QuantityRules {
   static final String QUANTITIES = "/nl/kamergraaf/extract/rules/quantities.rules";
@@ -76,8 +76,13 @@ final class QuantityRules {
       Matcher at = LINE_COLUMN.matcher(String.valueOf(e.getMessage()));
       String where = at.find() ? at.group(1) + ":" + at.group(2) : "1:1";
       throw new QuantityRulesException(
-          resource + ":" + where + ": rule does not parse (" + firstLine(e.getMessage())
-              + "); fix the rule, see CoreNLP SequenceMatchRules for the syntax", e);
+          resource
+              + ":"
+              + where
+              + ": rule does not parse ("
+              + firstLine(e.getMessage())
+              + "); fix the rule, see CoreNLP SequenceMatchRules for the syntax",
+          e);
     } catch (TokenSequenceParseException | RuntimeException e) {
       if (e instanceof QuantityRulesException q) {
         throw q;
@@ -92,8 +97,8 @@ final class QuantityRules {
   }
 
   /**
-   * The matches in {@code sentence}. Sets each token's {@code NumericTypeAnnotation} to its
-   * {@link QuantityNumbers.Type} (or removes it), which the rules match on.
+   * The matches in {@code sentence}. Sets each token's {@code NumericTypeAnnotation} to its {@link
+   * QuantityNumbers.Type} (or removes it), which the rules match on.
    */
   List<RuleMatch> match(CoreMap sentence) {
     int n = sentence.get(CoreAnnotations.TokensAnnotation.class).size();
@@ -112,9 +117,10 @@ final class QuantityRules {
     }
     List<RuleMatch> out = new ArrayList<>();
     for (QuantityWindows.Window window : windows) {
-      CoreMap part = window.begin() == 0 && window.end() == tokens.size()
-          ? sentence
-          : part(sentence, tokens, window);
+      CoreMap part =
+          window.begin() == 0 && window.end() == tokens.size()
+              ? sentence
+              : part(sentence, tokens, window);
       List<CoreLabel> partTokens = part.get(CoreAnnotations.TokensAnnotation.class);
       for (MatchedExpression matched : extractor.extractExpressions(part)) {
         out.add(ruleMatch(matched, partTokens));
@@ -125,7 +131,8 @@ final class QuantityRules {
 
   /** The sentence cut down to {@code window}: its text and offsets kept, its tokens a slice. */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static CoreMap part(CoreMap sentence, List<CoreLabel> tokens, QuantityWindows.Window window) {
+  private static CoreMap part(
+      CoreMap sentence, List<CoreLabel> tokens, QuantityWindows.Window window) {
     CoreMap part = new ArrayCoreMap(sentence.size());
     for (Class key : sentence.keySet()) {
       part.set(key, sentence.get(key));
@@ -143,7 +150,10 @@ final class QuantityRules {
     Value<?> value = matched.getValue();
     if (!(value instanceof Expressions.CompositeValue composite)) {
       throw new QuantityRulesException(
-          resource + ": rule matching '" + matched.getText() + "' must give a { rule: ... }"
+          resource
+              + ": rule matching '"
+              + matched.getText()
+              + "' must give a { rule: ... }"
               + " composite result");
     }
     Map<String, String> fields = new HashMap<>();
@@ -170,5 +180,4 @@ final class QuantityRules {
     return new Span(
         tokens.get(toks.getBegin()).beginPosition(), tokens.get(toks.getEnd() - 1).endPosition());
   }
-
 }

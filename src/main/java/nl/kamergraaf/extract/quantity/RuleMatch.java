@@ -4,9 +4,8 @@ import java.util.Map;
 import nl.kamergraaf.ingest.Span;
 
 /**
- * One match of a rule in {@code quantities.rules} or {@code quantities-periods.rules}: where it
- * is and the fields its {@code result} gave (captured text, or constants), absent fields left
- * out.
+ * One match of a rule in {@code quantities.rules} or {@code quantities-periods.rules}: where it is
+ * and the fields its {@code result} gave (captured text, or constants), absent fields left out.
  */
 record RuleMatch(String rule, Span span, Map<String, String> fields) {
   RuleMatch {

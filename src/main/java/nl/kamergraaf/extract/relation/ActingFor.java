@@ -8,13 +8,18 @@ import nl.kamergraaf.extract.entity.TsvTable;
 import nl.kamergraaf.extract.model.Entity;
 import nl.kamergraaf.extract.model.EntityType;
 
-/** Who acts for whom as a relation's subject ({@code rules/acting-for.tsv}): het kabinet → Nederland. */
+/**
+ * Who acts for whom as a relation's subject ({@code rules/acting-for.tsv}): het kabinet →
+ * Nederland.
+ */
 final class ActingFor {
   private final Map<String, Entity> map = new HashMap<>();
 
   ActingFor(EntityRecognizer names) {
-    for (TsvTable.Row row : TsvTable.load("/nl/kamergraaf/extract/rules/acting-for.tsv")
-        .require("entity", "acts-for").rows()) {
+    for (TsvTable.Row row :
+        TsvTable.load("/nl/kamergraaf/extract/rules/acting-for.tsv")
+            .require("entity", "acts-for")
+            .rows()) {
       String[] to = row.get("acts-for").split("/", 2);
       Entity target = names.lookupId(EntityType.parse(to[0]), to[1]);
       if (target == null) {

@@ -14,8 +14,8 @@ import nl.kamergraaf.ingest.Span;
 
 /**
  * Resolves "hierin", "dit voorstel", "deze lening", "deze missie" to the programme named last
- * before them (in the same or an earlier sentence); a noun that says what kind of programme it
- * is ("lening", "missie", "fonds") prefers the last programme of that kind.
+ * before them (in the same or an earlier sentence); a noun that says what kind of programme it is
+ * ("lening", "missie", "fonds") prefers the last programme of that kind.
  *
  * <pre>
  * List&lt;Mention&gt; references = Anaphora.references(text, mentions);
@@ -24,30 +24,52 @@ import nl.kamergraaf.ingest.Span;
 public final class Anaphora {
   // Every alternative starts with h or d: the lookahead lets the matcher leave every other
   // position at once (the same matches; the regex was tried at every character of a paper).
-  private static final Pattern ANAPHOR = Pattern.compile(
-      "(?=[hHdD])\\b(?:hierin|hieraan|hierbij|hiervoor|daarin|daaraan|daarbij|daarvoor"
-          + "|(?:dit|deze|dat|die|dergelijke) (voorstel|lening|initiatief|missie|fonds|programma|activiteit"
-          + "|instrument|operatie|plan|coalitie|faciliteit|prioriteit|capability|verklaring|akkoord|norm"
-          + "|strategie|project|inkoopproject))\\b",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern ANAPHOR =
+      Pattern.compile(
+          "(?=[hHdD])\\b(?:hierin|hieraan|hierbij|hiervoor|daarin|daaraan|daarbij|daarvoor"
+              + "|(?:dit|deze|dat|die|dergelijke) (voorstel|lening|initiatief|missie|fonds|programma|activiteit"
+              + "|instrument|operatie|plan|coalitie|faciliteit|prioriteit|capability|verklaring|akkoord|norm"
+              + "|strategie|project|inkoopproject))\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** "de lening", "de EU-lening", "het fonds": a definite noun that names a programme's kind. */
-  private static final Pattern DEFINITE = Pattern.compile(
-      "(?=[dDhH])(?<![\\p{L}])(?:de|het|De|Het)\\s+(?:\\p{L}+-)?(lening|missie|operatie|fonds|norm|akkoord|verklaring)\\b",
-      Pattern.UNICODE_CASE);
+  private static final Pattern DEFINITE =
+      Pattern.compile(
+          "(?=[dDhH])(?<![\\p{L}])(?:de|het|De|Het)\\s+(?:\\p{L}+-)?(lening|missie|operatie|fonds|norm|akkoord|verklaring)\\b",
+          Pattern.UNICODE_CASE);
+
   /** The programme kind a noun names; nouns not listed take any programme. */
-  private static final Map<String, String> KIND_OF_NOUN = Map.of(
-      "lening", "loan", "missie", "mission", "operatie", "mission", "fonds", "fund",
-      "plan", "plan", "strategie", "plan", "norm", "norm", "akkoord", "agreement", "verklaring", "agreement");
+  private static final Map<String, String> KIND_OF_NOUN =
+      Map.of(
+          "lening",
+          "loan",
+          "missie",
+          "mission",
+          "operatie",
+          "mission",
+          "fonds",
+          "fund",
+          "plan",
+          "plan",
+          "strategie",
+          "plan",
+          "norm",
+          "norm",
+          "akkoord",
+          "agreement",
+          "verklaring",
+          "agreement");
+
   /** How far back a programme may be named for a reference to reach it (characters). */
   private static final int REACH = 600;
 
   private Anaphora() {}
 
   /**
-   * One resolved mention per reference (rule {@code entity/anaphor}), in text order: "hierin",
-   * "dit voorstel" reach the programme named last; "de lening", "de EU-lening", "het fonds"
-   * (a definite noun that says the programme's kind) only the last programme of that kind, or,
-   * further back, the only one of that kind the paper named.
+   * One resolved mention per reference (rule {@code entity/anaphor}), in text order: "hierin", "dit
+   * voorstel" reach the programme named last; "de lening", "de EU-lening", "het fonds" (a definite
+   * noun that says the programme's kind) only the last programme of that kind, or, further back,
+   * the only one of that kind the paper named.
    */
   public static List<Mention> references(String text, List<Mention> mentions) {
     List<Mention> out = resolved(text, mentions, ANAPHOR.matcher(text), false);
@@ -56,16 +78,19 @@ public final class Anaphora {
     return out;
   }
 
-  private static List<Mention> resolved(String text, List<Mention> mentions, Matcher m, boolean kindOnly) {
+  private static List<Mention> resolved(
+      String text, List<Mention> mentions, Matcher m, boolean kindOnly) {
     List<Mention> out = new ArrayList<>();
     while (m.find()) {
-      String kind = m.group(1) == null ? null : KIND_OF_NOUN.get(m.group(1).toLowerCase(Locale.ROOT));
+      String kind =
+          m.group(1) == null ? null : KIND_OF_NOUN.get(m.group(1).toLowerCase(Locale.ROOT));
       if (kindOnly && kind == null) {
         continue;
       }
       Mention last = null;
       Mention lastOfKind = null;
-      for (Mention c : mentions.subList(firstWithin(mentions, m.start() - REACH), mentions.size())) {
+      for (Mention c :
+          mentions.subList(firstWithin(mentions, m.start() - REACH), mentions.size())) {
         Span s = c.provenance().span();
         if (s.end() > m.start()) {
           break;
@@ -84,13 +109,17 @@ public final class Anaphora {
       }
       if (antecedent != null) {
         Span span = new Span(m.start(), m.end());
-        out.add(new Mention(antecedent.entity(), new Provenance(span, m.group(), "entity/anaphor")));
+        out.add(
+            new Mention(antecedent.entity(), new Provenance(span, m.group(), "entity/anaphor")));
       }
     }
     return out;
   }
 
-  /** The programme of this kind named before {@code position}, when the paper named only one; else null. */
+  /**
+   * The programme of this kind named before {@code position}, when the paper named only one; else
+   * null.
+   */
   private static Mention onlyOfKind(List<Mention> mentions, String kind, int position) {
     Mention only = null;
     for (Mention c : mentions) {
@@ -107,7 +136,10 @@ public final class Anaphora {
     return only;
   }
 
-  /** The index of the first mention that ends at or after {@code position} (mentions sorted by start). */
+  /**
+   * The index of the first mention that ends at or after {@code position} (mentions sorted by
+   * start).
+   */
   private static int firstWithin(List<Mention> sorted, int position) {
     int a = 0;
     int b = sorted.size();

@@ -13,14 +13,14 @@ import nl.kamergraaf.extract.clause.VerbForm;
 import nl.kamergraaf.extract.model.Relation.Modality;
 
 /**
- * How a clause states what it says, read from the clause and the clauses it depends on: a
- * question (the sentence asks, or the clause is what is asked: "vragen of", "in hoeverre"),
- * a denial ("niet", "geen", "nog niet"; "niet alleen" denies nothing), a condition ("indien",
- * "als"; a modal "kan", "mag" states a possibility), an intention ("voornemens", "zal", "wil",
- * "beoogt"), else an assertion.
+ * How a clause states what it says, read from the clause and the clauses it depends on: a question
+ * (the sentence asks, or the clause is what is asked: "vragen of", "in hoeverre"), a denial
+ * ("niet", "geen", "nog niet"; "niet alleen" denies nothing), a condition ("indien", "als"; a modal
+ * "kan", "mag" states a possibility), an intention ("voornemens", "zal", "wil", "beoogt"), else an
+ * assertion.
  *
- * <p>Keeps what it read of the clauses of the last sentence: one per extractor, not shared
- * between threads.
+ * <p>Keeps what it read of the clauses of the last sentence: one per extractor, not shared between
+ * threads.
  *
  * <p>An infinitive clause takes the modality of the clause it depends on too: "Het kabinet is
  * voornemens zich aan te sluiten bij OCCAR" intends, "Nederland is niet bereid ... te leveren"
@@ -34,13 +34,21 @@ final class ClauseModality {
   }
 
   /** What one clause says about modality, read once per clause. */
-  private record Facts(boolean asked, boolean negated, boolean conditional, boolean intended,
-      List<Integer> possibilityVerbs, List<Integer> intentVerbs) {}
+  private record Facts(
+      boolean asked,
+      boolean negated,
+      boolean conditional,
+      boolean intended,
+      List<Integer> possibilityVerbs,
+      List<Integer> intentVerbs) {}
 
   private ParsedSentence current;
   private final Map<Clause, Facts> known = new IdentityHashMap<>();
 
-  /** The modality of clause {@code c}; {@code ownVerb} is the unit of the verb that states the relation, or -1. */
+  /**
+   * The modality of clause {@code c}; {@code ownVerb} is the unit of the verb that states the
+   * relation, or -1.
+   */
   Modality of(ParsedSentence s, Clause c, int ownVerb) {
     if (s != current) {
       current = s;
@@ -81,9 +89,14 @@ final class ClauseModality {
   private Facts facts(ParsedSentence s, Clause c) {
     Facts f = known.get(c);
     if (f == null) {
-      f = new Facts(asked(s, c), has(s, c, WordClass.NEGATION) && !notOnly(s, c),
-          words.is(WordClass.CONDITION, c.marker()) || hasCondition(s, c), has(s, c, WordClass.INTENTION),
-          verbs(s, c, "possibility"), verbsIntending(s, c));
+      f =
+          new Facts(
+              asked(s, c),
+              has(s, c, WordClass.NEGATION) && !notOnly(s, c),
+              words.is(WordClass.CONDITION, c.marker()) || hasCondition(s, c),
+              has(s, c, WordClass.INTENTION),
+              verbs(s, c, "possibility"),
+              verbsIntending(s, c));
       known.put(c, f);
     }
     return f;
@@ -92,17 +105,25 @@ final class ClauseModality {
   private static List<Integer> verbsIntending(ParsedSentence s, Clause c) {
     List<Integer> out = new ArrayList<>(verbs(s, c, "intent"));
     // "roept Duitsland op om bij te dragen": what one is called on to do is asked for, not done
-    c.units().stream().filter(i -> s.units().get(i).verbIs("object-control") && !out.contains(i)).forEach(out::add);
-    verbs(s, c, "future").stream().filter(i -> !out.contains(i) && futureHere(s, c, i)).forEach(out::add);
+    c.units().stream()
+        .filter(i -> s.units().get(i).verbIs("object-control") && !out.contains(i))
+        .forEach(out::add);
+    verbs(s, c, "future").stream()
+        .filter(i -> !out.contains(i) && futureHere(s, c, i))
+        .forEach(out::add);
     return out;
   }
 
-  /** "zal" always speaks of the future; "gaat" only with an infinitive after it ("het van start gaan" does not). */
+  /**
+   * "zal" always speaks of the future; "gaat" only with an infinitive after it ("het van start
+   * gaan" does not).
+   */
   private static boolean futureHere(ParsedSentence s, Clause c, int verb) {
     if (s.units().get(verb).verbs().stream().noneMatch(v -> v.verbId().equals("v-gaan"))) {
       return true;
     }
-    return c.units().stream().anyMatch(i -> i > verb && s.units().get(i).verbIsA(VerbForm.Kind.INFINITIVE));
+    return c.units().stream()
+        .anyMatch(i -> i > verb && s.units().get(i).verbIsA(VerbForm.Kind.INFINITIVE));
   }
 
   /** "Indien X, doet Nederland mee": a condition clause depends on this one. */
@@ -149,7 +170,8 @@ final class ClauseModality {
         continue;
       }
       String next = j + 1 < units.size() ? s.units().get(units.get(j + 1)).lower() : "";
-      if (!(x.lower().equals("niet") && (next.equals("alleen") || next.equals("enkel") || next.equals("slechts")))) {
+      if (!(x.lower().equals("niet")
+          && (next.equals("alleen") || next.equals("enkel") || next.equals("slechts")))) {
         other = true;
       }
     }

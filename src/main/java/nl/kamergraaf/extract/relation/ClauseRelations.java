@@ -21,15 +21,15 @@ import nl.kamergraaf.extract.model.Relation;
 import nl.kamergraaf.extract.model.Relation.Modality;
 
 /**
- * Reads relations from the verbs of a sentence's clauses: each verb with a frame in
- * {@code predicates.tsv} relates its clause's subject to the names in the frame's object slot,
- * when both have the types the frame allows, with the clause's modality.
+ * Reads relations from the verbs of a sentence's clauses: each verb with a frame in {@code
+ * predicates.tsv} relates its clause's subject to the names in the frame's object slot, when both
+ * have the types the frame allows, with the clause's modality.
  *
- * <p>A passive clause turns subject and object round ("EUMAM wordt geleid door de EU"); a
- * relative clause about a name takes that name as its subject or, when it has a subject of its
- * own, as its object ("het initiatief, dat Nederland steunt"); "waaraan", "waarin" stand for
- * their preposition and the name before them; "ik" and "wij" are the writer's country;
- * "namens X" makes X the one who acts; "samen met X" does what the frame says.
+ * <p>A passive clause turns subject and object round ("EUMAM wordt geleid door de EU"); a relative
+ * clause about a name takes that name as its subject or, when it has a subject of its own, as its
+ * object ("het initiatief, dat Nederland steunt"); "waaraan", "waarin" stand for their preposition
+ * and the name before them; "ik" and "wij" are the writer's country; "namens X" makes X the one who
+ * acts; "samen met X" does what the frame says.
  */
 final class ClauseRelations {
   /** Who does what a passive clause says: "door de EU", "vanuit de NAVO". */
@@ -61,12 +61,22 @@ final class ClauseRelations {
     return List.copyOf(out.values());
   }
 
-  private void relate(ParsedSentence s, ClauseArguments args, Clause c, int verb, VerbForm form, VerbFrame f,
-      Pronouns names, Modality m, String sentenceText, Map<String, Relation> out) {
+  private void relate(
+      ParsedSentence s,
+      ClauseArguments args,
+      Clause c,
+      int verb,
+      VerbForm form,
+      VerbFrame f,
+      Pronouns names,
+      Modality m,
+      String sentenceText,
+      Map<String, Relation> out) {
     // "wordt opgeroepen tot" is passive; "is toegetreden tot": "zijn" with the participle of a
     // verb without object is its perfect
-    boolean passive = form.isA(VerbForm.Kind.PARTICIPLE)
-        && (hasVerb(s, c, "v-worden") || f.takesDirectObject() && passiveClause(s, c));
+    boolean passive =
+        form.isA(VerbForm.Kind.PARTICIPLE)
+            && (hasVerb(s, c, "v-worden") || f.takesDirectObject() && passiveClause(s, c));
     List<Integer> subjects;
     List<Integer> objects = new ArrayList<>();
     Set<String> slots = new HashSet<>(f.objectSlots());
@@ -77,14 +87,22 @@ final class ClauseRelations {
         objects.addAll(args.subject(c));
       }
     } else {
-      subjects = controlledByObject(s, c, verb) ? beforeVerb(args.directObjects(c), verb) : args.subject(c);
+      subjects =
+          controlledByObject(s, c, verb)
+              ? beforeVerb(args.directObjects(c), verb)
+              : args.subject(c);
       if (f.takesDirectObject()) {
         objects.addAll(args.directObjects(c));
-        if (c.kind() == Clause.Kind.RELATIVE && c.antecedent() >= 0 && !subjects.contains(c.antecedent())) {
-          objects.addAll(args.withCoordinatedBefore(c.antecedent())); // "EDIS en EDIP, die hij zal presenteren"
+        if (c.kind() == Clause.Kind.RELATIVE
+            && c.antecedent() >= 0
+            && !subjects.contains(c.antecedent())) {
+          objects.addAll(
+              args.withCoordinatedBefore(
+                  c.antecedent())); // "EDIS en EDIP, die hij zal presenteren"
         }
         if (objects.isEmpty()) {
-          objects.addAll(infinitiveObjects(s, args, c)); // "stelt voor om de Oekraïne Reserve op te zetten"
+          objects.addAll(
+              infinitiveObjects(s, args, c)); // "stelt voor om de Oekraïne Reserve op te zetten"
         }
         if (objects.isEmpty() && c.parent() != null && words.is(WordClass.CAUSE, c.marker())) {
           // "De USL is niet goedgekeurd, aangezien Hongarije de goedkeuring blokkeert"
@@ -93,14 +111,17 @@ final class ClauseRelations {
       }
     }
     objects.addAll(args.governedBy(c, slots));
-    if (c.antecedent() >= 0 && c.marker().startsWith("waar") && slots.contains(pronominal(c.marker()))) {
+    if (c.antecedent() >= 0
+        && c.marker().startsWith("waar")
+        && slots.contains(pronominal(c.marker()))) {
       objects.add(c.antecedent()); // "het initiatief waaraan Nederland deelneemt"
     }
     if (objects.stream().anyMatch(o -> !pronominalAdverb(s.units().get(o)))) {
       // "heeft hierbij een co-lead rol op de PCA drones": the name is the object, "hierbij" a frame
       objects.removeIf(o -> pronominalAdverb(s.units().get(o)));
     }
-    List<Entity> referred = objects.isEmpty() ? present.splitReference(s, c, slots, names) : List.of();
+    List<Entity> referred =
+        objects.isEmpty() ? present.splitReference(s, c, slots, names) : List.of();
     List<Integer> together = together(s, args, c);
     String predicate = f.predicate();
     List<Entity> subjectEntities = entities(s, args, c, subjects, names);
@@ -120,7 +141,7 @@ final class ClauseRelations {
         }
       }
       case OBJECT -> objectEntities.addAll(partners);
-      case NONE -> { }
+      case NONE -> {}
     }
     if (f.inverse()) {
       List<Entity> swap = subjectEntities; // "Oekraïne ontvangt F-16's van Nederland"
@@ -150,7 +171,9 @@ final class ClauseRelations {
    * clause of a verb whose object does what the infinitive says; its subject is that object.
    */
   private static boolean controlledByObject(ParsedSentence s, Clause c, int verb) {
-    if (c.kind() == Clause.Kind.INFINITIVE || verb == 0 || !s.units().get(verb - 1).lower().equals("te")) {
+    if (c.kind() == Clause.Kind.INFINITIVE
+        || verb == 0
+        || !s.units().get(verb - 1).lower().equals("te")) {
       return false;
     }
     for (int i : c.units()) {
@@ -165,25 +188,35 @@ final class ClauseRelations {
     return units.stream().filter(i -> i < verb).toList();
   }
 
-  private static void add(VerbFrame f, Entity subject, String predicate, Entity object, Modality m, Provenance p,
+  private static void add(
+      VerbFrame f,
+      Entity subject,
+      String predicate,
+      Entity object,
+      Modality m,
+      Provenance p,
       Map<String, Relation> out) {
-    if (subject.id().equals(object.id()) || !f.subjectTypes().contains(subject.type())
+    if (subject.id().equals(object.id())
+        || !f.subjectTypes().contains(subject.type())
         || !f.objectTypes().contains(object.type())) {
       return;
     }
-    out.putIfAbsent(subject.id() + " " + predicate + " " + object.id(),
+    out.putIfAbsent(
+        subject.id() + " " + predicate + " " + object.id(),
         new Relation(subject, predicate, object, m, f.confidence(), p));
   }
 
   /** "hierbij", "daaraan": a name unit that refers back with a pronominal adverb. */
   private static boolean pronominalAdverb(Unit x) {
     String w = x.lower();
-    return x.isName() && (w.startsWith("hier") || w.startsWith("daar")) && !w.equals(x.mention().entity().label().toLowerCase(Locale.ROOT));
+    return x.isName()
+        && (w.startsWith("hier") || w.startsWith("daar"))
+        && !w.equals(x.mention().entity().label().toLowerCase(Locale.ROOT));
   }
 
   /** The entities of the units: names, pronouns resolved; "namens X" for the one acting. */
-  private static List<Entity> entities(ParsedSentence s, ClauseArguments args, Clause c, List<Integer> units,
-      Pronouns names) {
+  private static List<Entity> entities(
+      ParsedSentence s, ClauseArguments args, Clause c, List<Integer> units, Pronouns names) {
     List<Entity> out = new ArrayList<>();
     List<Integer> behalf = args.governedBy(c, Set.of("namens"));
     for (int i : units) {

@@ -10,31 +10,48 @@ import nl.kamergraaf.extract.model.Mention;
 import nl.kamergraaf.ingest.Span;
 
 /**
- * Finds the subjects and objects around one phrase cue in one sentence: the nearest fitting entities,
- * with coordinated ones ("zowel de NAVO als de EU", "Nederland en Duitsland") taken along.
+ * Finds the subjects and objects around one phrase cue in one sentence: the nearest fitting
+ * entities, with coordinated ones ("zowel de NAVO als de EU", "Nederland en Duitsland") taken
+ * along.
  */
 final class CueMatch {
   /** Subject and object must stand this close to the cue (characters). */
   static final int REACH = 120;
+
   /** What may stand between two coordinated entities. */
-  private static final Pattern COORDINATION = Pattern.compile(
-      "[\\s,]*(?:(?:en|als|of|alsmede|evenals|zowel|noch)\\b)?[\\s,]*(?:(?:op|aan|in|voor|met|van|bij)\\s+)?(?:(?:de|het)\\s+)?",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern COORDINATOR = Pattern.compile(",|\\b(?:en|als|of|alsmede|evenals|noch)\\b",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern COORDINATION =
+      Pattern.compile(
+          "[\\s,]*(?:(?:en|als|of|alsmede|evenals|zowel|noch)\\b)?[\\s,]*(?:(?:op|aan|in|voor|met|van|bij)\\s+)?(?:(?:de|het)\\s+)?",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern COORDINATOR =
+      Pattern.compile(",|\\b(?:en|als|of|alsmede|evenals|noch)\\b", Pattern.CASE_INSENSITIVE);
+
   /** What may stand between a cue and the entity right after it, or right before it. */
   private static final Pattern ADJACENT = Pattern.compile("[\\s,'‘’\"“”(]*(?:(?:de|het|een)\\s+)?");
 
-  /** A relative clause or a new clause between an entity and the cue: the entity is not its argument. */
-  private static final Pattern BARRIER = Pattern.compile(
-      ",\\s*(?:die|dat|welke|waarbij|waarin|waarmee|wat)\\b|\\s(?:die|welke)\\s", Pattern.CASE_INSENSITIVE);
-  /** "samenwerking tussen de EU en ...": what follows "tussen" takes part in the thing, it is not the object. */
+  /**
+   * A relative clause or a new clause between an entity and the cue: the entity is not its
+   * argument.
+   */
+  private static final Pattern BARRIER =
+      Pattern.compile(
+          ",\\s*(?:die|dat|welke|waarbij|waarin|waarmee|wat)\\b|\\s(?:die|welke)\\s",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "samenwerking tussen de EU en ...": what follows "tussen" takes part in the thing, it is not
+   * the object.
+   */
   private static final Pattern PARTIES = Pattern.compile("\\btussen\\b", Pattern.CASE_INSENSITIVE);
+
   private final List<Mention> inside;
   private final Span cue;
   private final String text;
+
   /** The mentions within reach of the cue are inside[lo, hi): no method looks further. */
   private final int lo;
+
   private final int hi;
 
   /** {@code candidates}: the sentence's mentions from {@link #parties}, sorted, not overlapping. */
@@ -46,7 +63,9 @@ final class CueMatch {
     this.hi = firstEndingAfter(candidates, cue.end() + 2 * REACH);
   }
 
-  /** The mentions of a sentence that can be parties to a relation (no modifiers glued to a noun). */
+  /**
+   * The mentions of a sentence that can be parties to a relation (no modifiers glued to a noun).
+   */
   static List<Mention> parties(String text, List<Mention> inside) {
     return inside.stream().filter(m -> !CompoundHeads.modifierOnly(text, m)).toList();
   }
@@ -75,7 +94,9 @@ final class CueMatch {
     Mention nearest = null;
     for (Mention m : inside.subList(lo, hi)) {
       Span s = m.provenance().span();
-      if (types.contains(m.entity().type()) && s.end() <= cue.start() && cue.start() - s.end() <= REACH) {
+      if (types.contains(m.entity().type())
+          && s.end() <= cue.start()
+          && cue.start() - s.end() <= REACH) {
         nearest = m; // mentions are sorted: the last one before the cue is the nearest
       }
     }
@@ -89,7 +110,9 @@ final class CueMatch {
   List<Mention> after(Set<EntityType> types) {
     for (Mention m : inside.subList(lo, hi)) {
       Span s = m.provenance().span();
-      if (types.contains(m.entity().type()) && s.start() >= cue.end() && s.start() - cue.end() <= REACH) {
+      if (types.contains(m.entity().type())
+          && s.start() >= cue.end()
+          && s.start() - cue.end() <= REACH) {
         boolean party = PARTIES.matcher(text.substring(cue.end(), s.start())).find();
         return barrier(cue.end(), s.start()) || party ? List.of() : withCoordinated(m, types, +1);
       }
@@ -104,9 +127,10 @@ final class CueMatch {
       if (!types.contains(m.entity().type())) {
         continue;
       }
-      String between = beforeCue
-          ? (s.end() <= cue.start() ? text.substring(s.end(), cue.start()) : null)
-          : (s.start() >= cue.end() ? text.substring(cue.end(), s.start()) : null);
+      String between =
+          beforeCue
+              ? (s.end() <= cue.start() ? text.substring(s.end(), cue.start()) : null)
+              : (s.start() >= cue.end() ? text.substring(cue.end(), s.start()) : null);
       if (between != null && between.length() <= 8 && ADJACENT.matcher(between).matches()) {
         return m;
       }
@@ -121,11 +145,16 @@ final class CueMatch {
     return from < to ? text.substring(from, to) : "";
   }
 
-  /** The first fitting mention after {@code from} that names another entity than {@code not}, within reach. */
+  /**
+   * The first fitting mention after {@code from} that names another entity than {@code not}, within
+   * reach.
+   */
   Mention firstAfter(Span from, Set<EntityType> types, Mention not) {
     for (Mention m : inside.subList(firstEndingAfter(inside, from.end()), hi)) {
       Span s = m.provenance().span();
-      if (types.contains(m.entity().type()) && s.start() >= from.end() && s.start() - from.end() <= REACH
+      if (types.contains(m.entity().type())
+          && s.start() >= from.end()
+          && s.start() - from.end() <= REACH
           && (not == null || !m.entity().id().equals(not.entity().id()))) {
         return m;
       }
@@ -146,7 +175,9 @@ final class CueMatch {
       Span a = step < 0 ? next.provenance().span() : current.provenance().span();
       Span b = step < 0 ? current.provenance().span() : next.provenance().span();
       String between = a.end() <= b.start() ? text.substring(a.end(), b.start()) : null;
-      if (between == null || !COORDINATION.matcher(between).matches() || !COORDINATOR.matcher(between).find()) {
+      if (between == null
+          || !COORDINATION.matcher(between).matches()
+          || !COORDINATOR.matcher(between).find()) {
         break;
       }
       out.add(next);

@@ -13,9 +13,9 @@ import nl.kamergraaf.extract.model.Entity;
 
 /**
  * Which verb frames a verb in a clause can state: a separable verb's particle must stand where
- * Dutch puts it ("draagt ... bij", "bijdraagt", "bij te dragen"), and a frame's noun ("de
- * leiding nemen") must stand in the clause outside a prepositional phrase; a frame with its
- * noun present wins over the verb's plain frames.
+ * Dutch puts it ("draagt ... bij", "bijdraagt", "bij te dragen"), and a frame's noun ("de leiding
+ * nemen") must stand in the clause outside a prepositional phrase; a frame with its noun present
+ * wins over the verb's plain frames.
  */
 final class FramePresence {
   private final VerbFrames frames;
@@ -44,7 +44,10 @@ final class FramePresence {
     return withNoun.isEmpty() ? plain : withNoun;
   }
 
-  /** Whether the separable verb's particle stands where it must: joined, before "te", or later in a main clause. */
+  /**
+   * Whether the separable verb's particle stands where it must: joined, before "te", or later in a
+   * main clause.
+   */
   private boolean particleFound(ParsedSentence s, Clause c, int i, VerbForm form) {
     String particle = form.particle();
     if (particle.isEmpty()) {
@@ -79,7 +82,10 @@ final class FramePresence {
     return false;
   }
 
-  /** A particle ends its clause's middle field: no name or article follows it as if it were a preposition. */
+  /**
+   * A particle ends its clause's middle field: no name or article follows it as if it were a
+   * preposition.
+   */
   private boolean standsAlone(ParsedSentence s, int idx) {
     if (idx + 1 >= s.units().size()) {
       return true;
@@ -89,11 +95,18 @@ final class FramePresence {
     if (next.isName() || words.is(WordClass.DETERMINER, w) && !w.equals("dat")) {
       return false;
     }
-    return next.isPunctuation() || next.isVerb() || words.is(WordClass.PREPOSITION, w)
-        || words.is(WordClass.COORDINATOR, w) || words.is(WordClass.SUBORDINATOR, w) || w.equals("om");
+    return next.isPunctuation()
+        || next.isVerb()
+        || words.is(WordClass.PREPOSITION, w)
+        || words.is(WordClass.COORDINATOR, w)
+        || words.is(WordClass.SUBORDINATOR, w)
+        || w.equals("om");
   }
 
-  /** Whether one of the nouns stands in the clause outside a prepositional phrase ("kennis nemen van de leiding" has none). */
+  /**
+   * Whether one of the nouns stands in the clause outside a prepositional phrase ("kennis nemen van
+   * de leiding" has none).
+   */
   private boolean hasWord(ParsedSentence s, Clause c, Set<String> nouns) {
     List<Integer> units = c.units();
     for (int k = 0; k < units.size(); k++) {
@@ -111,7 +124,10 @@ final class FramePresence {
       if (words.is(WordClass.PREPOSITION, w)) {
         return !w.equals("te") && !w.equals("om");
       }
-      if (x.isVerb() || x.isName() || x.isPunctuation() || !words.is(WordClass.DETERMINER, w) && !w.endsWith("e")) {
+      if (x.isVerb()
+          || x.isName()
+          || x.isPunctuation()
+          || !words.is(WordClass.DETERMINER, w) && !w.endsWith("e")) {
         return false;
       }
     }
@@ -119,8 +135,8 @@ final class FramePresence {
   }
 
   /**
-   * "Daar draagt Nederland direct aan bij", "Nederland heeft hier ook aan bijgedragen": "hier"
-   * or "daar" and, later in the clause, a preposition of the frame standing alone refer to the
+   * "Daar draagt Nederland direct aan bij", "Nederland heeft hier ook aan bijgedragen": "hier" or
+   * "daar" and, later in the clause, a preposition of the frame standing alone refer to the
    * programme named last before the clause; empty when there is no such pair.
    */
   List<Entity> splitReference(ParsedSentence s, Clause c, Set<String> slots, Pronouns names) {

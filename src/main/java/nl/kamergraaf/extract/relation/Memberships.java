@@ -17,9 +17,9 @@ import nl.kamergraaf.extract.model.Relation;
 import nl.kamergraaf.ingest.Span;
 
 /**
- * "de bondgenoten, inclusief Nederland", "Nederland en andere lidstaten": a country the
- * sentence names as one of an organisation's members is a member of it — when the curated
- * table {@code gazetteer/memberships.tsv} says it is one.
+ * "de bondgenoten, inclusief Nederland", "Nederland en andere lidstaten": a country the sentence
+ * names as one of an organisation's members is a member of it — when the curated table {@code
+ * gazetteer/memberships.tsv} says it is one.
  */
 final class Memberships {
   private record Group(Entity organization, Pattern words, Set<String> members) {}
@@ -27,17 +27,28 @@ final class Memberships {
   private final List<Group> groups = new ArrayList<>();
 
   Memberships(EntityRecognizer names) {
-    for (TsvTable.Row row : TsvTable.load("/gazetteer/memberships.tsv")
-        .require("organization", "group-words", "members").rows()) {
+    for (TsvTable.Row row :
+        TsvTable.load("/gazetteer/memberships.tsv")
+            .require("organization", "group-words", "members")
+            .rows()) {
       Entity org = names.lookupId(EntityType.ORGANIZATION, row.get("organization"));
       if (org == null) {
-        throw new ExtractException(row.where() + ": no organisation with key '"
-            + row.get("organization") + "' in organizations.tsv");
+        throw new ExtractException(
+            row.where()
+                + ": no organisation with key '"
+                + row.get("organization")
+                + "' in organizations.tsv");
       }
-      String words = String.join("|", row.list("group-words").stream().map(Pattern::quote).toList());
-      groups.add(new Group(org, Pattern.compile("(?<![\\p{L}-])(?:" + words + ")(?![\\p{L}])",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-          Set.copyOf(row.list("members").stream().map(s -> s.toLowerCase(Locale.ROOT)).toList())));
+      String words =
+          String.join("|", row.list("group-words").stream().map(Pattern::quote).toList());
+      groups.add(
+          new Group(
+              org,
+              Pattern.compile(
+                  "(?<![\\p{L}-])(?:" + words + ")(?![\\p{L}])",
+                  Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+              Set.copyOf(
+                  row.list("members").stream().map(s -> s.toLowerCase(Locale.ROOT)).toList())));
     }
   }
 
@@ -51,9 +62,17 @@ final class Memberships {
         int to = sentence.start() + m.end();
         for (Mention c : inside) {
           Entity e = c.entity();
-          if (e.type() == EntityType.COUNTRY && g.members().contains(e.key()) && named(text, from, to, c)) {
-            out.add(new Relation(e, "member-of", g.organization(), Relation.Modality.ASSERTED, 0.6,
-                new Provenance(sentence, s, "relation/member-of-group")));
+          if (e.type() == EntityType.COUNTRY
+              && g.members().contains(e.key())
+              && named(text, from, to, c)) {
+            out.add(
+                new Relation(
+                    e,
+                    "member-of",
+                    g.organization(),
+                    Relation.Modality.ASSERTED,
+                    0.6,
+                    new Provenance(sentence, s, "relation/member-of-group")));
           }
         }
       }
@@ -80,12 +99,15 @@ final class Memberships {
     return false;
   }
 
-  private static final Pattern OURS = Pattern.compile("\\bonze\\s+(?:\\p{L}+\\s+)?$",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern INCLUDES = Pattern.compile(
-      "^[^.;:()]*\\b(?:inclusief|waaronder|zoals|met inbegrip van|onder wie|als|met name|in het bijzonder|namelijk)\\s",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern OTHERS = Pattern.compile(
-      "\\s*,?\\s*(?:en|of|als één van|als een van|samen met)\\s+(?:de\\s+|alle\\s+|vele\\s+|enkele\\s+)?(?:andere\\s+|overige\\s+)?(?:\\p{L}+-)?",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern OURS =
+      Pattern.compile(
+          "\\bonze\\s+(?:\\p{L}+\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern INCLUDES =
+      Pattern.compile(
+          "^[^.;:()]*\\b(?:inclusief|waaronder|zoals|met inbegrip van|onder wie|als|met name|in het bijzonder|namelijk)\\s",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern OTHERS =
+      Pattern.compile(
+          "\\s*,?\\s*(?:en|of|als één van|als een van|samen met)\\s+(?:de\\s+|alle\\s+|vele\\s+|enkele\\s+)?(?:andere\\s+|overige\\s+)?(?:\\p{L}+-)?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 }

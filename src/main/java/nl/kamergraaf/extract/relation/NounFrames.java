@@ -24,16 +24,25 @@ final class NounFrames {
   static NounFrames load() {
     NounFrames frames = new NounFrames();
     Set<String> ids = new HashSet<>();
-    for (TsvTable.Row row : TsvTable.load(RESOURCE).require("id", "noun", "modifier", "object", "predicate",
-        "subject", "objects", "confidence").rows()) {
+    for (TsvTable.Row row :
+        TsvTable.load(RESOURCE)
+            .require(
+                "id", "noun", "modifier", "object", "predicate", "subject", "objects", "confidence")
+            .rows()) {
       NounFrame f;
       try {
-        f = new NounFrame(row.get("id"),
-            row.list("noun").stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()),
-            row.get("modifier").toLowerCase(Locale.ROOT), Set.copyOf(row.list("object")),
-            OntologyTerms.requireRelation(row.get("predicate"), row.where()),
-            VerbFrames.types(row.get("subject")), VerbFrames.types(row.get("objects")),
-            Double.parseDouble(row.get("confidence")));
+        f =
+            new NounFrame(
+                row.get("id"),
+                row.list("noun").stream()
+                    .map(s -> s.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet()),
+                row.get("modifier").toLowerCase(Locale.ROOT),
+                Set.copyOf(row.list("object")),
+                OntologyTerms.requireRelation(row.get("predicate"), row.where()),
+                VerbFrames.types(row.get("subject")),
+                VerbFrames.types(row.get("objects")),
+                Double.parseDouble(row.get("confidence")));
       } catch (IllegalArgumentException e) {
         throw new ExtractException(row.where() + ": bad nominal frame: " + e.getMessage(), e);
       }
@@ -47,13 +56,16 @@ final class NounFrames {
   }
 
   /**
-   * The frames of a noun given the word before it: those whose modifier stands there, else
-   * those without a modifier.
+   * The frames of a noun given the word before it: those whose modifier stands there, else those
+   * without a modifier.
    */
   List<NounFrame> of(String noun, String before) {
     List<NounFrame> candidates = byNoun.getOrDefault(noun, List.of());
-    List<NounFrame> modified = candidates.stream().filter(f -> f.modifier().equals(before)).toList();
-    return modified.isEmpty() ? candidates.stream().filter(f -> f.modifier().isEmpty()).toList() : modified;
+    List<NounFrame> modified =
+        candidates.stream().filter(f -> f.modifier().equals(before)).toList();
+    return modified.isEmpty()
+        ? candidates.stream().filter(f -> f.modifier().isEmpty()).toList()
+        : modified;
   }
 
   List<NounFrame> all() {

@@ -17,11 +17,10 @@ import nl.kamergraaf.extract.model.Provenance;
 import nl.kamergraaf.extract.model.Relation;
 
 /**
- * Reads relations from nouns that state them ({@code nominal-predicates.tsv}): "de
- * Nederlandse bijdrage aan de EPF", "EU-steun aan Oekraïne", "de deelname van Zweden aan de
- * oefening", "X is een voorstel van de Commissie". The noun's agent and object stand inside
- * its phrase; the clause around it gives the modality ("welke Nederlandse bijdrage ... is
- * voorzien?" asks).
+ * Reads relations from nouns that state them ({@code nominal-predicates.tsv}): "de Nederlandse
+ * bijdrage aan de EPF", "EU-steun aan Oekraïne", "de deelname van Zweden aan de oefening", "X is
+ * een voorstel van de Commissie". The noun's agent and object stand inside its phrase; the clause
+ * around it gives the modality ("welke Nederlandse bijdrage ... is voorzien?" asks).
  */
 final class NounRelations {
   /** How far after its noun an object may stand (units). */
@@ -53,9 +52,15 @@ final class NounRelations {
         continue;
       }
       int agentUnit = agentUnit(s, i);
-      List<Entity> agents = agentUnit >= 0 ? List.of(u.get(agentUnit).mention().entity()) : possessor(s, args, c, i, names);
-      if (agents.isEmpty() && i > 0 && (u.get(i - 1).lower().equals("als") || u.get(i - 1).lower().equals("ter"))) {
-        agents = subjectOf(s, args, c); // "stuurt een fregat als bijdrage aan Aspides": the subject's
+      List<Entity> agents =
+          agentUnit >= 0
+              ? List.of(u.get(agentUnit).mention().entity())
+              : possessor(s, args, c, i, names);
+      if (agents.isEmpty()
+          && i > 0
+          && (u.get(i - 1).lower().equals("als") || u.get(i - 1).lower().equals("ter"))) {
+        agents =
+            subjectOf(s, args, c); // "stuurt een fregat als bijdrage aan Aspides": the subject's
       }
       boolean advocated = agents.isEmpty() && advocated(s, c, i);
       if (advocated) {
@@ -76,12 +81,16 @@ final class NounRelations {
         for (Entity agent : agents) {
           for (int o : objects) {
             Entity object = u.get(o).isName() ? u.get(o).mention().entity() : null;
-            if (object == null || object.id().equals(agent.id()) || !f.subjectTypes().contains(agent.type())
+            if (object == null
+                || object.id().equals(agent.id())
+                || !f.subjectTypes().contains(agent.type())
                 || !f.objectTypes().contains(object.type())) {
               continue;
             }
-            out.putIfAbsent(agent.id() + " " + f.predicate() + " " + object.id(),
-                new Relation(agent, f.predicate(), object, modality.of(s, c, -1), f.confidence(), p));
+            out.putIfAbsent(
+                agent.id() + " " + f.predicate() + " " + object.id(),
+                new Relation(
+                    agent, f.predicate(), object, modality.of(s, c, -1), f.confidence(), p));
           }
         }
       }
@@ -90,8 +99,8 @@ final class NounRelations {
   }
 
   /**
-   * The name the noun belongs to: glued to it ("EU-steun"), an adjective before it ("de
-   * Nederlandse bijdrage"), or after "van"/"door" right after it; -1 for none.
+   * The name the noun belongs to: glued to it ("EU-steun"), an adjective before it ("de Nederlandse
+   * bijdrage"), or after "van"/"door" right after it; -1 for none.
    */
   private int agentUnit(ParsedSentence s, int i) {
     List<Unit> u = s.units();
@@ -107,12 +116,15 @@ final class NounRelations {
       if (x.isName()) {
         return adjective(x) ? j : -1;
       }
-      if (words.is(WordClass.DETERMINER, x.lower()) || x.isPunctuation() || x.isVerb()
+      if (words.is(WordClass.DETERMINER, x.lower())
+          || x.isPunctuation()
+          || x.isVerb()
           || words.is(WordClass.PREPOSITION, x.lower())) {
         break;
       }
     }
-    if (i + 1 < u.size() && (u.get(i + 1).lower().equals("van") || u.get(i + 1).lower().equals("door"))) {
+    if (i + 1 < u.size()
+        && (u.get(i + 1).lower().equals("van") || u.get(i + 1).lower().equals("door"))) {
       for (int j = i + 2; j < Math.min(u.size(), i + 5); j++) {
         if (u.get(j).isName()) {
           return j;
@@ -128,15 +140,18 @@ final class NounRelations {
   /** "Nederlandse", "Duitse": a country's adjective, which says whose the noun after it is. */
   private static boolean adjective(Unit x) {
     Entity e = x.mention().entity();
-    return e.type() == EntityType.COUNTRY && !x.text().equals(e.label())
-        && Character.isUpperCase(x.text().codePointAt(0)) && (x.text().endsWith("e") || x.text().endsWith("s"));
+    return e.type() == EntityType.COUNTRY
+        && !x.text().equals(e.label())
+        && Character.isUpperCase(x.text().codePointAt(0))
+        && (x.text().endsWith("e") || x.text().endsWith("s"));
   }
 
   /**
-   * "onze bijdrage", "mijn voorstel": the writer's; "haar voorstel", "hun bijdrage": the
-   * subject's of the clause; else none.
+   * "onze bijdrage", "mijn voorstel": the writer's; "haar voorstel", "hun bijdrage": the subject's
+   * of the clause; else none.
    */
-  private List<Entity> possessor(ParsedSentence s, ClauseArguments args, Clause c, int i, Pronouns names) {
+  private List<Entity> possessor(
+      ParsedSentence s, ClauseArguments args, Clause c, int i, Pronouns names) {
     for (int j = i - 1; j >= Math.max(0, i - 2); j--) {
       Unit x = s.units().get(j);
       String w = x.lower();
@@ -163,7 +178,9 @@ final class NounRelations {
     return out;
   }
 
-  /** Whether a word by which the subject argues for something stands before the noun in its clause. */
+  /**
+   * Whether a word by which the subject argues for something stands before the noun in its clause.
+   */
   private boolean advocated(ParsedSentence s, Clause c, int i) {
     for (int k : c.units()) {
       if (k >= i) {
@@ -189,9 +206,11 @@ final class NounRelations {
         continue;
       }
       String governor = s.governor(j);
-      boolean direct = governor.isEmpty() && f.objectSlots().contains("direct") && onlyArticlesBetween(s, i, j);
+      boolean direct =
+          governor.isEmpty() && f.objectSlots().contains("direct") && onlyArticlesBetween(s, i, j);
       // "de oproep tot de opbouw van X": X stands in the phrase the preposition governs
-      boolean chained = governor.equals("van") && f.objectSlots().contains(String.valueOf(s.chain(j)));
+      boolean chained =
+          governor.equals("van") && f.objectSlots().contains(String.valueOf(s.chain(j)));
       if (direct || chained || !governor.isEmpty() && f.objectSlots().contains(governor)) {
         out.add(j);
       }
@@ -202,28 +221,38 @@ final class NounRelations {
   private boolean onlyArticlesBetween(ParsedSentence s, int from, int to) {
     for (int k = from + 1; k < to; k++) {
       String w = s.units().get(k).lower();
-      if (!words.is(WordClass.DETERMINER, w) && !w.equals("(") && !w.equals("“") && !w.equals("‘") && !w.equals("\"")) {
+      if (!words.is(WordClass.DETERMINER, w)
+          && !w.equals("(")
+          && !w.equals("“")
+          && !w.equals("‘")
+          && !w.equals("\"")) {
         return false;
       }
     }
     return true;
   }
 
-  /** Whether the noun stands after a finite copula of its clause that is not "worden" (a passive's). */
+  /**
+   * Whether the noun stands after a finite copula of its clause that is not "worden" (a passive's).
+   */
   private static boolean afterCopula(ParsedSentence s, Clause c, int i) {
     for (int k : c.units()) {
       if (k >= i) {
         return false;
       }
       Unit x = s.units().get(k);
-      if (x.verbIs("copula") && x.canBeFinite() && x.verbs().stream().noneMatch(v -> v.verbId().equals("v-worden"))) {
+      if (x.verbIs("copula")
+          && x.canBeFinite()
+          && x.verbs().stream().noneMatch(v -> v.verbId().equals("v-worden"))) {
         return true;
       }
     }
     return false;
   }
 
-  /** "over de inzet van Nederland": the noun heads a prepositional phrase, it is no predicate noun. */
+  /**
+   * "over de inzet van Nederland": the noun heads a prepositional phrase, it is no predicate noun.
+   */
   private boolean inPhrase(ParsedSentence s, int i) {
     for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
       Unit x = s.units().get(j);

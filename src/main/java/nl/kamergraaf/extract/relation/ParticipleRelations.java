@@ -17,8 +17,8 @@ import nl.kamergraaf.extract.model.Relation;
  * Relations stated by a participle outside a clause of its own, for verbs whose frame takes a
  * direct object: "het door de Commissie voorgestelde EDIP" (the agent after "door" before the
  * participle, the object right after it; or whose it is, after "van": "het gelanceerde Eastern
- * Sentry van de NAVO") and "EUFOR Althea, geleid door de EU," (the object before the
- * participle, the agent after "door").
+ * Sentry van de NAVO") and "EUFOR Althea, geleid door de EU," (the object before the participle,
+ * the agent after "door").
  */
 final class ParticipleRelations {
   /** How far the agent may stand before an adjectival participle (units). */
@@ -39,7 +39,8 @@ final class ParticipleRelations {
     List<Unit> u = s.units();
     for (int i = 0; i < u.size(); i++) {
       for (VerbForm form : u.get(i).verbs()) {
-        if (!form.isA(VerbForm.Kind.PARTICIPLE) || !form.particle().isEmpty() && !u.get(i).lower().startsWith(form.particle())) {
+        if (!form.isA(VerbForm.Kind.PARTICIPLE)
+            || !form.particle().isEmpty() && !u.get(i).lower().startsWith(form.particle())) {
           continue;
         }
         for (VerbFrame f : frames.of(form.verbId())) {
@@ -65,7 +66,10 @@ final class ParticipleRelations {
       }
     }
     int object = nameAfter(s, i + 1);
-    if (agent < 0 && object >= 0 && object + 2 < s.units().size() && s.units().get(object + 1).lower().equals("van")) {
+    if (agent < 0
+        && object >= 0
+        && object + 2 < s.units().size()
+        && s.units().get(object + 1).lower().equals("van")) {
       agent = nameAfter(s, object + 2); // "het in september gelanceerde Eastern Sentry van de NAVO"
     }
     return agent >= 0 && object >= 0 ? new int[] {agent, object} : null;
@@ -74,8 +78,11 @@ final class ParticipleRelations {
   /** "EUFOR Althea, geleid door de EU": agent and object units, or null. */
   private int[] appositive(ParsedSentence s, int i) {
     List<Unit> u = s.units();
-    if (i < 2 || !u.get(i - 1).lower().equals(",") || !u.get(i - 2).isName()
-        || i + 1 >= u.size() || !u.get(i + 1).lower().equals("door")) {
+    if (i < 2
+        || !u.get(i - 1).lower().equals(",")
+        || !u.get(i - 2).isName()
+        || i + 1 >= u.size()
+        || !u.get(i + 1).lower().equals("door")) {
       return null;
     }
     int agent = nameAfter(s, i + 2);
@@ -96,16 +103,31 @@ final class ParticipleRelations {
     return -1;
   }
 
-  private void add(ParsedSentence s, VerbFrame f, int agentUnit, int objectUnit, int verb, String sentenceText,
+  private void add(
+      ParsedSentence s,
+      VerbFrame f,
+      int agentUnit,
+      int objectUnit,
+      int verb,
+      String sentenceText,
       Map<String, Relation> out) {
     Entity agent = s.units().get(agentUnit).mention().entity();
     Entity object = s.units().get(objectUnit).mention().entity();
     Clause c = s.clauseOf(verb);
-    if (c == null || agent.id().equals(object.id()) || !f.subjectTypes().contains(agent.type())
+    if (c == null
+        || agent.id().equals(object.id())
+        || !f.subjectTypes().contains(agent.type())
         || !f.objectTypes().contains(object.type())) {
       return;
     }
-    out.putIfAbsent(agent.id() + " " + f.predicate() + " " + object.id(), new Relation(agent, f.predicate(), object,
-        modality.of(s, c, verb), f.confidence(), new Provenance(s.span(), sentenceText, f.rule() + "/participle")));
+    out.putIfAbsent(
+        agent.id() + " " + f.predicate() + " " + object.id(),
+        new Relation(
+            agent,
+            f.predicate(),
+            object,
+            modality.of(s, c, verb),
+            f.confidence(),
+            new Provenance(s.span(), sentenceText, f.rule() + "/participle")));
   }
 }

@@ -18,22 +18,25 @@ import nl.kamergraaf.extract.model.Relation.Modality;
 import nl.kamergraaf.ingest.Span;
 
 /**
- * Relations stated inside a phrase, by the cues of {@code rules/phrase-relations.tsv}: "binnen
- * de EPF een UAF", "artikel 4 van het Noord-Atlantisch Verdrag", "een voorstel van de
- * Commissie"; the modality is that of the clause the cue stands in.
+ * Relations stated inside a phrase, by the cues of {@code rules/phrase-relations.tsv}: "binnen de
+ * EPF een UAF", "artikel 4 van het Noord-Atlantisch Verdrag", "een voorstel van de Commissie"; the
+ * modality is that of the clause the cue stands in.
  */
 final class PhraseRelations {
   static final String RESOURCE = "/nl/kamergraaf/extract/rules/phrase-relations.tsv";
 
-  private static final Pattern LISTED = Pattern.compile(",|\\b(?:en|of)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LISTED =
+      Pattern.compile(",|\\b(?:en|of)\\b", Pattern.CASE_INSENSITIVE);
 
   private final List<RelationCue> cues = new ArrayList<>();
   private final ClauseModality modality;
 
   PhraseRelations(FunctionWords words) {
     Set<String> ids = new HashSet<>();
-    for (TsvTable.Row row : TsvTable.load(RESOURCE)
-        .require("id", "predicate", "cue", "direction", "subject", "object", "confidence").rows()) {
+    for (TsvTable.Row row :
+        TsvTable.load(RESOURCE)
+            .require("id", "predicate", "cue", "direction", "subject", "object", "confidence")
+            .rows()) {
       RelationCue cue = RelationCue.of(row);
       if (!ids.add(cue.id())) {
         throw new ExtractException(row.where() + ": cue id '" + row.get("id") + "' is used twice");
@@ -73,9 +76,17 @@ final class PhraseRelations {
     return c == null ? Modality.ASSERTED : modality.of(parsed, c, -1);
   }
 
-  private static void relate(RelationCue cue, CueMatch match, Modality modality, Provenance prov, List<Relation> found) {
+  private static void relate(
+      RelationCue cue, CueMatch match, Modality modality, Provenance prov, List<Relation> found) {
     switch (cue.direction()) {
-      case PASSIVE -> pairs(match.after(cue.subjectTypes()), cue, match.before(cue.objectTypes()), modality, prov, found);
+      case PASSIVE ->
+          pairs(
+              match.after(cue.subjectTypes()),
+              cue,
+              match.before(cue.objectTypes()),
+              modality,
+              prov,
+              found);
       case ADJACENT -> {
         Mention s = match.adjacent(cue.subjectTypes(), true);
         Mention o = match.adjacent(cue.objectTypes(), false);
@@ -92,9 +103,12 @@ final class PhraseRelations {
       }
       case INSIDE -> {
         Mention container = match.adjacent(cue.objectTypes(), false);
-        Mention part = container == null ? null
-            : match.firstAfter(container.provenance().span(), cue.subjectTypes(), container);
-        // "binnen PESCO, het EDA en EDF-projecten": a name listed with the container is no part of it
+        Mention part =
+            container == null
+                ? null
+                : match.firstAfter(container.provenance().span(), cue.subjectTypes(), container);
+        // "binnen PESCO, het EDA en EDF-projecten": a name listed with the container is no part of
+        // it
         if (part != null && !LISTED.matcher(match.between(container, part)).find()) {
           pairs(List.of(part), cue, List.of(container), modality, prov, found);
         }
@@ -102,12 +116,19 @@ final class PhraseRelations {
     }
   }
 
-  private static void pairs(List<Mention> subjects, RelationCue cue, List<Mention> objects, Modality modality,
-      Provenance prov, List<Relation> found) {
+  private static void pairs(
+      List<Mention> subjects,
+      RelationCue cue,
+      List<Mention> objects,
+      Modality modality,
+      Provenance prov,
+      List<Relation> found) {
     for (Mention s : subjects) {
       for (Mention o : objects) {
         if (!s.entity().id().equals(o.entity().id())) {
-          found.add(new Relation(s.entity(), cue.predicate(), o.entity(), modality, cue.confidence(), prov));
+          found.add(
+              new Relation(
+                  s.entity(), cue.predicate(), o.entity(), modality, cue.confidence(), prov));
         }
       }
     }

@@ -8,9 +8,9 @@ import nl.kamergraaf.extract.model.EntityType;
 import nl.kamergraaf.extract.model.Mention;
 
 /**
- * Who the pronouns of one document stand for: "ik", "wij" for the writer's country (a paper of
- * the government speaks for the Netherlands), "hij" for the last person named shortly before,
- * "hier" and "daar" of a split "hier ... aan" for the last programme named shortly before.
+ * Who the pronouns of one document stand for: "ik", "wij" for the writer's country (a paper of the
+ * government speaks for the Netherlands), "hij" for the last person named shortly before, "hier"
+ * and "daar" of a split "hier ... aan" for the last programme named shortly before.
  */
 final class Pronouns {
   /** How far back the person "hij" refers to may be named (characters). */
@@ -34,14 +34,17 @@ final class Pronouns {
 
   /** The entity a pronoun unit stands for, or null. */
   Entity resolve(Unit pronoun) {
-    Mention person = pronoun.lower().equals("hij") ? lastBefore(pronoun.span().start(), EntityType.PERSON) : null;
+    Mention person =
+        pronoun.lower().equals("hij")
+            ? lastBefore(pronoun.span().start(), EntityType.PERSON)
+            : null;
     return person == null ? null : person.entity();
   }
 
   /**
-   * The programme "hier ... aan", "daar ... in" refer to: the last one named before the clause
-   * in its sentence or the one before, or null ("Voorop staat dat de hub wordt beschermd. Daar
-   * draagt Nederland aan bij": the protection, no programme named earlier).
+   * The programme "hier ... aan", "daar ... in" refer to: the last one named before the clause in
+   * its sentence or the one before, or null ("Voorop staat dat de hub wordt beschermd. Daar draagt
+   * Nederland aan bij": the protection, no programme named earlier).
    */
   Entity programBefore(int position) {
     int k = Arrays.binarySearch(sentenceStarts, position);

@@ -12,8 +12,13 @@ import nl.kamergraaf.extract.model.Mention;
 
 /** One row of {@code rules/phrase-relations.tsv}: a cue inside a phrase that states a relation. */
 record RelationCue(
-    String id, String predicate, Pattern cue, Direction direction,
-    Set<EntityType> subjectTypes, Set<EntityType> objectTypes, double confidence) {
+    String id,
+    String predicate,
+    Pattern cue,
+    Direction direction,
+    Set<EntityType> subjectTypes,
+    Set<EntityType> objectTypes,
+    double confidence) {
 
   /** Where subject and object stand around the cue. */
   enum Direction {
@@ -23,7 +28,10 @@ record RelationCue(
     INSIDE,
     /** object before the cue, subject after it */
     PASSIVE,
-    /** object right before the cue and subject right after it, nothing between ("NSATU (...) in Polen") */
+    /**
+     * object right before the cue and subject right after it, nothing between ("NSATU (...) in
+     * Polen")
+     */
     REVERSED
   }
 
@@ -42,7 +50,10 @@ record RelationCue(
     }
   }
 
-  /** Whether a match of this cue could relate anything among these mentions (else it is not matched). */
+  /**
+   * Whether a match of this cue could relate anything among these mentions (else it is not
+   * matched).
+   */
   boolean mayRelate(List<Mention> inside) {
     boolean subject = false;
     boolean object = false;

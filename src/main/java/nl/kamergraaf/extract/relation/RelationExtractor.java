@@ -17,18 +17,19 @@ import nl.kamergraaf.extract.model.Relation;
 import nl.kamergraaf.extract.nlp.Sentence;
 
 /**
- * Finds the relations each sentence states: read from its clauses (verbs of
- * {@code predicates.tsv}, see {@link ClauseRelations}), from nouns that state relations
- * ({@code nominal-predicates.tsv}, {@link NounRelations}), from phrase cues
- * ({@code phrase-relations.tsv}, {@link PhraseRelations}) and from memberships of groups the
- * curated table knows ({@link Memberships}). "hierin", "dit voorstel" reach the programme named
- * before (see {@link Anaphora}); "het kabinet" acts for the Netherlands ({@link ActingFor}).
+ * Finds the relations each sentence states: read from its clauses (verbs of {@code predicates.tsv},
+ * see {@link ClauseRelations}), from nouns that state relations ({@code nominal-predicates.tsv},
+ * {@link NounRelations}), from phrase cues ({@code phrase-relations.tsv}, {@link PhraseRelations})
+ * and from memberships of groups the curated table knows ({@link Memberships}). "hierin", "dit
+ * voorstel" reach the programme named before (see {@link Anaphora}); "het kabinet" acts for the
+ * Netherlands ({@link ActingFor}).
  *
  * <p>Thread-safe after construction.
  */
 public final class RelationExtractor {
   /** Predicates that say more than another one: a financial contribution funds. */
-  private static final Map<String, String> NARROWS = Map.of("funds", "contributes-to", "co-leads", "leads");
+  private static final Map<String, String> NARROWS =
+      Map.of("funds", "contributes-to", "co-leads", "leads");
 
   private final ClauseReader reader;
   private final ClauseRelations verbs;
@@ -56,18 +57,23 @@ public final class RelationExtractor {
   public List<Relation> extract(String text, List<Sentence> sentences, List<Mention> mentions) {
     // Names inside names ("Duits" in "het Duits geleide inkoopproject") relate through their
     // outer name only.
-    List<Mention> reachable = withoutOverlaps(Anaphora.resolve(text,
-        mentions.stream().filter(m -> !EntityRecognizer.isNested(m)).toList()));
+    List<Mention> reachable =
+        withoutOverlaps(
+            Anaphora.resolve(
+                text, mentions.stream().filter(m -> !EntityRecognizer.isNested(m)).toList()));
     Map<String, Relation> out = new LinkedHashMap<>();
-    Pronouns pronouns = new Pronouns(writer, reachable,
-        sentences.stream().mapToInt(x -> x.span().start()).toArray());
+    Pronouns pronouns =
+        new Pronouns(
+            writer, reachable, sentences.stream().mapToInt(x -> x.span().start()).toArray());
     int first = 0;
     for (Sentence sentence : sentences) {
-      while (first < reachable.size() && reachable.get(first).provenance().span().start() < sentence.span().start()) {
+      while (first < reachable.size()
+          && reachable.get(first).provenance().span().start() < sentence.span().start()) {
         first++;
       }
       int last = first;
-      while (last < reachable.size() && sentence.span().contains(reachable.get(last).provenance().span())) {
+      while (last < reachable.size()
+          && sentence.span().contains(reachable.get(last).provenance().span())) {
         last++;
       }
       List<Mention> inside = reachable.subList(first, last);
@@ -85,8 +91,17 @@ public final class RelationExtractor {
       for (Relation r : mostSpecific(found)) {
         Entity subject = actingFor.subject(r.subject());
         if (!subject.id().equals(r.object().id())) {
-          Relation stated = new Relation(subject, r.predicate(), r.object(), r.modality(), r.confidence(), r.provenance());
-          out.putIfAbsent(subject.id() + " " + r.predicate() + " " + r.object().id() + " " + sentence.span().start(),
+          Relation stated =
+              new Relation(
+                  subject, r.predicate(), r.object(), r.modality(), r.confidence(), r.provenance());
+          out.putIfAbsent(
+              subject.id()
+                  + " "
+                  + r.predicate()
+                  + " "
+                  + r.object().id()
+                  + " "
+                  + sentence.span().start(),
               stated);
         }
       }
@@ -100,8 +115,13 @@ public final class RelationExtractor {
     found.forEach(r -> said.add(r.subject().id() + " " + r.predicate() + " " + r.object().id()));
     List<Relation> kept = new ArrayList<>();
     for (Relation r : found) {
-      boolean narrower = NARROWS.entrySet().stream().anyMatch(n -> n.getValue().equals(r.predicate())
-          && said.contains(r.subject().id() + " " + n.getKey() + " " + r.object().id()));
+      boolean narrower =
+          NARROWS.entrySet().stream()
+              .anyMatch(
+                  n ->
+                      n.getValue().equals(r.predicate())
+                          && said.contains(
+                              r.subject().id() + " " + n.getKey() + " " + r.object().id()));
       if (!narrower) {
         kept.add(r);
       }

@@ -16,8 +16,8 @@ import nl.kamergraaf.extract.entity.TsvTable;
 import nl.kamergraaf.extract.model.EntityType;
 
 /**
- * The verb frames of {@code rules/predicates.tsv} by verb id. Every row is checked when it
- * loads: a unique id, a verb of {@code verbs.tsv}, a predicate of the ontology, known types.
+ * The verb frames of {@code rules/predicates.tsv} by verb id. Every row is checked when it loads: a
+ * unique id, a verb of {@code verbs.tsv}, a predicate of the ontology, known types.
  */
 final class VerbFrames {
   static final String RESOURCE = "/nl/kamergraaf/extract/rules/predicates.tsv";
@@ -30,8 +30,20 @@ final class VerbFrames {
   static VerbFrames load(VerbLexicon verbs) {
     VerbFrames frames = new VerbFrames();
     Set<String> ids = new HashSet<>();
-    for (TsvTable.Row row : TsvTable.load(RESOURCE).require("id", "verb", "noun", "object", "predicate",
-        "subject", "objects", "together", "inverse", "confidence").rows()) {
+    for (TsvTable.Row row :
+        TsvTable.load(RESOURCE)
+            .require(
+                "id",
+                "verb",
+                "noun",
+                "object",
+                "predicate",
+                "subject",
+                "objects",
+                "together",
+                "inverse",
+                "confidence")
+            .rows()) {
       VerbFrame f = parse(row, verbs);
       if (!ids.add(f.id())) {
         throw new ExtractException(row.where() + ": frame id '" + f.id() + "' is used twice");
@@ -48,14 +60,22 @@ final class VerbFrames {
       throw new ExtractException(row.where() + ": verb '" + verb + "' is not in verbs.tsv");
     }
     try {
-      return new VerbFrame(row.get("id"), verb,
-          row.list("noun").stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()),
+      return new VerbFrame(
+          row.get("id"),
+          verb,
+          row.list("noun").stream()
+              .map(s -> s.toLowerCase(Locale.ROOT))
+              .collect(Collectors.toUnmodifiableSet()),
           Set.copyOf(row.list("object")),
           OntologyTerms.requireRelation(row.get("predicate"), row.where()),
-          types(row.get("subject")), types(row.get("objects")),
-          row.get("together").isEmpty() ? VerbFrame.Together.NONE
-              : VerbFrame.Together.valueOf(row.get("together").toUpperCase(Locale.ROOT).replace('-', '_')),
-          inverse(row), Double.parseDouble(row.get("confidence")));
+          types(row.get("subject")),
+          types(row.get("objects")),
+          row.get("together").isEmpty()
+              ? VerbFrame.Together.NONE
+              : VerbFrame.Together.valueOf(
+                  row.get("together").toUpperCase(Locale.ROOT).replace('-', '_')),
+          inverse(row),
+          Double.parseDouble(row.get("confidence")));
     } catch (IllegalArgumentException e) {
       throw new ExtractException(row.where() + ": bad verb frame: " + e.getMessage(), e);
     }
@@ -70,7 +90,9 @@ final class VerbFrames {
   }
 
   static Set<EntityType> types(String cell) {
-    return Arrays.stream(cell.split("\\|")).map(EntityType::parse).collect(Collectors.toUnmodifiableSet());
+    return Arrays.stream(cell.split("\\|"))
+        .map(EntityType::parse)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** The frames of a verb, empty if it has none. */

@@ -12,8 +12,8 @@ import nl.kamergraaf.extract.ExtractException;
 
 /**
  * One of extraction's data files on the classpath (a rule file, a lexicon, a gazetteer, the
- * ontology), read as UTF-8. It is the only way extraction opens its data, so a file missing
- * from the jar or unreadable always fails the same way: an {@link ExtractException} naming it.
+ * ontology), read as UTF-8. It is the only way extraction opens its data, so a file missing from
+ * the jar or unreadable always fails the same way: an {@link ExtractException} naming it.
  *
  * <pre>
  * for (RuleFile.Line line : RuleFile.rules("not-names.txt").lines()) { ... line.text() ... }
@@ -64,31 +64,33 @@ public final class RuleFile {
   }
 
   /**
-   * The lines that hold data, as written: blank lines and comments (lines whose first
-   * character after spaces is {@code #}) are left out, and each keeps its line number.
+   * The lines that hold data, as written: blank lines and comments (lines whose first character
+   * after spaces is {@code #}) are left out, and each keeps its line number.
    */
   public List<Line> lines() {
-    return read(reader -> {
-      List<Line> lines = new ArrayList<>();
-      int number = 0;
-      for (String line; (line = reader.readLine()) != null; ) {
-        number++;
-        String stripped = line.strip();
-        if (!stripped.isEmpty() && !stripped.startsWith("#")) {
-          lines.add(new Line(resource, number, line));
-        }
-      }
-      return List.copyOf(lines);
-    });
+    return read(
+        reader -> {
+          List<Line> lines = new ArrayList<>();
+          int number = 0;
+          for (String line; (line = reader.readLine()) != null; ) {
+            number++;
+            String stripped = line.strip();
+            if (!stripped.isEmpty() && !stripped.startsWith("#")) {
+              lines.add(new Line(resource, number, line));
+            }
+          }
+          return List.copyOf(lines);
+        });
   }
 
   /** The file as Java properties (UTF-8, unlike {@link Properties#load(InputStream)}). */
   public Properties properties() {
-    return read(reader -> {
-      Properties p = new Properties();
-      p.load(reader);
-      return p;
-    });
+    return read(
+        reader -> {
+          Properties p = new Properties();
+          p.load(reader);
+          return p;
+        });
   }
 
   /** Reads a file's text; may throw {@link IOException}, which {@link #read} reports. */

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 
 /** Question numbers as papers list them: "2 en 3", "4, 5 en 6", "7 t/m 9", "10-12". */
 final class Numbers {
-  private static final Pattern PART = Pattern.compile("(\\d{1,3})(?:\\s*(?:t/m|tot en met|-|–)\\s*(\\d{1,3}))?");
+  private static final Pattern PART =
+      Pattern.compile("(\\d{1,3})(?:\\s*(?:t/m|tot en met|-|–)\\s*(\\d{1,3}))?");
+
   /** A range longer than this is a misreading, not a list of questions. */
   private static final int LONGEST_RANGE = 50;
 

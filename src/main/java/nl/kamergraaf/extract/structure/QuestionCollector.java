@@ -11,10 +11,10 @@ import nl.kamergraaf.extract.model.Question;
 import nl.kamergraaf.ingest.Span;
 
 /**
- * Collects questions and their answers as the lines of a paper go by. An answer heading that
- * names numbers ("Antwoord 2 en 3", "Antwoord op vraag 4") answers those questions, wherever
- * they stood: written questions print all questions first and all answers after them, or answer
- * two questions at once.
+ * Collects questions and their answers as the lines of a paper go by. An answer heading that names
+ * numbers ("Antwoord 2 en 3", "Antwoord op vraag 4") answers those questions, wherever they stood:
+ * written questions print all questions first and all answers after them, or answer two questions
+ * at once.
  */
 final class QuestionCollector {
   private final StructureRules rules;
@@ -39,7 +39,8 @@ final class QuestionCollector {
     answering = List.of();
   }
 
-  void startQuestion(int printed, Line heading, Line firstText, QuestionDraft.Mode mode, String rule) {
+  void startQuestion(
+      int printed, Line heading, Line firstText, QuestionDraft.Mode mode, String rule) {
     end();
     open = new QuestionDraft(printed, fraction, mode, heading, rule);
     if (firstText != null) {
@@ -49,8 +50,8 @@ final class QuestionCollector {
   }
 
   /**
-   * An answer heading: the questions it names, or else the question just read (or, after a
-   * heading that closed it, the last one still unanswered).
+   * An answer heading: the questions it names, or else the question just read (or, after a heading
+   * that closed it, the last one still unanswered).
    */
   void startAnswer(List<Integer> numbers, Line heading, Line firstText, String rule) {
     List<QuestionDraft> targets = new ArrayList<>();
@@ -61,8 +62,11 @@ final class QuestionCollector {
     }
     if (targets.isEmpty() && open != null) {
       targets.add(open);
-    } else if (targets.isEmpty() && !drafts.isEmpty() && !drafts.get(drafts.size() - 1).answered()
-        && numbers.isEmpty() && drafts.get(drafts.size() - 1).text != null) {
+    } else if (targets.isEmpty()
+        && !drafts.isEmpty()
+        && !drafts.get(drafts.size() - 1).answered()
+        && numbers.isEmpty()
+        && drafts.get(drafts.size() - 1).text != null) {
       targets.add(drafts.get(drafts.size() - 1));
     }
     open = null;
@@ -104,14 +108,17 @@ final class QuestionCollector {
   }
 
   /**
-   * The questions found: printed numbers where unique, else the next free ordinal. A bold
-   * paragraph that neither asks nor is answered is a heading, not a question.
+   * The questions found: printed numbers where unique, else the next free ordinal. A bold paragraph
+   * that neither asks nor is answered is a heading, not a question.
    */
   List<Question> result(String text, Entity answerer) {
     List<Question> out = new ArrayList<>();
     Set<Integer> used = new HashSet<>();
     for (QuestionDraft d : drafts) {
-      if (d.text == null || d.printed < 0 && !d.answered() && !rules.is(StructureRules.LineKind.ASKS, d.text.of(text))) {
+      if (d.text == null
+          || d.printed < 0
+              && !d.answered()
+              && !rules.is(StructureRules.LineKind.ASKS, d.text.of(text))) {
         continue;
       }
       boolean keep = d.printed > 0 && used.add(d.printed);
@@ -126,7 +133,17 @@ final class QuestionCollector {
         ap = new Provenance(a, a.of(text), d.answerRule);
         refs = seeAlso(d.answerText.of(text), n);
       }
-      out.add(new Question(n, keep, d.fraction, d.answered() ? answerer : null, d.text, d.answerText, refs, qp, ap));
+      out.add(
+          new Question(
+              n,
+              keep,
+              d.fraction,
+              d.answered() ? answerer : null,
+              d.text,
+              d.answerText,
+              refs,
+              qp,
+              ap));
     }
     return out;
   }
@@ -141,16 +158,19 @@ final class QuestionCollector {
 
   private List<Integer> seeAlso(String answer, int self) {
     List<Integer> refs = new ArrayList<>();
-    rules.match(StructureRules.LineKind.SEE_ALSO, answer).ifPresent(first -> {
-      Matcher m = first.matcher();
-      do {
-        for (int n : Numbers.listed(m.group(1))) {
-          if (n != self && !refs.contains(n)) {
-            refs.add(n);
-          }
-        }
-      } while (m.find());
-    });
+    rules
+        .match(StructureRules.LineKind.SEE_ALSO, answer)
+        .ifPresent(
+            first -> {
+              Matcher m = first.matcher();
+              do {
+                for (int n : Numbers.listed(m.group(1))) {
+                  if (n != self && !refs.contains(n)) {
+                    refs.add(n);
+                  }
+                }
+              } while (m.find());
+            });
     return refs;
   }
 }

@@ -13,15 +13,14 @@ import nl.kamergraaf.ingest.Span;
 
 /**
  * Questions of papers that neither number nor embolden them, as the inbreng of a written
- * consultation does: every paragraph of a fractie's section that asks something is one
- * question, numbered in document order.
+ * consultation does: every paragraph of a fractie's section that asks something is one question,
+ * numbered in document order.
  *
- * <p>The answers come in one of three places: after an answer heading ("Antwoord", "Reactie van
- * de Minister") right behind the asking paragraphs (it answers all asked since the previous
- * answer), in an answer section for that
- * fractie ("Antwoord op de vragen van de leden van de VVD-fractie", which answers all of that
- * fractie's questions), or in a reply part for all fracties ("II. Reactie van de Minister",
- * which says they are answered but not where).
+ * <p>The answers come in one of three places: after an answer heading ("Antwoord", "Reactie van de
+ * Minister") right behind the asking paragraphs (it answers all asked since the previous answer),
+ * in an answer section for that fractie ("Antwoord op de vragen van de leden van de VVD-fractie",
+ * which answers all of that fractie's questions), or in a reply part for all fracties ("II. Reactie
+ * van de Minister", which says they are answered but not where).
  */
 final class QuestionParagraphs {
   static final String RULE = "structure/question-paragraph";
@@ -50,7 +49,8 @@ final class QuestionParagraphs {
   /**
    * @param fractionOf the fractie a line names, or null
    */
-  List<Question> find(List<Line> lines, Function<Line, Entity> fractionOf, Entity answerer, String text) {
+  List<Question> find(
+      List<Line> lines, Function<Line, Entity> fractionOf, Entity answerer, String text) {
     List<Asked> asked = new ArrayList<>();
     Map<String, List<Asked>> byFraction = new LinkedHashMap<>();
     List<Asked> answering = List.of();
@@ -69,9 +69,15 @@ final class QuestionParagraphs {
         fraction = named;
         inReply = rules.is(LineKind.REPLY_SECTION, t);
         answering = inReply ? byFraction.getOrDefault(named.id(), List.of()) : List.of();
-        answering.forEach(a -> a.answerRule = "structure/" + rules.match(LineKind.REPLY_SECTION, t).get().rule().id());
+        answering.forEach(
+            a ->
+                a.answerRule =
+                    "structure/" + rules.match(LineKind.REPLY_SECTION, t).get().rule().id());
         sinceAnswer = new ArrayList<>();
-      } else if (rules.is(LineKind.REPLY_PART, t) && fraction != null && !inReply && !sinceAnswer.isEmpty()) {
+      } else if (rules.is(LineKind.REPLY_PART, t)
+          && fraction != null
+          && !inReply
+          && !sinceAnswer.isEmpty()) {
         // "Reactie van de Minister" right after a fractie's questions answers those
         answering = sinceAnswer;
         answering.forEach(a -> a.answerRule = rules.match(LineKind.REPLY_PART, t).get().ruleId());
@@ -101,9 +107,19 @@ final class QuestionParagraphs {
     for (Asked a : asked) {
       boolean answered = replyPart || a.answer != null;
       Span span = a.line.span();
-      Provenance answerProvenance = a.answer == null ? null : new Provenance(a.answer, a.answer.of(text), a.answerRule);
-      out.add(new Question(out.size() + 1, false, a.fraction, answered ? answerer : null, span, a.answer,
-          List.of(), new Provenance(span, a.line.text(), a.rule), answerProvenance));
+      Provenance answerProvenance =
+          a.answer == null ? null : new Provenance(a.answer, a.answer.of(text), a.answerRule);
+      out.add(
+          new Question(
+              out.size() + 1,
+              false,
+              a.fraction,
+              answered ? answerer : null,
+              span,
+              a.answer,
+              List.of(),
+              new Provenance(span, a.line.text(), a.rule),
+              answerProvenance));
     }
     return out;
   }

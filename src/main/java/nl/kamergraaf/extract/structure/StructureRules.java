@@ -17,8 +17,8 @@ import nl.kamergraaf.extract.entity.TsvTable;
 /**
  * The line patterns of {@code rules/structure.tsv}, compiled, by the kind of line they find.
  *
- * <p>A bad row (unknown kind, duplicate id, a pattern that does not compile) is an error when
- * the rules load, with the file and line.
+ * <p>A bad row (unknown kind, duplicate id, a pattern that does not compile) is an error when the
+ * rules load, with the file and line.
  */
 public final class StructureRules {
   /** Where the rules live on the classpath. */
@@ -26,8 +26,20 @@ public final class StructureRules {
 
   /** What a matching line is; the names are the file's {@code line} column. */
   public enum LineKind {
-    SECTION, REPLY_SECTION, REPLY_PART, QUESTION, QUESTION_INLINE, QUESTION_NUMBER, QUESTION_NUMBERED,
-    ANSWER, ANSWER_INLINE, WRITTEN_QUESTIONS, WRITTEN_ANSWER, END, ASKS, SEE_ALSO;
+    SECTION,
+    REPLY_SECTION,
+    REPLY_PART,
+    QUESTION,
+    QUESTION_INLINE,
+    QUESTION_NUMBER,
+    QUESTION_NUMBERED,
+    ANSWER,
+    ANSWER_INLINE,
+    WRITTEN_QUESTIONS,
+    WRITTEN_ANSWER,
+    END,
+    ASKS,
+    SEE_ALSO;
 
     /** The name as written in the file, e.g. {@code question-inline}. */
     public String fileName() {
@@ -67,7 +79,8 @@ public final class StructureRules {
     for (TsvTable.Row row : table.require("id", "line", "pattern").rows()) {
       String id = row.get("id");
       if (id.isEmpty() || !ids.add(id)) {
-        throw new ExtractException(row.where() + ": " + (id.isEmpty() ? "no id" : "id '" + id + "' used twice"));
+        throw new ExtractException(
+            row.where() + ": " + (id.isEmpty() ? "no id" : "id '" + id + "' used twice"));
       }
       LineKind kind = LineKind.parse(row.get("line"), row.where());
       Rule rule = new Rule(id, kind, compile(row));
@@ -116,7 +129,8 @@ public final class StructureRules {
     try {
       return Pattern.compile(row.get("pattern"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     } catch (PatternSyntaxException e) {
-      throw new ExtractException(row.where() + ": bad pattern for '" + row.get("id") + "': " + e.getDescription(), e);
+      throw new ExtractException(
+          row.where() + ": bad pattern for '" + row.get("id") + "': " + e.getDescription(), e);
     }
   }
 }

@@ -2,8 +2,8 @@ package nl.kamergraaf.ingest.api;
 
 /**
  * The addresses of the Tweede Kamer API's entities, which the graph links to as their source:
- * {@code https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Persoon(<guid>)}, the documented
- * form of one entity. They name the entity whichever server a fetch used.
+ * {@code https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Persoon(<guid>)}, the documented form
+ * of one entity. They name the entity whichever server a fetch used.
  */
 public final class ApiAddresses {
   /** The documented root of the OData v4 API. */

@@ -10,8 +10,8 @@ import java.time.LocalDate;
  * @param activeFrom {@code DatumActief}, or null
  * @param activeUntil {@code DatumInactief}, or null while it sits
  */
-public record ApiFractie(String id, String abbreviation, String name, LocalDate activeFrom,
-    LocalDate activeUntil) {
+public record ApiFractie(
+    String id, String abbreviation, String name, LocalDate activeFrom, LocalDate activeUntil) {
 
   /** The name papers use for it: the abbreviation where there is one. */
   public String label() {

@@ -26,8 +26,8 @@ public final class ApiJson {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String position = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-      throw new IngestException(where + position + ": not valid JSON (" + e.getOriginalMessage()
-          + ").");
+      throw new IngestException(
+          where + position + ": not valid JSON (" + e.getOriginalMessage() + ").");
     }
   }
 
@@ -69,8 +69,8 @@ public final class ApiJson {
   }
 
   /**
-   * The entities of a navigation property: the array's elements, the one object for a
-   * single-valued navigation, nothing when absent.
+   * The entities of a navigation property: the array's elements, the one object for a single-valued
+   * navigation, nothing when absent.
    */
   public static List<JsonNode> list(JsonNode entity, String property) {
     JsonNode v = entity == null ? null : entity.get(property);
@@ -97,8 +97,12 @@ public final class ApiJson {
     if (persoon == null) {
       return fallbackId == null ? null : new ApiPerson(fallbackId, null, null, null, null);
     }
-    return new ApiPerson(text(persoon, "Id"), text(persoon, "Initialen"), text(persoon, "Roepnaam"),
-        text(persoon, "Tussenvoegsel"), text(persoon, "Achternaam"));
+    return new ApiPerson(
+        text(persoon, "Id"),
+        text(persoon, "Initialen"),
+        text(persoon, "Roepnaam"),
+        text(persoon, "Tussenvoegsel"),
+        text(persoon, "Achternaam"));
   }
 
   /** A {@code Fractie} entity, or one with only the id. */
@@ -106,7 +110,11 @@ public final class ApiJson {
     if (fractie == null) {
       return fallbackId == null ? null : new ApiFractie(fallbackId, null, null, null, null);
     }
-    return new ApiFractie(text(fractie, "Id"), text(fractie, "Afkorting"), text(fractie, "NaamNL"),
-        date(fractie, "DatumActief"), date(fractie, "DatumInactief"));
+    return new ApiFractie(
+        text(fractie, "Id"),
+        text(fractie, "Afkorting"),
+        text(fractie, "NaamNL"),
+        date(fractie, "DatumActief"),
+        date(fractie, "DatumInactief"));
   }
 }

@@ -10,7 +10,8 @@ import java.util.List;
  * @param prefix {@code Tussenvoegsel} ("van", "van der"), or null
  * @param surname {@code Achternaam} ("Dijk", "Piri")
  */
-public record ApiPerson(String id, String initials, String firstName, String prefix, String surname) {
+public record ApiPerson(
+    String id, String initials, String firstName, String prefix, String surname) {
 
   /** "Inge van Dijk"; with initials ("I. van Dijk") when there is no first name. */
   public String fullName() {

@@ -80,13 +80,20 @@ public record ApiRecord(
    * @param relation {@code Relatie}, e.g. "Eerste ondertekenaar"
    * @param function {@code Functie}, e.g. "minister van Defensie", "Tweede Kamerlid"
    * @param fractieName {@code ActorFractie}, e.g. "CDA", or null
-   * @param person the expanded {@code Persoon} (or one with only the id from {@code
-   *     Persoon_Id}), or null
+   * @param person the expanded {@code Persoon} (or one with only the id from {@code Persoon_Id}),
+   *     or null
    * @param fractie the expanded {@code Fractie} (or only its id), or null
    * @param committee the expanded {@code Commissie} (or only its id), or null
    */
-  public record Actor(String id, String name, String relation, String function, String fractieName,
-      ApiPerson person, ApiFractie fractie, ApiCommittee committee) {}
+  public record Actor(
+      String id,
+      String name,
+      String relation,
+      String function,
+      String fractieName,
+      ApiPerson person,
+      ApiFractie fractie,
+      ApiCommittee committee) {}
 
   /** A {@code Zaak} the paper belongs to, with the other documents of that zaak. */
   public record Zaak(String id, String nummer, String soort, List<ZaakDocument> documents) {

@@ -16,9 +16,9 @@ import java.util.List;
 import nl.kamergraaf.ingest.IngestException;
 
 /**
- * Reads a paper's sidecar {@code {DocumentNummer}.json}: the API's {@code Document} entity with
- * its expanded {@code DocumentActor} (each with {@code Persoon}, {@code Fractie}, {@code
- * Commissie}), {@code Kamerstukdossier} and {@code Zaak} (with its {@code Document}s).
+ * Reads a paper's sidecar {@code {DocumentNummer}.json}: the API's {@code Document} entity with its
+ * expanded {@code DocumentActor} (each with {@code Persoon}, {@code Fractie}, {@code Commissie}),
+ * {@code Kamerstukdossier} and {@code Zaak} (with its {@code Document}s).
  *
  * <pre>
  * ApiRecord r = ApiRecordReader.read(Path.of("data/tk/2025D01234.json"));
@@ -33,7 +33,8 @@ public final class ApiRecordReader {
     try {
       json = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new IngestException(file + ": cannot read the API metadata (" + e.getMessage() + ").", e);
+      throw new IngestException(
+          file + ": cannot read the API metadata (" + e.getMessage() + ").", e);
     }
     return parse(json, file.getFileName().toString(), file.toString());
   }
@@ -44,14 +45,29 @@ public final class ApiRecordReader {
     String id = text(doc, "Id");
     String number = text(doc, "DocumentNummer");
     if (!doc.isObject() || id == null || number == null) {
-      throw new IngestException(where + ": not a Document of the Tweede Kamer API (it needs an "
-          + "\"Id\" and a \"DocumentNummer\"). Fetch the paper again with kamergraaf fetch.");
+      throw new IngestException(
+          where
+              + ": not a Document of the Tweede Kamer API (it needs an "
+              + "\"Id\" and a \"DocumentNummer\"). Fetch the paper again with kamergraaf fetch.");
     }
     Long volgnummer = number(doc, "Volgnummer");
-    return new ApiRecord(id, number, text(doc, "Soort"), text(doc, "Titel"), text(doc, "Onderwerp"),
-        date(doc, "Datum"), text(doc, "GewijzigdOp"), text(doc, "ContentType"),
-        number(doc, "ContentLength"), volgnummer == null ? null : volgnummer.intValue(),
-        text(doc, "Organisatie"), dossiers(doc), actors(doc), zaken(doc), source, json);
+    return new ApiRecord(
+        id,
+        number,
+        text(doc, "Soort"),
+        text(doc, "Titel"),
+        text(doc, "Onderwerp"),
+        date(doc, "Datum"),
+        text(doc, "GewijzigdOp"),
+        text(doc, "ContentType"),
+        number(doc, "ContentLength"),
+        volgnummer == null ? null : volgnummer.intValue(),
+        text(doc, "Organisatie"),
+        dossiers(doc),
+        actors(doc),
+        zaken(doc),
+        source,
+        json);
   }
 
   private static List<ApiRecord.Dossier> dossiers(JsonNode doc) {
@@ -59,7 +75,8 @@ public final class ApiRecordReader {
     for (JsonNode d : list(doc, "Kamerstukdossier")) {
       Long nummer = number(d, "Nummer");
       if (nummer != null) {
-        out.add(new ApiRecord.Dossier(text(d, "Id"), nummer, text(d, "Toevoeging"), text(d, "Titel")));
+        out.add(
+            new ApiRecord.Dossier(text(d, "Id"), nummer, text(d, "Toevoeging"), text(d, "Titel")));
       }
     }
     return out;
@@ -73,13 +90,21 @@ public final class ApiRecordReader {
       }
       JsonNode commissie = object(a, "Commissie");
       String commissieId = text(a, "Commissie_Id");
-      ApiCommittee committee = commissie != null
-          ? new ApiCommittee(text(commissie, "Id"), text(commissie, "Afkorting"), text(commissie, "NaamNL"))
-          : commissieId == null ? null : new ApiCommittee(commissieId, null, null);
-      out.add(new ApiRecord.Actor(text(a, "Id"), text(a, "ActorNaam"), text(a, "Relatie"),
-          text(a, "Functie"), text(a, "ActorFractie"),
-          ApiJson.person(object(a, "Persoon"), text(a, "Persoon_Id")),
-          ApiJson.fractie(object(a, "Fractie"), text(a, "Fractie_Id")), committee));
+      ApiCommittee committee =
+          commissie != null
+              ? new ApiCommittee(
+                  text(commissie, "Id"), text(commissie, "Afkorting"), text(commissie, "NaamNL"))
+              : commissieId == null ? null : new ApiCommittee(commissieId, null, null);
+      out.add(
+          new ApiRecord.Actor(
+              text(a, "Id"),
+              text(a, "ActorNaam"),
+              text(a, "Relatie"),
+              text(a, "Functie"),
+              text(a, "ActorFractie"),
+              ApiJson.person(object(a, "Persoon"), text(a, "Persoon_Id")),
+              ApiJson.fractie(object(a, "Fractie"), text(a, "Fractie_Id")),
+              committee));
     }
     return out;
   }
@@ -90,8 +115,9 @@ public final class ApiRecordReader {
       List<ApiRecord.ZaakDocument> documents = new ArrayList<>();
       for (JsonNode d : list(z, "Document")) {
         if (!ApiJson.isTrue(d, "Verwijderd") && text(d, "DocumentNummer") != null) {
-          documents.add(new ApiRecord.ZaakDocument(text(d, "Id"), text(d, "DocumentNummer"),
-              text(d, "Soort"), date(d, "Datum")));
+          documents.add(
+              new ApiRecord.ZaakDocument(
+                  text(d, "Id"), text(d, "DocumentNummer"), text(d, "Soort"), date(d, "Datum")));
         }
       }
       out.add(new ApiRecord.Zaak(text(z, "Id"), text(z, "Nummer"), text(z, "Soort"), documents));

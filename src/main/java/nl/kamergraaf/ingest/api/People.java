@@ -20,10 +20,10 @@ import java.util.Map;
 import nl.kamergraaf.ingest.IngestException;
 
 /**
- * The members of the Tweede Kamer and their fracties over time, as {@code fetch --people}
- * stores them in {@code people/}: one file per entity set ({@code Persoon.json}, {@code
- * Fractie.json}, {@code FractieZetel.json}, {@code FractieZetelPersoon.json}), each the API's
- * {@code {"value": [...]}}.
+ * The members of the Tweede Kamer and their fracties over time, as {@code fetch --people} stores
+ * them in {@code people/}: one file per entity set ({@code Persoon.json}, {@code Fractie.json},
+ * {@code FractieZetel.json}, {@code FractieZetelPersoon.json}), each the API's {@code {"value":
+ * [...]}}.
  *
  * <pre>
  * People people = People.read(Path.of("data/tk"));      // People.NONE without a people/ folder
@@ -33,8 +33,11 @@ import nl.kamergraaf.ingest.IngestException;
 public final class People {
   /** The folder under a corpus that holds the tables. */
   public static final String FOLDER = "people";
+
   /** The entity sets stored, in the order they are read. */
-  public static final List<String> SETS = List.of("Persoon", "Fractie", "FractieZetel", "FractieZetelPersoon");
+  public static final List<String> SETS =
+      List.of("Persoon", "Fractie", "FractieZetel", "FractieZetelPersoon");
+
   /** No tables: a corpus without {@code people/}. */
   public static final People NONE = new People(Map.of(), Map.of(), List.of(), "");
 
@@ -43,8 +46,11 @@ public final class People {
   private final List<Membership> memberships;
   private final String fingerprint;
 
-  public People(Map<String, ApiPerson> persons, Map<String, ApiFractie> fracties,
-      List<Membership> memberships, String fingerprint) {
+  public People(
+      Map<String, ApiPerson> persons,
+      Map<String, ApiFractie> fracties,
+      List<Membership> memberships,
+      String fingerprint) {
     this.persons = Map.copyOf(persons);
     this.fracties = Map.copyOf(fracties);
     this.memberships = List.copyOf(memberships);
@@ -62,8 +68,11 @@ public final class People {
     for (String set : SETS) {
       Path file = dir.resolve(set + ".json");
       if (!Files.isRegularFile(file)) {
-        throw new IngestException(file + ": missing; the people tables need all of "
-            + String.join(", ", SETS) + ". Run kamergraaf fetch --people again.");
+        throw new IngestException(
+            file
+                + ": missing; the people tables need all of "
+                + String.join(", ", SETS)
+                + ". Run kamergraaf fetch --people again.");
       }
       String json;
       try {
@@ -104,15 +113,22 @@ public final class People {
       String person = text(m, "Persoon_Id");
       String fractie = seatFractie.get(text(m, "FractieZetel_Id"));
       if (text(m, "Id") != null && persons.containsKey(person) && fracties.containsKey(fractie)) {
-        memberships.add(new Membership(text(m, "Id"), person, fractie, text(m, "Functie"),
-            date(m, "Van"), date(m, "TotEnMet")));
+        memberships.add(
+            new Membership(
+                text(m, "Id"),
+                person,
+                fractie,
+                text(m, "Functie"),
+                date(m, "Van"),
+                date(m, "TotEnMet")));
       }
     }
     return new People(persons, fracties, memberships, fingerprint);
   }
 
   private static List<JsonNode> live(List<JsonNode> entities) {
-    return entities == null ? List.of()
+    return entities == null
+        ? List.of()
         : entities.stream().filter(e -> !ApiJson.isTrue(e, "Verwijderd")).toList();
   }
 

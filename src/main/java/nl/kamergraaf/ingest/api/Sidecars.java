@@ -8,8 +8,8 @@ import nl.kamergraaf.ingest.IngestException;
 
 /**
  * Finds the API metadata {@code fetch} stores beside a paper ({@code 2025D01234.pdf} and {@code
- * 2025D01234.json}) and attaches it to the paper's {@link Document}. A sidecar that cannot be
- * read is reported as a warning and the paper is read from its text alone.
+ * 2025D01234.json}) and attaches it to the paper's {@link Document}. A sidecar that cannot be read
+ * is reported as a warning and the paper is read from its text alone.
  */
 public final class Sidecars {
   private Sidecars() {}

@@ -5,7 +5,7 @@
  * nl.kamergraaf.ingest.api.People} the {@code people/} tables (Persoon, Fractie, FractieZetel,
  * FractieZetelPersoon). Read into immutable records; no NLP, no RDF.
  *
- * <p>Property names are those of the API's entity types (see {@code docs/tweede-kamer-api.md}
- * for the pages they were taken from).
+ * <p>Property names are those of the API's entity types (see {@code docs/tweede-kamer-api.md} for
+ * the pages they were taken from).
  */
 package nl.kamergraaf.ingest.api;

@@ -4,18 +4,17 @@ import nl.kamergraaf.ingest.SourceMap;
 
 /**
  * Writes a converter's output: paragraphs one per line with a blank line between them (so the
- * normaliser never mistakes them for lines of wrapped text), bold runs between {@code **} with
- * no space just inside the stars (else Markdown would not pair them), footnote markers as
- * {@code <sup>N</sup>} and footnote bodies as lines starting with one. Text copied from the
- * file is recorded in the {@link SourceMap}; markup and joining spaces are not.
+ * normaliser never mistakes them for lines of wrapped text), bold runs between {@code **} with no
+ * space just inside the stars (else Markdown would not pair them), footnote markers as {@code
+ * <sup>N</sup>} and footnote bodies as lines starting with one. Text copied from the file is
+ * recorded in the {@link SourceMap}; markup and joining spaces are not.
  *
- * <p>Control characters and line breaks inside a paragraph become spaces: a paragraph must stay
- * on one line.
+ * <p>Control characters and line breaks inside a paragraph become spaces: a paragraph must stay on
+ * one line.
  *
- * <p>What a file may become is bounded, {@value #MAX_CHARS} characters and {@value
- * #MAX_PARAGRAPHS} paragraphs (twice what the largest text file read holds), and a file that
- * would make more is rejected: a few MB of packed Word or PDF can unpack to far more text than
- * the build can hold.
+ * <p>What a file may become is bounded, {@value #MAX_CHARS} characters and {@value #MAX_PARAGRAPHS}
+ * paragraphs (twice what the largest text file read holds), and a file that would make more is
+ * rejected: a few MB of packed Word or PDF can unpack to far more text than the build can hold.
  */
 final class ConvertedTextWriter {
   static final int MAX_CHARS = 8 * 1024 * 1024;
@@ -33,8 +32,11 @@ final class ConvertedTextWriter {
   void paragraph() {
     endParagraph();
     if (++paragraphs > MAX_PARAGRAPHS) {
-      throw new BadFileException("it converts to more than " + MAX_PARAGRAPHS + " paragraphs,"
-          + " more than any paper holds; it is not read. Split it into smaller documents.");
+      throw new BadFileException(
+          "it converts to more than "
+              + MAX_PARAGRAPHS
+              + " paragraphs,"
+              + " more than any paper holds; it is not read. Split it into smaller documents.");
     }
     if (text.length() > paragraphStart) {
       text.append("\n\n");
@@ -56,8 +58,8 @@ final class ConvertedTextWriter {
   }
 
   /**
-   * Text copied from the file: {@code s} stood in {@code unit number} from code point
-   * {@code at}. Bold text is put between stars.
+   * Text copied from the file: {@code s} stood in {@code unit number} from code point {@code at}.
+   * Bold text is put between stars.
    */
   void text(String s, boolean isBold, SourceMap.Unit unit, String number, int at) {
     int codePoint = at;
@@ -75,9 +77,12 @@ final class ConvertedTextWriter {
         }
         int from = text.length();
         if (from >= MAX_CHARS) {
-          throw new BadFileException("it converts to more than " + MAX_CHARS + " characters of"
-              + " text, more than any paper holds; it is not read. Split it into smaller"
-              + " documents.");
+          throw new BadFileException(
+              "it converts to more than "
+                  + MAX_CHARS
+                  + " characters of"
+                  + " text, more than any paper holds; it is not read. Split it into smaller"
+                  + " documents.");
         }
         text.appendCodePoint(c);
         map.copy(from, text.length(), unit, number, codePoint);
@@ -134,7 +139,10 @@ final class ConvertedTextWriter {
   }
 
   private static boolean isSpaceLike(int c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
-        || c == 0xAD || c == 0xFEFF;
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || Character.isISOControl(c)
+        || c == 0xAD
+        || c == 0xFEFF;
   }
 }

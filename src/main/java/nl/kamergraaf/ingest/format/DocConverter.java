@@ -16,11 +16,10 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * Converts an old Word file (.doc, Word 97–2003) with Apache POI's HWPF: one paragraph per
- * Word paragraph, bold runs and heading styles bold, field codes left out (their results
- * kept), footnote reference marks as {@code <sup>N</sup>} and the footnotes' text after the
- * body. An OLE2 file that holds an encrypted .docx or no Word document at all is refused with
- * a message saying which.
+ * Converts an old Word file (.doc, Word 97–2003) with Apache POI's HWPF: one paragraph per Word
+ * paragraph, bold runs and heading styles bold, field codes left out (their results kept), footnote
+ * reference marks as {@code <sup>N</sup>} and the footnotes' text after the body. An OLE2 file that
+ * holds an encrypted .docx or no Word document at all is refused with a message saying which.
  */
 final class DocConverter {
   private static final char FOOTNOTE_MARK = '\u0002';
@@ -39,12 +38,14 @@ final class DocConverter {
     try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
       DirectoryNode root = fs.getRoot();
       if (root.hasEntry("EncryptionInfo")) {
-        throw new BadFileException("the Word file is password-protected. Open it with the "
-            + "password, save a copy without one, and run again.");
+        throw new BadFileException(
+            "the Word file is password-protected. Open it with the "
+                + "password, save a copy without one, and run again.");
       }
       if (!root.hasEntry("WordDocument")) {
-        throw new BadFileException("this is an OLE2 compound file but not a Word document "
-            + "(an Excel or PowerPoint file?). Remove it from the corpus.");
+        throw new BadFileException(
+            "this is an OLE2 compound file but not a Word document "
+                + "(an Excel or PowerPoint file?). Remove it from the corpus.");
       }
       HWPFDocument doc = new HWPFDocument(root);
       DocConverter c = new DocConverter();
@@ -68,8 +69,8 @@ final class DocConverter {
           offset += run.text().length();
           continue;
         }
-        offset = chars(run.text(), heading || run.isBold(), SourceMap.Unit.PARAGRAPH, number,
-            offset);
+        offset =
+            chars(run.text(), heading || run.isBold(), SourceMap.Unit.PARAGRAPH, number, offset);
       }
     }
   }
@@ -105,9 +106,11 @@ final class DocConverter {
 
   private static boolean isHeading(HWPFDocument doc, Paragraph p) {
     StyleDescription style = doc.getStyleSheet().getStyleDescription(p.getStyleIndex());
-    String name = style == null || style.getName() == null ? ""
-        : style.getName().toLowerCase(Locale.ROOT);
-    return name.startsWith("heading") || name.startsWith("kop") || name.equals("title")
+    String name =
+        style == null || style.getName() == null ? "" : style.getName().toLowerCase(Locale.ROOT);
+    return name.startsWith("heading")
+        || name.startsWith("kop")
+        || name.equals("title")
         || name.equals("titel");
   }
 

@@ -26,19 +26,20 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
 
 /**
- * Converts a Word .docx with Apache POI: one paragraph per Word paragraph (table cells'
- * paragraphs included, in reading order), runs that are bold (directly or by their style) and
- * heading paragraphs between stars, footnote references as {@code <sup>N</sup>} numbered in the
- * order they occur, and the footnotes' text after the body.
+ * Converts a Word .docx with Apache POI: one paragraph per Word paragraph (table cells' paragraphs
+ * included, in reading order), runs that are bold (directly or by their style) and heading
+ * paragraphs between stars, footnote references as {@code <sup>N</sup>} numbered in the order they
+ * occur, and the footnotes' text after the body.
  *
- * <p>Zip-bomb limits are set for every .docx read: an entry that inflates more than 100 times
- * or past 256 MB stops the read, and before POI opens the file its XML parts may inflate to
- * 64 MiB together ({@link PackageSize}). POI parses the XML parts with DTDs and external entities
- * off, so an entity in a hostile file is never resolved.
+ * <p>Zip-bomb limits are set for every .docx read: an entry that inflates more than 100 times or
+ * past 256 MB stops the read, and before POI opens the file its XML parts may inflate to 64 MiB
+ * together ({@link PackageSize}). POI parses the XML parts with DTDs and external entities off, so
+ * an entity in a hostile file is never resolved.
  */
 final class DocxConverter {
   /** Smallest compressed/uncompressed ratio of a zip entry: 1 %, POI's own default. */
   static final double MIN_INFLATE_RATIO = 0.01;
+
   static final long MAX_ENTRY_SIZE = 256L * 1024 * 1024;
 
   static {
@@ -85,8 +86,7 @@ final class DocxConverter {
       } else if (e instanceof XWPFSDT sdt) {
         paragraph++;
         out.paragraph();
-        plain(sdt.getContent().getText(), SourceMap.Unit.PARAGRAPH, Integer.toString(paragraph),
-            0);
+        plain(sdt.getContent().getText(), SourceMap.Unit.PARAGRAPH, Integer.toString(paragraph), 0);
       }
     }
   }
@@ -100,8 +100,8 @@ final class DocxConverter {
   }
 
   /** Writes the runs of one paragraph from code point {@code at}; returns where it ended. */
-  private int runs(List<IRunElement> runs, boolean styleBold, SourceMap.Unit unit, String number,
-      int at) {
+  private int runs(
+      List<IRunElement> runs, boolean styleBold, SourceMap.Unit unit, String number, int at) {
     int offset = at;
     for (IRunElement element : runs) {
       if (element instanceof XWPFRun run) {
@@ -113,8 +113,9 @@ final class DocxConverter {
         out.text(text, isBold(run, styleBold), unit, number, offset);
         offset += text.codePointCount(0, text.length());
         for (CTFtnEdnRef ref : run.getCTR().getFootnoteReferenceList()) {
-          out.marker(noteLabels.computeIfAbsent(ref.getId(),
-              id -> Integer.toString(noteLabels.size() + 1)));
+          out.marker(
+              noteLabels.computeIfAbsent(
+                  ref.getId(), id -> Integer.toString(noteLabels.size() + 1)));
         }
       } else if (element instanceof XWPFSDT sdt) {
         offset = plain(sdt.getContent().getText(), unit, number, offset);

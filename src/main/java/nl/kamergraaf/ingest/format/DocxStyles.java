@@ -11,8 +11,8 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 /**
- * What a .docx's styles say about bold: headings ("heading 1", "Kop 2", "Title") and styles
- * whose run properties, or those of the styles they are based on, switch bold on.
+ * What a .docx's styles say about bold: headings ("heading 1", "Kop 2", "Title") and styles whose
+ * run properties, or those of the styles they are based on, switch bold on.
  */
 final class DocxStyles {
   private static final int MAX_BASED_ON = 20; // guards against a cycle of basedOn links
@@ -29,9 +29,11 @@ final class DocxStyles {
       return false;
     }
     XWPFStyle style = styles.getStyle(id);
-    String name = (style == null || style.getName() == null ? id : style.getName())
-        .toLowerCase(Locale.ROOT);
-    return name.startsWith("heading") || name.startsWith("kop") || name.equals("title")
+    String name =
+        (style == null || style.getName() == null ? id : style.getName()).toLowerCase(Locale.ROOT);
+    return name.startsWith("heading")
+        || name.startsWith("kop")
+        || name.equals("title")
         || name.equals("titel");
   }
 

@@ -11,10 +11,10 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Tells a file's format from its first bytes, not its name: {@code %PDF-} starts a PDF, a ZIP
- * archive holding {@code word/document.xml} is a .docx, an OLE2 compound file is an old Word
- * file (or an encrypted .docx: the reader tells them apart), and markup that opens with a
- * doctype or an {@code <html>}, {@code <head>} or {@code <body>} tag is HTML. Anything else is
- * text, for the text reader to accept or reject.
+ * archive holding {@code word/document.xml} is a .docx, an OLE2 compound file is an old Word file
+ * (or an encrypted .docx: the reader tells them apart), and markup that opens with a doctype or an
+ * {@code <html>}, {@code <head>} or {@code <body>} tag is HTML. Anything else is text, for the text
+ * reader to accept or reject.
  *
  * <pre>
  * Sniffed s = FormatSniffer.sniff(Path.of("kamerstuk.pdf"));   // s.format() == Format.PDF
@@ -24,8 +24,9 @@ public final class FormatSniffer {
   // PDF readers accept the header anywhere in the first KiB (some files have junk before it).
   private static final int HEAD = 8192;
   private static final int PDF_WINDOW = 1024;
-  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
-      (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+  private static final byte[] OLE2 = {
+    (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+  };
   // A .docx lists word/document.xml among its first entries; do not walk a huge archive.
   private static final int MAX_ZIP_ENTRIES = 200;
 
@@ -35,8 +36,8 @@ public final class FormatSniffer {
   private FormatSniffer() {}
 
   /**
-   * The format of {@code file}. A file that cannot be read sniffs as {@link Format#TEXT}: the
-   * text reader then reports the problem with its usual message.
+   * The format of {@code file}. A file that cannot be read sniffs as {@link Format#TEXT}: the text
+   * reader then reports the problem with its usual message.
    */
   public static Sniffed sniff(Path file) {
     byte[] head;
@@ -58,8 +59,9 @@ public final class FormatSniffer {
           : new Sniffed(null, "a ZIP archive that is not a Word document (no word/document.xml)");
     }
     if (startsWith(head, "{\\rtf".getBytes(StandardCharsets.US_ASCII))) {
-      return new Sniffed(null, "Rich Text Format (RTF), which kamergraaf does not read: save it "
-          + "as .docx or .txt");
+      return new Sniffed(
+          null,
+          "Rich Text Format (RTF), which kamergraaf does not read: save it " + "as .docx or .txt");
     }
     return new Sniffed(looksLikeHtml(head) ? Format.HTML : Format.TEXT, null);
   }
@@ -104,13 +106,15 @@ public final class FormatSniffer {
       }
     }
     String rest = s.substring(i, Math.min(s.length(), i + 15)).toLowerCase(Locale.ROOT);
-    return rest.startsWith("<!doctype html") || rest.startsWith("<html")
-        || rest.startsWith("<head") || rest.startsWith("<body");
+    return rest.startsWith("<!doctype html")
+        || rest.startsWith("<html")
+        || rest.startsWith("<head")
+        || rest.startsWith("<body");
   }
 
   /**
-   * Whether the bytes before a PDF header are the kind readers skip: spaces, or binary junk
-   * (a control byte). Text before it means a text file that mentions "%PDF-".
+   * Whether the bytes before a PDF header are the kind readers skip: spaces, or binary junk (a
+   * control byte). Text before it means a text file that mentions "%PDF-".
    */
   private static boolean isJunk(byte[] data, int end) {
     boolean onlySpace = true;

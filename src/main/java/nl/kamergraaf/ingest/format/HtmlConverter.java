@@ -16,25 +16,76 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Converts an HTML page with jsoup: each block element ({@code <p>}, {@code <li>}, headings,
- * table cells, …) and each {@code <br>} ends a paragraph; {@code <b>}, {@code <strong>},
- * headings and {@code font-weight: bold} are bold; a linked {@code <sup>N</sup>} is a footnote
- * marker and the element it links to starts footnote N (LibreOffice's {@code sdfootnote}
- * markup and the usual {@code href="#note1"} kind). Scripts, styles, forms and embedded objects
- * are dropped unread: nothing is run and nothing is fetched.
+ * Converts an HTML page with jsoup: each block element ({@code <p>}, {@code <li>}, headings, table
+ * cells, …) and each {@code <br>} ends a paragraph; {@code <b>}, {@code <strong>}, headings and
+ * {@code font-weight: bold} are bold; a linked {@code <sup>N</sup>} is a footnote marker and the
+ * element it links to starts footnote N (LibreOffice's {@code sdfootnote} markup and the usual
+ * {@code href="#note1"} kind). Scripts, styles, forms and embedded objects are dropped unread:
+ * nothing is run and nothing is fetched.
  *
  * <p>Paragraphs are counted from 1 in document order, leaving out those without text.
  */
 final class HtmlConverter {
-  private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template",
-      "iframe", "object", "embed", "svg", "math", "canvas", "head", "button", "select", "input",
-      "textarea", "audio", "video");
-  private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5",
-      "h6", "li", "ul", "ol", "dl", "dt", "dd", "td", "th", "tr", "table", "caption",
-      "blockquote", "pre", "section", "article", "aside", "header", "footer", "nav", "main",
-      "address", "figure", "figcaption", "hr", "body", "center", "form", "fieldset", "legend");
-  private static final Set<String> BOLD = Set.of("b", "strong", "h1", "h2", "h3", "h4", "h5",
-      "h6", "th");
+  private static final Set<String> DROPPED =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "iframe",
+          "object",
+          "embed",
+          "svg",
+          "math",
+          "canvas",
+          "head",
+          "button",
+          "select",
+          "input",
+          "textarea",
+          "audio",
+          "video");
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "div",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "td",
+          "th",
+          "tr",
+          "table",
+          "caption",
+          "blockquote",
+          "pre",
+          "section",
+          "article",
+          "aside",
+          "header",
+          "footer",
+          "nav",
+          "main",
+          "address",
+          "figure",
+          "figcaption",
+          "hr",
+          "body",
+          "center",
+          "form",
+          "fieldset",
+          "legend");
+  private static final Set<String> BOLD =
+      Set.of("b", "strong", "h1", "h2", "h3", "h4", "h5", "h6", "th");
   private static final Pattern BOLD_STYLE =
       Pattern.compile("font-weight\\s*:\\s*(bold|bolder|[6-9]00)", Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL = Pattern.compile("\\s*(\\d{1,3}|[*†‡])\\s*");
@@ -136,8 +187,7 @@ final class HtmlConverter {
       if (marker != null) {
         out.marker(marker);
       } else {
-        out.text(s, isBold(parent), SourceMap.Unit.PARAGRAPH, Integer.toString(paragraph),
-            offset);
+        out.text(s, isBold(parent), SourceMap.Unit.PARAGRAPH, Integer.toString(paragraph), offset);
       }
       offset += s.codePointCount(0, s.length());
     }

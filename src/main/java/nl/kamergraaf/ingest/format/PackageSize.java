@@ -12,8 +12,8 @@ import java.util.zip.ZipFile;
 /**
  * How much XML a Word package unpacks to, counted by inflating it (the sizes a ZIP names for its
  * entries can lie), before POI reads any of it. POI holds a part's XML as a tree many times its
- * size: a 4.1 MB .docx whose XML inflated 51 times (POI's own check stops at 100) ran a 2 GB
- * heap out, and the build stopped with nothing built.
+ * size: a 4.1 MB .docx whose XML inflated 51 times (POI's own check stops at 100) ran a 2 GB heap
+ * out, and the build stopped with nothing built.
  */
 final class PackageSize {
   /** Far more than the text of any paper needs; a part tree of it still fits a small heap. */
@@ -42,10 +42,14 @@ final class PackageSize {
           for (int n; (n = in.read(buffer)) > 0; ) {
             total += n;
             if (total > MAX_XML_BYTES) {
-              throw new BadFileException("its Word XML unpacks to more than "
-                  + MAX_XML_BYTES / (1024 * 1024) + " MiB (at " + entry.getName() + "), far more"
-                  + " than a document's text needs; it is not read. Save it again without"
-                  + " embedded content, or convert it to text.");
+              throw new BadFileException(
+                  "its Word XML unpacks to more than "
+                      + MAX_XML_BYTES / (1024 * 1024)
+                      + " MiB (at "
+                      + entry.getName()
+                      + "), far more"
+                      + " than a document's text needs; it is not read. Save it again without"
+                      + " embedded content, or convert it to text.");
             }
           }
         }

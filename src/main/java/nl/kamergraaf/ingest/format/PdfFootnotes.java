@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Separates a PDF's footnotes from its running text, as well as layout allows: on each page,
- * lines in a smaller font than the body text and below its last body-size line are footnote
- * lines. A footnote starts at such a line that begins with the next footnote number (the first
- * one with any number); other footnote lines continue the footnote before, also over a page
- * break. Small lines with no footnote to belong to stay running text.
+ * Separates a PDF's footnotes from its running text, as well as layout allows: on each page, lines
+ * in a smaller font than the body text and below its last body-size line are footnote lines. A
+ * footnote starts at such a line that begins with the next footnote number (the first one with any
+ * number); other footnote lines continue the footnote before, also over a page break. Small lines
+ * with no footnote to belong to stay running text.
  */
 final class PdfFootnotes {
   private static final float SMALLER = 0.9f;
@@ -37,8 +37,10 @@ final class PdfFootnotes {
         if (furniture.contains(line) || line.isBlank()) {
           continue;
         }
-        boolean small = lastBody > Float.NEGATIVE_INFINITY && line.size() < bodySize * SMALLER
-            && line.baseline() > lastBody;
+        boolean small =
+            lastBody > Float.NEGATIVE_INFINITY
+                && line.size() < bodySize * SMALLER
+                && line.baseline() > lastBody;
         int labelGlyphs = small ? labelGlyphs(line) : 0;
         String label = labelGlyphs > 0 ? label(line, labelGlyphs) : null;
         if (label != null && (lastLabel == 0 || Integer.parseInt(label) == lastLabel + 1)) {
@@ -62,7 +64,8 @@ final class PdfFootnotes {
       i++;
     }
     int digitsStart = i;
-    while (i < glyphs.size() && glyphs.get(i).text().chars().allMatch(Character::isDigit)
+    while (i < glyphs.size()
+        && glyphs.get(i).text().chars().allMatch(Character::isDigit)
         && !glyphs.get(i).isSpace()) {
       i++;
     }

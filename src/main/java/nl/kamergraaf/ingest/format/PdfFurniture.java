@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 import nl.kamergraaf.ingest.PageFurniture;
 
 /**
- * Finds the page furniture of a PDF: lines near the top or bottom of a page that repeat on
- * most pages at about the same height (running headers and footers; digits count as equal, so
- * "Pagina 2 van 8" repeats), lone page numbers there, and any line the text reader's own
- * furniture rules ({@code page-furniture.txt}) match.
+ * Finds the page furniture of a PDF: lines near the top or bottom of a page that repeat on most
+ * pages at about the same height (running headers and footers; digits count as equal, so "Pagina 2
+ * van 8" repeats), lone page numbers there, and any line the text reader's own furniture rules
+ * ({@code page-furniture.txt}) match.
  */
 final class PdfFurniture {
   // A page's top and bottom this many lines are candidates.
@@ -23,7 +23,8 @@ final class PdfFurniture {
   // Heights are compared in steps of this many points.
   private static final float HEIGHT_STEP = 6;
   private static final Pattern PAGE_NUMBER =
-      Pattern.compile("(?i)(pagina|page|blz\\.?)?\\s*[-–]?\\s*\\d{1,4}\\s*[-–]?\\s*((van|of|/)\\s*\\d{1,4})?");
+      Pattern.compile(
+          "(?i)(pagina|page|blz\\.?)?\\s*[-–]?\\s*\\d{1,4}\\s*[-–]?\\s*((van|of|/)\\s*\\d{1,4})?");
   private static final PageFurniture RULES = new PageFurniture();
 
   private PdfFurniture() {}
@@ -43,8 +44,7 @@ final class PdfFurniture {
     for (List<PdfLine> page : pages) {
       for (PdfLine line : band(page)) {
         String text = line.text().strip();
-        if (pagesByKey.get(key(line)).size() >= needed
-            || PAGE_NUMBER.matcher(text).matches()) {
+        if (pagesByKey.get(key(line)).size() >= needed || PAGE_NUMBER.matcher(text).matches()) {
           furniture.add(line);
         }
       }
@@ -59,10 +59,11 @@ final class PdfFurniture {
 
   /** The top and bottom lines of a page by height, blank ones left out. */
   private static Set<PdfLine> band(List<PdfLine> page) {
-    List<PdfLine> byHeight = page.stream()
-        .filter(l -> !l.isBlank())
-        .sorted((a, b) -> Float.compare(a.baseline(), b.baseline()))
-        .toList();
+    List<PdfLine> byHeight =
+        page.stream()
+            .filter(l -> !l.isBlank())
+            .sorted((a, b) -> Float.compare(a.baseline(), b.baseline()))
+            .toList();
     Set<PdfLine> band = Collections.newSetFromMap(new IdentityHashMap<>());
     int n = byHeight.size();
     for (int i = 0; i < Math.min(BAND_LINES, n); i++) {
@@ -73,8 +74,12 @@ final class PdfFurniture {
   }
 
   private static String key(PdfLine line) {
-    String text = line.text().strip().replaceAll("\\s+", " ").replaceAll("\\d+", "#")
-        .toLowerCase(Locale.ROOT);
+    String text =
+        line.text()
+            .strip()
+            .replaceAll("\\s+", " ")
+            .replaceAll("\\d+", "#")
+            .toLowerCase(Locale.ROOT);
     return Math.round(line.baseline() / HEIGHT_STEP) + "|" + text;
   }
 }

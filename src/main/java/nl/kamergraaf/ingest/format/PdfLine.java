@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One line of a PDF page as PDFBox groups it: its glyphs with position, size and boldness,
- * and where its text starts in the page's text (the page's lines joined by line breaks, in
- * code points). Coordinates are PDF points from the top left of the page.
+ * One line of a PDF page as PDFBox groups it: its glyphs with position, size and boldness, and
+ * where its text starts in the page's text (the page's lines joined by line breaks, in code
+ * points). Coordinates are PDF points from the top left of the page.
  */
 final class PdfLine {
   /** One glyph: its text (a space for a word gap), box and font facts. */

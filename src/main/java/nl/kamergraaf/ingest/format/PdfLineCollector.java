@@ -14,9 +14,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Lets PDFBox's text stripper group a PDF's glyphs into words and lines (in the order the
- * file draws them, which for a single-column paper is reading order) and keeps each line with
- * its glyphs' positions, sizes and fonts instead of writing plain text.
+ * Lets PDFBox's text stripper group a PDF's glyphs into words and lines (in the order the file
+ * draws them, which for a single-column paper is reading order) and keeps each line with its
+ * glyphs' positions, sizes and fonts instead of writing plain text.
  */
 final class PdfLineCollector extends PDFTextStripper {
   private final List<List<PdfLine>> pages = new ArrayList<>();
@@ -58,8 +58,14 @@ final class PdfLineCollector extends PDFTextStripper {
       if (unicode == null || unicode.isEmpty()) {
         continue;
       }
-      current.add(new PdfLine.Glyph(plain(unicode), p.getXDirAdj(), p.getYDirAdj(),
-          p.getWidthDirAdj(), p.getFontSizeInPt(), isBold(p.getFont())));
+      current.add(
+          new PdfLine.Glyph(
+              plain(unicode),
+              p.getXDirAdj(),
+              p.getYDirAdj(),
+              p.getWidthDirAdj(),
+              p.getFontSizeInPt(),
+              isBold(p.getFont())));
     }
   }
 
@@ -67,8 +73,8 @@ final class PdfLineCollector extends PDFTextStripper {
   protected void writeWordSeparator() {
     if (!current.isEmpty()) {
       PdfLine.Glyph last = current.get(current.size() - 1);
-      current.add(new PdfLine.Glyph(" ", last.x() + last.width(), last.y(), 0, last.size(),
-          last.bold()));
+      current.add(
+          new PdfLine.Glyph(" ", last.x() + last.width(), last.y(), 0, last.size(), last.bold()));
     }
   }
 
@@ -104,7 +110,9 @@ final class PdfLineCollector extends PDFTextStripper {
       return false;
     }
     String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
-    if (name.contains("bold") || name.contains("black") || name.contains("heavy")
+    if (name.contains("bold")
+        || name.contains("black")
+        || name.contains("heavy")
         || name.contains("demi")) {
       return true;
     }

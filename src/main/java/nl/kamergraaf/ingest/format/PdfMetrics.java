@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The measures of a PDF's running text that paragraph and footnote detection compare lines
- * with: the body font size (the size most letters have), the usual distance between the
- * baselines of two lines of one paragraph, and the right edge of the text column.
+ * The measures of a PDF's running text that paragraph and footnote detection compare lines with:
+ * the body font size (the size most letters have), the usual distance between the baselines of two
+ * lines of one paragraph, and the right edge of the text column.
  */
 record PdfMetrics(float bodySize, float pitch, float rightEdge) {
 
@@ -26,7 +26,9 @@ record PdfMetrics(float bodySize, float pitch, float rightEdge) {
       if (bodyLine) {
         rights.add(line.right());
       }
-      if (bodyLine && previous != null && previous.page() == line.page()
+      if (bodyLine
+          && previous != null
+          && previous.page() == line.page()
           && Math.abs(previous.size() - body) < 1f) {
         float gap = line.baseline() - previous.baseline();
         if (gap > body * 0.8f && gap <= body * 2f) {

@@ -7,11 +7,11 @@ import nl.kamergraaf.ingest.SourceMap;
 
 /**
  * Writes a PDF's lines as paragraphs. A line continues the paragraph of the line above when it
- * follows at the usual line distance (or opens the next page), in the same font size and
- * boldness, and its first word would not have fitted at the end of the line above: a line that
- * stops short although the next word fitted ends its paragraph. A word split at the line end
- * with a hyphen is joined the way {@link Hyphenation} decides, with the document's own words
- * as evidence; raised small digits become footnote markers.
+ * follows at the usual line distance (or opens the next page), in the same font size and boldness,
+ * and its first word would not have fitted at the end of the line above: a line that stops short
+ * although the next word fitted ends its paragraph. A word split at the line end with a hyphen is
+ * joined the way {@link Hyphenation} decides, with the document's own words as evidence; raised
+ * small digits become footnote markers.
  */
 final class PdfParagraphs {
   // Baseline distance up to this many times the usual one still continues a paragraph.
@@ -31,10 +31,9 @@ final class PdfParagraphs {
   }
 
   /**
-   * Looks at every word split at a line end: unless one of them occurs elsewhere in the
-   * document joined (and never hyphenated), the layout is taken not to hyphenate words
-   * (LibreOffice's and Word's default): a hyphen at a line end is then a real one, unless the
-   * joined word is seen.
+   * Looks at every word split at a line end: unless one of them occurs elsewhere in the document
+   * joined (and never hyphenated), the layout is taken not to hyphenate words (LibreOffice's and
+   * Word's default): a hyphen at a line end is then a real one, unless the joined word is seen.
    */
   void learnHyphenation(List<PdfLine> lines) {
     int joinedOnly = 0;
@@ -93,9 +92,9 @@ final class PdfParagraphs {
   }
 
   /**
-   * How {@code line} joins {@code next}: WITHOUT_HYPHEN drops its final hyphen (or soft
-   * hyphen), WITH_HYPHEN keeps it with no space, SUSPENDED puts a space after it (as after any
-   * line that does not end in a split word).
+   * How {@code line} joins {@code next}: WITHOUT_HYPHEN drops its final hyphen (or soft hyphen),
+   * WITH_HYPHEN keeps it with no space, SUSPENDED puts a space after it (as after any line that
+   * does not end in a split word).
    */
   private Hyphenation.Join join(PdfLine line, PdfLine next) {
     String a = line.text().stripTrailing();
@@ -107,7 +106,9 @@ final class PdfParagraphs {
     if (last == SOFT_HYPHEN) {
       return Hyphenation.Join.WITHOUT_HYPHEN;
     }
-    if (last != '-' || a.length() < 2 || Character.isWhitespace(a.charAt(a.length() - 2))
+    if (last != '-'
+        || a.length() < 2
+        || Character.isWhitespace(a.charAt(a.length() - 2))
         || !Character.isLetterOrDigit(b.charAt(0))) {
       return Hyphenation.Join.SUSPENDED;
     }
@@ -132,9 +133,11 @@ final class PdfParagraphs {
   private static String[] split(PdfLine line, PdfLine next) {
     String a = line.text().stripTrailing();
     String b = next.text().stripLeading();
-    if (a.length() < 2 || a.charAt(a.length() - 1) != '-'
+    if (a.length() < 2
+        || a.charAt(a.length() - 1) != '-'
         || !Character.isLetterOrDigit(a.charAt(a.length() - 2))
-        || b.isEmpty() || !Character.isLetterOrDigit(b.charAt(0))) {
+        || b.isEmpty()
+        || !Character.isLetterOrDigit(b.charAt(0))) {
       return null;
     }
     int preStart = a.length() - 1;
@@ -149,8 +152,8 @@ final class PdfParagraphs {
   }
 
   /**
-   * Writes one line's glyphs from {@code from}; its final hyphen is dropped for WITHOUT_HYPHEN
-   * and a space follows for SUSPENDED.
+   * Writes one line's glyphs from {@code from}; its final hyphen is dropped for WITHOUT_HYPHEN and
+   * a space follows for SUSPENDED.
    */
   private void write(PdfLine line, int from, Hyphenation.Join join, boolean markers) {
     List<PdfLine.Glyph> glyphs = line.glyphs();

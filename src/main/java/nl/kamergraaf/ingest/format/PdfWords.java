@@ -8,13 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The words a PDF uses, lower-cased, so a word split over two lines with a hyphen can be joined
- * the way the document writes it elsewhere: whole words ("samenwerking") and the pairs inside
+ * The words a PDF uses, lower-cased, so a word split over two lines with a hyphen can be joined the
+ * way the document writes it elsewhere: whole words ("samenwerking") and the pairs inside
  * hyphenated compounds ("defensie-industrie").
  */
 final class PdfWords {
-  private static final Pattern COMPOUND =
-      Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
+  private static final Pattern COMPOUND = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
   private final Set<String> words = new HashSet<>();
   private final Set<String> hyphenated = new HashSet<>();
   private final Set<String> hyphenPrefixes = new HashSet<>();
@@ -32,8 +31,10 @@ final class PdfWords {
     while (m.find()) {
       // A compound at the very end of a line may be the first half of a split word: its
       // hyphen is the line's, not the word's.
-      boolean atLineEnd = m.end() < text.length() && text.charAt(m.end()) == '-'
-          && text.substring(m.end() + 1).isBlank();
+      boolean atLineEnd =
+          m.end() < text.length()
+              && text.charAt(m.end()) == '-'
+              && text.substring(m.end() + 1).isBlank();
       String[] parts = m.group().toLowerCase(Locale.ROOT).split("-");
       for (int i = 0; i < parts.length; i++) {
         if (!atLineEnd || i < parts.length - 1) {

@@ -6,8 +6,8 @@
  * footnote markers and definitions. Each run of that text remembers the page or paragraph and
  * offset it came from ({@link nl.kamergraaf.ingest.SourceMap}).
  *
- * <p>Hostile files are refused, never followed: password-protected and text-less PDFs, zip
- * bombs, XML entities, scripts. Every failure becomes an {@link
- * nl.kamergraaf.ingest.IngestException} naming the file and what to do.
+ * <p>Hostile files are refused, never followed: password-protected and text-less PDFs, zip bombs,
+ * XML entities, scripts. Every failure becomes an {@link nl.kamergraaf.ingest.IngestException}
+ * naming the file and what to do.
  */
 package nl.kamergraaf.ingest.format;

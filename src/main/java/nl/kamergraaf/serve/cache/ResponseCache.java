@@ -23,22 +23,23 @@ import java.util.concurrent.atomic.AtomicLong;
  * Answers a request again from memory when the same request was answered before.
  *
  * <p>A served database never changes (a build makes a new one, served by a new server), so a
- * complete answer stays right for as long as the server runs. Corpus-wide queries
- * take seconds on a thousand documents; a dashboard or a class of students sends the same ones
- * again and again. Identical requests that arrive while the first is still being answered wait
- * for it instead of running the query once each. Requests differ by method-independent
- * parameters, path, {@code Accept}, {@code Accept-Language} (pages are written in the language
- * asked for) and {@code Host} (pages link to the host they were asked on).
+ * complete answer stays right for as long as the server runs. Corpus-wide queries take seconds on a
+ * thousand documents; a dashboard or a class of students sends the same ones again and again.
+ * Identical requests that arrive while the first is still being answered wait for it instead of
+ * running the query once each. Requests differ by method-independent parameters, path, {@code
+ * Accept}, {@code Accept-Language} (pages are written in the language asked for) and {@code Host}
+ * (pages link to the host they were asked on).
  *
- * <p>Only what is known to be whole is kept: SPARQL answers whose query ran to its end (see
- * {@link #COMPLETE}), and other {@code GET} answers that ended with 200 or 303; nothing larger than
- * a set size (answers are kept deflated). Responses say {@value #HEADER}: {@code hit} or
- * {@code miss}.
+ * <p>Only what is known to be whole is kept: SPARQL answers whose query ran to its end (see {@link
+ * #COMPLETE}), and other {@code GET} answers that ended with 200 or 303; nothing larger than a set
+ * size (answers are kept deflated). Responses say {@value #HEADER}: {@code hit} or {@code miss}.
  */
 public final class ResponseCache implements Filter {
   /** A request attribute the SPARQL operation sets to {@code true} once its answer is whole. */
   public static final String COMPLETE = "nl.kamergraaf.query.complete";
+
   public static final String HEADER = "X-Kamergraaf-Cache";
+
   /** Default memory for kept answers. */
   public static final long DEFAULT_BYTES = 64L * 1024 * 1024;
 
@@ -66,7 +67,8 @@ public final class ResponseCache implements Filter {
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (!(request instanceof HttpServletRequest http)
-        || !(response instanceof HttpServletResponse out) || !cacheable(http)) {
+        || !(response instanceof HttpServletResponse out)
+        || !cacheable(http)) {
       chain.doFilter(request, response);
       return;
     }
@@ -133,7 +135,8 @@ public final class ResponseCache implements Filter {
     }
     // A form's parameters are read the same way by Fuseki; a query sent as the body is not.
     String type = http.getContentType();
-    return "POST".equals(method) && type != null
+    return "POST".equals(method)
+        && type != null
         && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
   }
 
@@ -150,14 +153,21 @@ public final class ResponseCache implements Filter {
 
   static String key(HttpServletRequest http) {
     StringBuilder key = new StringBuilder(256);
-    key.append(http.getScheme()).append(' ').append(http.getRequestURI()).append('\n')
-        .append(String.valueOf(http.getHeader("Accept"))).append('\n')
+    key.append(http.getScheme())
+        .append(' ')
+        .append(http.getRequestURI())
+        .append('\n')
+        .append(String.valueOf(http.getHeader("Accept")))
+        .append('\n')
         // Pages are written in the language asked for: a Dutch page is no answer to English.
-        .append(String.valueOf(http.getHeader("Accept-Language"))).append('\n')
-        .append(String.valueOf(http.getHeader("Host"))).append('\n');
+        .append(String.valueOf(http.getHeader("Accept-Language")))
+        .append('\n')
+        .append(String.valueOf(http.getHeader("Host")))
+        .append('\n');
     Map<String, String[]> sorted = new TreeMap<>(http.getParameterMap());
-    sorted.forEach((name, values) ->
-        key.append(name).append('=').append(Arrays.toString(values)).append('\n'));
+    sorted.forEach(
+        (name, values) ->
+            key.append(name).append('=').append(Arrays.toString(values)).append('\n'));
     return key.toString();
   }
 }

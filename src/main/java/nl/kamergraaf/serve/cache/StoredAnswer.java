@@ -3,12 +3,13 @@ package nl.kamergraaf.serve.cache;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.zip.InflaterInputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.InflaterInputStream;
 
 /** A whole answer kept in memory: its status, its headers and its body, deflated. */
-record StoredAnswer(int status, Map<String, List<String>> headers, byte[] deflatedBody, long length) {
+record StoredAnswer(
+    int status, Map<String, List<String>> headers, byte[] deflatedBody, long length) {
   /** Bytes this answer takes, roughly: its deflated body and its headers. */
   long size() {
     long size = deflatedBody.length + 64;
@@ -21,13 +22,15 @@ record StoredAnswer(int status, Map<String, List<String>> headers, byte[] deflat
   /** Writes this answer as the response, saying in {@code cacheHeader} that it came from memory. */
   void replay(HttpServletResponse out, String cacheHeader) throws IOException {
     out.setStatus(status);
-    headers.forEach((name, values) -> {
-      out.setHeader(name, null);
-      values.forEach(v -> out.addHeader(name, v));
-    });
+    headers.forEach(
+        (name, values) -> {
+          out.setHeader(name, null);
+          values.forEach(v -> out.addHeader(name, v));
+        });
     out.setHeader(cacheHeader, "hit");
     out.setContentLengthLong(length);
-    try (InflaterInputStream body = new InflaterInputStream(new ByteArrayInputStream(deflatedBody))) {
+    try (InflaterInputStream body =
+        new InflaterInputStream(new ByteArrayInputStream(deflatedBody))) {
       body.transferTo(out.getOutputStream());
     }
   }

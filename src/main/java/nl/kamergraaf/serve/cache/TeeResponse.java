@@ -18,11 +18,11 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
 /**
- * A response that goes to the client as usual while a copy of its body, up to a limit, is kept
- * for the cache. Nothing waits for the copy: the client gets every byte as it is written.
+ * A response that goes to the client as usual while a copy of its body, up to a limit, is kept for
+ * the cache. Nothing waits for the copy: the client gets every byte as it is written.
  *
- * <p>The copy is deflated as it is made: query answers are repetitive text (the same IRIs on
- * every row), so a thousand documents' dumps of several MiB each take a tenth of that in memory.
+ * <p>The copy is deflated as it is made: query answers are repetitive text (the same IRIs on every
+ * row), so a thousand documents' dumps of several MiB each take a tenth of that in memory.
  */
 final class TeeResponse extends HttpServletResponseWrapper {
   private final HttpServletResponse client;
@@ -51,7 +51,8 @@ final class TeeResponse extends HttpServletResponseWrapper {
     deflated.finish();
     Map<String, List<String>> headers = new LinkedHashMap<>();
     for (String name : client.getHeaderNames()) {
-      if (!name.equalsIgnoreCase("Content-Length") && !name.equalsIgnoreCase("Date")
+      if (!name.equalsIgnoreCase("Content-Length")
+          && !name.equalsIgnoreCase("Date")
           && !name.equalsIgnoreCase(ResponseCache.HEADER)) {
         headers.put(name, new ArrayList<>(client.getHeaders(name)));
       }

@@ -19,17 +19,25 @@ import javax.xml.stream.XMLStreamWriter;
  * new AtomFeed(feedIri, "NAVO in the papers", selfUrl, pageUrl, entries).write(out);
  * }</pre>
  */
-public record AtomFeed(String id, String title, String self, String alternate,
-    List<FeedEntry> entries) {
+public record AtomFeed(
+    String id, String title, String self, String alternate, List<FeedEntry> entries) {
   public static final String MEDIA_TYPE = "application/atom+xml";
   static final String NS = "http://www.w3.org/2005/Atom";
-  /** An entry with no dated paper still needs an {@code updated}: the start of the epoch says "unknown". */
+
+  /**
+   * An entry with no dated paper still needs an {@code updated}: the start of the epoch says
+   * "unknown".
+   */
   static final LocalDate UNDATED = LocalDate.of(1970, 1, 1);
 
   public AtomFeed {
-    entries = entries.stream().sorted(Comparator.comparing(
-        (FeedEntry e) -> e.date() == null ? UNDATED : e.date()).reversed()
-        .thenComparing(FeedEntry::id)).toList();
+    entries =
+        entries.stream()
+            .sorted(
+                Comparator.comparing((FeedEntry e) -> e.date() == null ? UNDATED : e.date())
+                    .reversed()
+                    .thenComparing(FeedEntry::id))
+            .toList();
   }
 
   public void write(OutputStream out) throws XMLStreamException {

@@ -20,22 +20,27 @@ import org.apache.jena.system.Txn;
 
 /**
  * The entries of the feeds, read from the graph: what names an entity, what a fractie asked and
- * what it was answered, or the rows of a saved query. Each query reads inside one document's
- * graph at a time, where the paper's date is.
+ * what it was answered, or the rows of a saved query. Each query reads inside one document's graph
+ * at a time, where the paper's date is.
  */
 public final class FeedQueries {
   /** The most entries a feed holds (the newest). */
   public static final int MAX_ENTRIES = 500;
-  private static final String PAPER = """
+
+  private static final String PAPER =
+      """
         ?doc a kg:Document .
         OPTIONAL { ?doc dcterms:date ?date }
         OPTIONAL { ?doc kg:concerns/kg:meetingDate ?meetingDate }
         OPTIONAL { ?doc dcterms:title ?docTitle }
       """;
-  private static final String ABOUT_ENTITY = """
+  private static final String ABOUT_ENTITY =
+      """
       SELECT ?item ?kind ?date ?meetingDate ?docTitle ?n ?summary ?s ?p ?o ?modality WHERE {
         GRAPH ?g {
-      """ + PAPER + """
+      """
+          + PAPER
+          + """
           {
             ?doc kg:mentions ?e . BIND(?doc AS ?item) BIND("paper" AS ?kind)
           } UNION {
@@ -54,10 +59,13 @@ public final class FeedQueries {
         }
         OPTIONAL { ?m skos:prefLabel ?modality FILTER(lang(?modality) != "en") }
       }""";
-  private static final String OF_FRACTIE = """
+  private static final String OF_FRACTIE =
+      """
       SELECT ?item ?kind ?date ?meetingDate ?docTitle ?n ?summary WHERE {
         GRAPH ?g {
-      """ + PAPER + """
+      """
+          + PAPER
+          + """
           ?q a kg:Question ; kg:askedBy ?e ; kg:number ?n .
           # Each branch binds ?q itself: a group is evaluated on its own, before the join.
           {
@@ -91,8 +99,15 @@ public final class FeedQueries {
     Map<Node, FeedEntry> out = new LinkedHashMap<>();
     for (Binding row : select(query, entity)) {
       Node item = row.get(Var.alloc("item"));
-      out.putIfAbsent(item, new FeedEntry(item.getURI(), title(row), date(row),
-          page.apply(item), text(row, "summary"), text(row, "kind")));
+      out.putIfAbsent(
+          item,
+          new FeedEntry(
+              item.getURI(),
+              title(row),
+              date(row),
+              page.apply(item),
+              text(row, "summary"),
+              text(row, "kind")));
     }
     return new ArrayList<>(out.values());
   }
@@ -102,8 +117,13 @@ public final class FeedQueries {
     return switch (text(row, "kind")) {
       case "question" -> "Vraag " + text(row, "n") + " — " + paper;
       case "answer" -> "Antwoord op vraag " + text(row, "n") + " — " + paper;
-      case "relation" -> text(row, "s") + " " + text(row, "p") + " " + text(row, "o")
-          + (text(row, "modality") == null ? "" : " (" + text(row, "modality") + ")");
+      case "relation" ->
+          text(row, "s")
+              + " "
+              + text(row, "p")
+              + " "
+              + text(row, "o")
+              + (text(row, "modality") == null ? "" : " (" + text(row, "modality") + ")");
       default -> paper;
     };
   }
@@ -129,15 +149,20 @@ public final class FeedQueries {
   }
 
   private List<Binding> select(String query, Node entity) {
-    return Txn.calculateRead(dsg, () -> {
-      List<Binding> rows = new ArrayList<>();
-      try (QueryExec qe = QueryExec.dataset(dsg).query(Vocabularies.sparqlPrefixes() + query)
-          .substitution("e", entity).set(ARQ.httpServiceAllowed, false)
-          .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
-        qe.select().forEachRemaining(rows::add);
-      }
-      return rows;
-    });
+    return Txn.calculateRead(
+        dsg,
+        () -> {
+          List<Binding> rows = new ArrayList<>();
+          try (QueryExec qe =
+              QueryExec.dataset(dsg)
+                  .query(Vocabularies.sparqlPrefixes() + query)
+                  .substitution("e", entity)
+                  .set(ARQ.httpServiceAllowed, false)
+                  .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                  .build()) {
+            qe.select().forEachRemaining(rows::add);
+          }
+          return rows;
+        });
   }
-
 }

@@ -15,9 +15,9 @@ import org.apache.jena.sparql.graph.NodeTransform;
 import org.apache.jena.sparql.serializer.SerializationContext;
 
 /**
- * Jena's {@code GROUP_CONCAT} (plain or {@code DISTINCT}) with the length of its value counted
- * as rows come in: past {@link BoundedValues#MAX_VALUE_CHARS} the query ends. Jena makes the
- * value; this only counts, so answers are Jena's own.
+ * Jena's {@code GROUP_CONCAT} (plain or {@code DISTINCT}) with the length of its value counted as
+ * rows come in: past {@link BoundedValues#MAX_VALUE_CHARS} the query ends. Jena makes the value;
+ * this only counts, so answers are Jena's own.
  */
 final class BoundedGroupConcat implements Aggregator {
   private final Aggregator jena;

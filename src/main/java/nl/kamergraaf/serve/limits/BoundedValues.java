@@ -14,22 +14,24 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.Symbol;
 
 /**
- * A bound on the text a query builds. {@code CONCAT(?a, ?a)} nested 26 times is a kilobyte of
- * query and doubles a label to gigabytes; the server answered with 500 "Java heap space" after
- * slowing every other request down. Each value a query builds with a function that can make
- * text longer than it was given ({@code CONCAT}, {@code REPLACE}, case changes, {@code
- * ENCODE_FOR_URI}, functions named by IRI, {@code GROUP_CONCAT}) is checked as it is made: one
- * value may hold {@value #MAX_VALUE_CHARS} characters, and the values of {@value
- * #LARGE_VALUE_CHARS} characters or more one query builds {@value #MAX_LARGE_CHARS} together.
- * Past either the query ends with 503 ({@link ValueTooLargeException}), long before the heap
- * is at risk. Small values (labels in a filter) are not counted: they are short-lived.
+ * A bound on the text a query builds. {@code CONCAT(?a, ?a)} nested 26 times is a kilobyte of query
+ * and doubles a label to gigabytes; the server answered with 500 "Java heap space" after slowing
+ * every other request down. Each value a query builds with a function that can make text longer
+ * than it was given ({@code CONCAT}, {@code REPLACE}, case changes, {@code ENCODE_FOR_URI},
+ * functions named by IRI, {@code GROUP_CONCAT}) is checked as it is made: one value may hold
+ * {@value #MAX_VALUE_CHARS} characters, and the values of {@value #LARGE_VALUE_CHARS} characters or
+ * more one query builds {@value #MAX_LARGE_CHARS} together. Past either the query ends with 503
+ * ({@link ValueTooLargeException}), long before the heap is at risk. Small values (labels in a
+ * filter) are not counted: they are short-lived.
  */
 public final class BoundedValues {
   public static final int MAX_VALUE_CHARS = 1_000_000;
   public static final int LARGE_VALUE_CHARS = 10_000;
   public static final long MAX_LARGE_CHARS = 50_000_000;
+
   /** The context entry holding one query's {@link Budget}. */
   public static final Symbol BUDGET = Symbol.create("urn:x-kamergraaf:symbol:built-text-budget");
+
   static final String CHECK_IRI = "urn:x-kamergraaf:function:bounded-value";
 
   static {
@@ -49,8 +51,8 @@ public final class BoundedValues {
 
     void spend(long chars) {
       if (largeChars.addAndGet(chars) > MAX_LARGE_CHARS) {
-        throw new ValueTooLargeException("the long values it built came to more than "
-            + MAX_LARGE_CHARS + " characters");
+        throw new ValueTooLargeException(
+            "the long values it built came to more than " + MAX_LARGE_CHARS + " characters");
       }
     }
   }
@@ -58,10 +60,11 @@ public final class BoundedValues {
   /** Checks a value of {@code chars} characters against both bounds. */
   static void check(long chars, Context context) {
     if (chars > MAX_VALUE_CHARS) {
-      throw new ValueTooLargeException("a value it built has more than " + MAX_VALUE_CHARS
-          + " characters");
+      throw new ValueTooLargeException(
+          "a value it built has more than " + MAX_VALUE_CHARS + " characters");
     }
-    if (chars >= LARGE_VALUE_CHARS && context != null
+    if (chars >= LARGE_VALUE_CHARS
+        && context != null
         && context.get(BUDGET) instanceof Budget budget) {
       budget.spend(chars);
     }

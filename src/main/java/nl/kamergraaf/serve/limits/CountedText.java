@@ -1,9 +1,9 @@
 package nl.kamergraaf.serve.limits;
 
 /**
- * A text that allows a set number of character reads. A regular expression that backtracks
- * without end (say {@code (a+)+b} on a long line) reads characters without end; counting the
- * reads stops it, which the query timeout cannot do inside one match.
+ * A text that allows a set number of character reads. A regular expression that backtracks without
+ * end (say {@code (a+)+b} on a long line) reads characters without end; counting the reads stops
+ * it, which the query timeout cannot do inside one match.
  */
 final class CountedText implements CharSequence {
   private final String text;

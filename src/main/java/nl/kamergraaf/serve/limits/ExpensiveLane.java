@@ -6,11 +6,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A bounded number of places for queries judged expensive: at most {@code places} of them run
- * at once, so the others' CPU is left to cheap queries such as entity pages. A query that finds
- * no place within the wait is refused rather than queued without end, and so is one that finds
- * {@link #MAX_WAITING} others already waiting: a waiting query holds a server thread, and those
- * must stay free for cheap queries.
+ * A bounded number of places for queries judged expensive: at most {@code places} of them run at
+ * once, so the others' CPU is left to cheap queries such as entity pages. A query that finds no
+ * place within the wait is refused rather than queued without end, and so is one that finds {@link
+ * #MAX_WAITING} others already waiting: a waiting query holds a server thread, and those must stay
+ * free for cheap queries.
  */
 public final class ExpensiveLane {
   /** The most expensive queries that wait for a place at once. */
@@ -24,7 +24,8 @@ public final class ExpensiveLane {
   /** A lane of {@code places} queries; a query waits at most {@code wait} for one. */
   public ExpensiveLane(int places, Duration wait) {
     if (places < 1) {
-      throw new IllegalArgumentException("expensive query places must be at least 1, not " + places);
+      throw new IllegalArgumentException(
+          "expensive query places must be at least 1, not " + places);
     }
     this.places = new Semaphore(places, true);
     this.size = places;

@@ -8,10 +8,10 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Jetty's own error answers with the browser protections of {@link SecurityHeaders} and in
- * plain text: the 400, 414 and 431 Jetty sends for a request it cannot parse (a bad URI, a URI
- * or headers too long) never reach the servlet filters, and neither do the refusals of {@link
- * RequestGuard} and {@link WholeBodies}.
+ * Jetty's own error answers with the browser protections of {@link SecurityHeaders} and in plain
+ * text: the 400, 414 and 431 Jetty sends for a request it cannot parse (a bad URI, a URI or headers
+ * too long) never reach the servlet filters, and neither do the refusals of {@link RequestGuard}
+ * and {@link WholeBodies}.
  */
 public final class GuardedErrors extends ErrorHandler {
   public GuardedErrors() {

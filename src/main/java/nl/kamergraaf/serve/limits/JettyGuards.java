@@ -5,9 +5,9 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.EagerContentHandler;
 
 /**
- * Puts the limits that must act before any servlet in front of a Jetty server's handlers:
- * {@link RequestGuard} first, then the whole body read without a thread ({@link WholeBodies}),
- * then whatever the server had; and {@link GuardedErrors} for the answers Jetty makes itself.
+ * Puts the limits that must act before any servlet in front of a Jetty server's handlers: {@link
+ * RequestGuard} first, then the whole body read without a thread ({@link WholeBodies}), then
+ * whatever the server had; and {@link GuardedErrors} for the answers Jetty makes itself.
  */
 public final class JettyGuards {
   private JettyGuards() {}

@@ -18,9 +18,9 @@ import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * Rows, graphs and datasets with the text of their literals changed by a function, for writers
- * that must not see some text (XML's forbidden characters, formulas in CSV). Nothing is copied
- * when nothing changes: a graph is read once to find out.
+ * Rows, graphs and datasets with the text of their literals changed by a function, for writers that
+ * must not see some text (XML's forbidden characters, formulas in CSV). Nothing is copied when
+ * nothing changes: a graph is read once to find out.
  */
 final class MappedLiterals {
   private final UnaryOperator<String> text;
@@ -42,25 +42,27 @@ final class MappedLiterals {
     if (lang == null || lang.isEmpty()) {
       return NodeFactory.createLiteralDT(mapped, node.getLiteralDatatype());
     }
-    return node.getLiteralBaseDirection() == null ? NodeFactory.createLiteralLang(mapped, lang)
+    return node.getLiteralBaseDirection() == null
+        ? NodeFactory.createLiteralLang(mapped, lang)
         : NodeFactory.createLiteralDirLang(mapped, lang, node.getLiteralBaseDirection());
   }
 
   RowSet rows(RowSet rows) {
     List<Var> vars = rows.getResultVars();
-    Iterator<Binding> mapped = new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
+    Iterator<Binding> mapped =
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return rows.hasNext();
+          }
 
-      @Override
-      public Binding next() {
-        BindingBuilder out = Binding.builder();
-        rows.next().forEach((var, value) -> out.add(var, node(value)));
-        return out.build();
-      }
-    };
+          @Override
+          public Binding next() {
+            BindingBuilder out = Binding.builder();
+            rows.next().forEach((var, value) -> out.add(var, node(value)));
+            return out.build();
+          }
+        };
     return RowSetStream.create(vars, mapped);
   }
 
@@ -70,8 +72,10 @@ final class MappedLiterals {
     }
     Graph copy = GraphFactory.createDefaultGraph();
     copy.getPrefixMapping().setNsPrefixes(graph.getPrefixMapping());
-    graph.find().forEachRemaining(t ->
-        copy.add(Triple.create(t.getSubject(), t.getPredicate(), node(t.getObject()))));
+    graph
+        .find()
+        .forEachRemaining(
+            t -> copy.add(Triple.create(t.getSubject(), t.getPredicate(), node(t.getObject()))));
     return copy;
   }
 
@@ -81,8 +85,12 @@ final class MappedLiterals {
     }
     DatasetGraph copy = DatasetGraphFactory.create();
     copy.prefixes().putAll(dataset.prefixes());
-    dataset.find().forEachRemaining(q -> copy.add(
-        new Quad(q.getGraph(), q.getSubject(), q.getPredicate(), node(q.getObject()))));
+    dataset
+        .find()
+        .forEachRemaining(
+            q ->
+                copy.add(
+                    new Quad(q.getGraph(), q.getSubject(), q.getPredicate(), node(q.getObject()))));
     return copy;
   }
 

@@ -1,7 +1,6 @@
 package nl.kamergraaf.serve.limits;
 
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.expr.aggregate.Aggregator;
 import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.E_StrConcat;
 import org.apache.jena.sparql.expr.E_StrEncodeForURI;
@@ -15,6 +14,7 @@ import org.apache.jena.sparql.expr.ExprFunction1;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
+import org.apache.jena.sparql.expr.aggregate.Aggregator;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
@@ -48,15 +48,18 @@ final class QueryBounds {
     @Override
     public Expr transform(ExprAggregator aggregate) {
       Aggregator bounded = BoundedGroupConcat.of(aggregate.getAggregator());
-      return bounded == null ? super.transform(aggregate)
+      return bounded == null
+          ? super.transform(aggregate)
           : new ExprAggregator(aggregate.getVar(), bounded);
     }
   }
 
   /** Functions whose text can be longer than their arguments' (any named by IRI, to be safe). */
   private static boolean grows(ExprFunction func) {
-    return func instanceof E_StrConcat || func instanceof E_StrReplace
-        || func instanceof E_StrUpperCase || func instanceof E_StrLowerCase
+    return func instanceof E_StrConcat
+        || func instanceof E_StrReplace
+        || func instanceof E_StrUpperCase
+        || func instanceof E_StrLowerCase
         || func instanceof E_StrEncodeForURI
         || func instanceof E_Function f && !f.getFunctionIRI().equals(BoundedRegex.MATCH_IRI);
   }

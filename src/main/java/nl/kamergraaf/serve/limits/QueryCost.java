@@ -12,7 +12,6 @@ import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.algebra.op.Op1;
 import org.apache.jena.sparql.algebra.op.Op2;
-import org.apache.jena.sparql.algebra.op.OpN;
 import org.apache.jena.sparql.algebra.op.OpAntiJoin;
 import org.apache.jena.sparql.algebra.op.OpAssign;
 import org.apache.jena.sparql.algebra.op.OpBGP;
@@ -22,6 +21,7 @@ import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.op.OpJoin;
 import org.apache.jena.sparql.algebra.op.OpLeftJoin;
 import org.apache.jena.sparql.algebra.op.OpMinus;
+import org.apache.jena.sparql.algebra.op.OpN;
 import org.apache.jena.sparql.algebra.op.OpPath;
 import org.apache.jena.sparql.algebra.op.OpProject;
 import org.apache.jena.sparql.algebra.op.OpSemiJoin;
@@ -36,14 +36,14 @@ import org.apache.jena.sparql.expr.ExprFunction;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 
 /**
- * Judges from its algebra whether a query may be expensive, so that such queries can be kept to
- * a lane of their own. Expensive: a triple pattern with nothing but variables, a property path
- * with {@code *} or {@code +} between two variables, {@code EXISTS}/{@code NOT EXISTS}/{@code
- * MINUS}, or a cross product: patterns, groups, {@code OPTIONAL}s or subqueries joined although
- * they share no variable (one side a single row aside, such as a {@code BIND} or a count).
- * Judging the algebra rather than the syntax sees a product however it is written: as patterns
- * of one group, as separate {@code { }} groups, or as subqueries. Entity lookups and the contract
- * queries, whose patterns each name a property or class, are cheap.
+ * Judges from its algebra whether a query may be expensive, so that such queries can be kept to a
+ * lane of their own. Expensive: a triple pattern with nothing but variables, a property path with
+ * {@code *} or {@code +} between two variables, {@code EXISTS}/{@code NOT EXISTS}/{@code MINUS}, or
+ * a cross product: patterns, groups, {@code OPTIONAL}s or subqueries joined although they share no
+ * variable (one side a single row aside, such as a {@code BIND} or a count). Judging the algebra
+ * rather than the syntax sees a product however it is written: as patterns of one group, as
+ * separate {@code { }} groups, or as subqueries. Entity lookups and the contract queries, whose
+ * patterns each name a property or class, are cheap.
  */
 public final class QueryCost {
   private QueryCost() {}
@@ -92,8 +92,10 @@ public final class QueryCost {
       return true;
     }
     if (op instanceof OpLeftJoin join
-        && components(List.of(join.getLeft(), join.getRight()),
-            List.of(OpVars.visibleVars(join.getLeft()), OpVars.visibleVars(join.getRight()))) > 1) {
+        && components(
+                List.of(join.getLeft(), join.getRight()),
+                List.of(OpVars.visibleVars(join.getLeft()), OpVars.visibleVars(join.getRight())))
+            > 1) {
       return true;
     }
     if (op instanceof Op1 one) {
@@ -109,8 +111,8 @@ public final class QueryCost {
   }
 
   /**
-   * The parts of a group: each triple of its basic patterns, and each other part of its joins
-   * and sequences, with the variables each can bind.
+   * The parts of a group: each triple of its basic patterns, and each other part of its joins and
+   * sequences, with the variables each can bind.
    */
   private static void flattenGroup(Op op, List<Op> parts, List<Set<Var>> vars) {
     if (op instanceof OpBGP bgp) {
@@ -130,7 +132,8 @@ public final class QueryCost {
   }
 
   private static boolean allVariables(Triple t) {
-    return t.getSubject().isVariable() && t.getPredicate().isVariable()
+    return t.getSubject().isVariable()
+        && t.getPredicate().isVariable()
         && t.getObject().isVariable();
   }
 
@@ -176,9 +179,9 @@ public final class QueryCost {
   }
 
   /**
-   * Into how many groups the parts fall when parts sharing a variable join: more than one means
-   * a product of rows that have nothing to do with each other. Parts of at most one row (a
-   * {@code BIND}, a count) and parts with no variable (a yes/no check) join anything cheaply.
+   * Into how many groups the parts fall when parts sharing a variable join: more than one means a
+   * product of rows that have nothing to do with each other. Parts of at most one row (a {@code
+   * BIND}, a count) and parts with no variable (a yes/no check) join anything cheaply.
    */
   private static int components(List<Op> parts, List<Set<Var>> vars) {
     List<Set<Var>> groups = new ArrayList<>();

@@ -28,7 +28,7 @@ final class QueryNesting {
         case '#' -> i = endOfLine(query, i);
         case '"', '\'' -> i = endOfString(query, i);
         case '<' -> i = endOfIri(query, i);
-        default -> { }
+        default -> {}
       }
     }
     return deepest;

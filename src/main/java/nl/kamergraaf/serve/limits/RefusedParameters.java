@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Refuses (400) the request parameters with which a client could make this server's responses
- * run code in a browser: {@code stylesheet} (Fuseki names an XSLT in XML results) and {@code
- * callback} (Fuseki wraps JSON results in a JSONP function call).
+ * Refuses (400) the request parameters with which a client could make this server's responses run
+ * code in a browser: {@code stylesheet} (Fuseki names an XSLT in XML results) and {@code callback}
+ * (Fuseki wraps JSON results in a JSONP function call).
  */
 public final class RefusedParameters implements Filter {
   static final List<String> REFUSED = List.of("stylesheet", "callback");
@@ -27,8 +27,12 @@ public final class RefusedParameters implements Filter {
       // Decoded, from the query string and a form body alike, as Fuseki reads them; in any case.
       for (String name : Collections.list(http.getParameterNames())) {
         if (REFUSED.contains(name.toLowerCase(Locale.ROOT))) {
-          PlainTextError.send(out, 400, "The '" + name.toLowerCase(Locale.ROOT)
-              + "' parameter is not supported by this server.");
+          PlainTextError.send(
+              out,
+              400,
+              "The '"
+                  + name.toLowerCase(Locale.ROOT)
+                  + "' parameter is not supported by this server.");
           return;
         }
       }

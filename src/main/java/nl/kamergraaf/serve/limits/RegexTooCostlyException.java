@@ -8,7 +8,8 @@ public final class RegexTooCostlyException extends QueryCancelledException {
 
   @Override
   public String getMessage() {
-    return "a regular expression (REGEX, REPLACE, fn:matches or fn:replace) read more than " + BoundedRegex.READS_PER_MATCH
+    return "a regular expression (REGEX, REPLACE, fn:matches or fn:replace) read more than "
+        + BoundedRegex.READS_PER_MATCH
         + " characters in one match (a pattern that backtracks without end?)";
   }
 }

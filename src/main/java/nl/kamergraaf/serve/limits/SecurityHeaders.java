@@ -12,8 +12,9 @@ import java.util.Map;
 /**
  * Puts the browser-side protections on every response, error pages included: a
  * Content-Security-Policy that allows only this server's own files ({@code default-src 'self'},
- * images also as {@code data:} URLs; no inline script or style, no framing), no content sniffing and no referrer sent elsewhere.
- * Set before the request goes on, so they stand whatever answers it.
+ * images also as {@code data:} URLs; no inline script or style, no framing), no content sniffing
+ * and no referrer sent elsewhere. Set before the request goes on, so they stand whatever answers
+ * it.
  */
 public final class SecurityHeaders implements Filter {
   public static final String CONTENT_SECURITY_POLICY =
@@ -21,16 +22,16 @@ public final class SecurityHeaders implements Filter {
           + "form-action 'self'; object-src 'none'";
 
   /**
-   * Every protection by header name: also put on the answers Jetty
-   * makes itself, before a request reaches this filter ({@link GuardedErrors}, {@link
-   * RequestGuard}).
+   * Every protection by header name: also put on the answers Jetty makes itself, before a request
+   * reaches this filter ({@link GuardedErrors}, {@link RequestGuard}).
    */
-  public static final Map<String, String> HEADERS = Map.of(
-      "Content-Security-Policy", CONTENT_SECURITY_POLICY,
-      "X-Content-Type-Options", "nosniff",
-      "Referrer-Policy", "no-referrer",
-      "X-Frame-Options", "DENY",
-      "Cross-Origin-Opener-Policy", "same-origin");
+  public static final Map<String, String> HEADERS =
+      Map.of(
+          "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+          "X-Content-Type-Options", "nosniff",
+          "Referrer-Policy", "no-referrer",
+          "X-Frame-Options", "DENY",
+          "Cross-Origin-Opener-Policy", "same-origin");
 
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)

@@ -13,21 +13,22 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
- * Reads a request's whole body before any servlet sees the request, without holding a thread
- * while the bytes arrive (for Jetty's {@link EagerContentHandler}). Fuseki and the pages read
- * bodies by blocking, so a client that announced a body and sent it a byte every few seconds
- * held a server thread for as long as it liked: a hundred such clients stopped every page.
+ * Reads a request's whole body before any servlet sees the request, without holding a thread while
+ * the bytes arrive (for Jetty's {@link EagerContentHandler}). Fuseki and the pages read bodies by
+ * blocking, so a client that announced a body and sent it a byte every few seconds held a server
+ * thread for as long as it liked: a hundred such clients stopped every page.
  *
- * <p>The body is copied as it comes (Jetty's retaining loader would keep an input buffer per
- * chunk, and a client sending one byte at a time makes that thousands of buffers). A body
- * larger than the limit is refused with 413; one that arrives more slowly than {@value
- * #MIN_BYTES_PER_SECOND} bytes a second on average, after a grace of {@value #GRACE_SECONDS}
- * seconds, is refused with 408. Jetty's own minimum data rate is checked only by the servlet
- * input that blocks, so it cannot do this here.
+ * <p>The body is copied as it comes (Jetty's retaining loader would keep an input buffer per chunk,
+ * and a client sending one byte at a time makes that thousands of buffers). A body larger than the
+ * limit is refused with 413; one that arrives more slowly than {@value #MIN_BYTES_PER_SECOND} bytes
+ * a second on average, after a grace of {@value #GRACE_SECONDS} seconds, is refused with 408.
+ * Jetty's own minimum data rate is checked only by the servlet input that blocks, so it cannot do
+ * this here.
  */
 public final class WholeBodies implements EagerContentHandler.ContentLoaderFactory {
   /** The default limit: a SPARQL query is a few KiB; 100 KiB leaves room for long VALUES lists. */
   public static final long DEFAULT_MAX_BYTES = 100 * 1024;
+
   public static final long MIN_BYTES_PER_SECOND = 1024;
   public static final long GRACE_SECONDS = 2;
 
@@ -43,8 +44,13 @@ public final class WholeBodies implements EagerContentHandler.ContentLoaderFacto
   }
 
   @Override
-  public ContentLoader newContentLoader(String contentType, String mimeType, Handler handler,
-      Request request, Response response, Callback callback) {
+  public ContentLoader newContentLoader(
+      String contentType,
+      String mimeType,
+      Handler handler,
+      Request request,
+      Response response,
+      Callback callback) {
     return new Loader(handler, request, response, callback);
   }
 
@@ -86,8 +92,11 @@ public final class WholeBodies implements EagerContentHandler.ContentLoaderFacto
         ByteBuffer bytes = chunk.getByteBuffer();
         if (body.size() + (long) bytes.remaining() > maxBytes) {
           chunk.release();
-          refuse(413, "The request body is larger than this server's limit of " + maxBytes
-              + " bytes. Send a shorter query.");
+          refuse(
+              413,
+              "The request body is larger than this server's limit of "
+                  + maxBytes
+                  + " bytes. Send a shorter query.");
           return true;
         }
         byte[] copy = new byte[bytes.remaining()];
@@ -104,8 +113,11 @@ public final class WholeBodies implements EagerContentHandler.ContentLoaderFacto
     }
 
     private void scheduleCheck() {
-      check = getRequest().getComponents().getScheduler().schedule(this::checkRate, 1,
-          TimeUnit.SECONDS);
+      check =
+          getRequest()
+              .getComponents()
+              .getScheduler()
+              .schedule(this::checkRate, 1, TimeUnit.SECONDS);
     }
 
     private synchronized void checkRate() {
@@ -115,8 +127,15 @@ public final class WholeBodies implements EagerContentHandler.ContentLoaderFacto
       long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
       long due = (seconds - GRACE_SECONDS) * MIN_BYTES_PER_SECOND;
       if (due > body.size()) {
-        refuse(408, "The request body came too slowly (" + body.size() + " bytes in " + seconds
-            + " s; at least " + MIN_BYTES_PER_SECOND + " bytes a second are needed).");
+        refuse(
+            408,
+            "The request body came too slowly ("
+                + body.size()
+                + " bytes in "
+                + seconds
+                + " s; at least "
+                + MIN_BYTES_PER_SECOND
+                + " bytes a second are needed).");
         return;
       }
       scheduleCheck();

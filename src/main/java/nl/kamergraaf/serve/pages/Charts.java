@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
- * Charts on the pages, drawn by Chart.js (from its WebJar, served from the jar) under the CSP:
- * the page holds a {@code <canvas>} with its data as JSON in a {@code data-chart} attribute and
- * a table of the same numbers for readers without scripts; {@code /static/charts.js} draws.
+ * Charts on the pages, drawn by Chart.js (from its WebJar, served from the jar) under the CSP: the
+ * page holds a {@code <canvas>} with its data as JSON in a {@code data-chart} attribute and a table
+ * of the same numbers for readers without scripts; {@code /static/charts.js} draws.
  */
 final class Charts {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -19,8 +19,8 @@ final class Charts {
   private Charts() {}
 
   /**
-   * A chart titled {@code title}; {@code kind} is {@code bar} (vertical, e.g. over time) or
-   * {@code hbar} (horizontal, for named categories); {@code unit} names the values.
+   * A chart titled {@code title}; {@code kind} is {@code bar} (vertical, e.g. over time) or {@code
+   * hbar} (horizontal, for named categories); {@code unit} names the values.
    */
   static void chart(Html h, String id, String kind, String title, String unit, List<Bar> bars) {
     if (bars.isEmpty()) {
@@ -37,9 +37,13 @@ final class Charts {
       throw new IllegalStateException(e);
     }
     h.open("figure", "class", "chart chart-" + kind, "id", id).element("figcaption", title);
-    h.open("div", "class", "chart-box").open("canvas", "data-chart", json, "role", "img",
-        "aria-label", title).close("canvas").close("div");
-    h.open("details").element("summary", "as a table").open("table", "class", "facts")
+    h.open("div", "class", "chart-box")
+        .open("canvas", "data-chart", json, "role", "img", "aria-label", title)
+        .close("canvas")
+        .close("div");
+    h.open("details")
+        .element("summary", "as a table")
+        .open("table", "class", "facts")
         .open("tbody");
     for (Bar b : bars) {
       h.open("tr").element("td", b.label()).element("td", b.shown(), "class", "num").close("tr");

@@ -17,11 +17,16 @@ enum DataFormat {
   /** What {@code /id/…} can answer with: the HTML page first, so {@code *}{@code /*} gets it. */
   static final String HTML = WebContent.contentTypeHTML;
 
-  private static final AcceptList ID_OFFER = AcceptList.create(
-      HTML, TURTLE.mediaType, JSONLD.mediaType, NTRIPLES.mediaType, RDFXML.mediaType,
-      "application/xhtml+xml");
-  private static final AcceptList DATA_OFFER = AcceptList.create(
-      TURTLE.mediaType, JSONLD.mediaType, NTRIPLES.mediaType, RDFXML.mediaType);
+  private static final AcceptList ID_OFFER =
+      AcceptList.create(
+          HTML,
+          TURTLE.mediaType,
+          JSONLD.mediaType,
+          NTRIPLES.mediaType,
+          RDFXML.mediaType,
+          "application/xhtml+xml");
+  private static final AcceptList DATA_OFFER =
+      AcceptList.create(TURTLE.mediaType, JSONLD.mediaType, NTRIPLES.mediaType, RDFXML.mediaType);
 
   final String mediaType;
   final String extension;
@@ -62,8 +67,15 @@ enum DataFormat {
 
   /** The media types offered, for a 406 message. */
   static String offered() {
-    return HTML + ", " + TURTLE.mediaType + ", " + JSONLD.mediaType + ", " + NTRIPLES.mediaType
-        + ", " + RDFXML.mediaType;
+    return HTML
+        + ", "
+        + TURTLE.mediaType
+        + ", "
+        + JSONLD.mediaType
+        + ", "
+        + NTRIPLES.mediaType
+        + ", "
+        + RDFXML.mediaType;
   }
 
   private static AcceptList acceptList(String accept) {

@@ -40,8 +40,11 @@ final class DataServlet extends SiteServlet {
       response.setHeader("Vary", "Accept");
       format = DataFormat.negotiateData(request.getHeader("Accept"));
       if (format.isEmpty()) {
-        plain(response, HttpServletResponse.SC_NOT_ACCEPTABLE,
-            "Not acceptable: " + request.getHeader("Accept")
+        plain(
+            response,
+            HttpServletResponse.SC_NOT_ACCEPTABLE,
+            "Not acceptable: "
+                + request.getHeader("Accept")
                 + ". Data is available as text/turtle (.ttl), application/ld+json (.jsonld), "
                 + "application/n-triples (.nt) and application/rdf+xml (.rdf).");
         return;
@@ -50,7 +53,9 @@ final class DataServlet extends SiteServlet {
     Node iri = NodeFactory.createURI(site.links().iriOfIdPath(path));
     Graph description = path.isEmpty() ? null : site.descriptions().describe(iri);
     if (description == null || Descriptions.isEmpty(description)) {
-      plain(response, HttpServletResponse.SC_NOT_FOUND,
+      plain(
+          response,
+          HttpServletResponse.SC_NOT_FOUND,
           "Not found: no resource " + iri.getURI() + " in this dataset.");
       return;
     }

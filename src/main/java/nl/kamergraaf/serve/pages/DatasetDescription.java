@@ -3,6 +3,8 @@ package nl.kamergraaf.serve.pages;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import nl.kamergraaf.graph.Vocabularies;
+import nl.kamergraaf.serve.KamergraafServer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -10,21 +12,22 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import nl.kamergraaf.graph.Vocabularies;
-import nl.kamergraaf.serve.KamergraafServer;
 
 /**
- * The dataset described in VoID and DCAT: size, entities per class, the SPARQL endpoint, the
- * dumps, the licence and the vocabularies used. Links name the server being browsed.
+ * The dataset described in VoID and DCAT: size, entities per class, the SPARQL endpoint, the dumps,
+ * the licence and the vocabularies used. Links name the server being browsed.
  */
 final class DatasetDescription {
   static final String VOID = "http://rdfs.org/ns/void#";
   static final String DCAT = "http://www.w3.org/ns/dcat#";
+
   /** The papers are public records of the Dutch parliament, published as open data (CC0). */
   static final String LICENCE = "http://creativecommons.org/publicdomain/zero/1.0/";
-  static final List<String[]> DUMPS = List.of(
-      new String[] {"/dumps/kamergraaf.trig", "application/trig"},
-      new String[] {"/dumps/kamergraaf.nq.gz", "application/n-quads"});
+
+  static final List<String[]> DUMPS =
+      List.of(
+          new String[] {"/dumps/kamergraaf.trig", "application/trig"},
+          new String[] {"/dumps/kamergraaf.nq.gz", "application/n-quads"});
 
   private final LinkedDataSite site;
   private volatile IndexStatistics.Counts counts;
@@ -61,24 +64,35 @@ final class DatasetDescription {
   Graph describe(String origin) {
     count();
     Graph g = GraphFactory.createDefaultGraph();
-    g.getPrefixMapping().setNsPrefixes(Vocabularies.PREFIXES).setNsPrefix("void", VOID)
+    g.getPrefixMapping()
+        .setNsPrefixes(Vocabularies.PREFIXES)
+        .setNsPrefix("void", VOID)
         .setNsPrefix("dcat", DCAT);
     Node ds = uri(origin + "/.well-known/void#kamergraaf");
     Node sparql = uri(origin + KamergraafServer.SPARQL_PATH);
     add(g, ds, RDF.type.asNode(), uri(VOID + "Dataset"));
     add(g, ds, RDF.type.asNode(), uri(DCAT + "Dataset"));
     add(g, ds, DCTerms.title.asNode(), NodeFactory.createLiteralLang("kamergraaf", "en"));
-    add(g, ds, DCTerms.description.asNode(), NodeFactory.createLiteralLang(
-        "Who asks what about which defence programmes, organisations and countries, and how much "
-            + "money is involved, read from Dutch parliamentary papers; every fact points to the "
-            + "span of text it was read from.", "en"));
+    add(
+        g,
+        ds,
+        DCTerms.description.asNode(),
+        NodeFactory.createLiteralLang(
+            "Who asks what about which defence programmes, organisations and countries, and how much "
+                + "money is involved, read from Dutch parliamentary papers; every fact points to the "
+                + "span of text it was read from.",
+            "en"));
     add(g, ds, DCTerms.license.asNode(), uri(LICENCE));
     add(g, ds, uri(DCAT + "landingPage"), uri(origin + "/"));
     add(g, ds, uri(VOID + "triples"), integer(counts.triples()));
     add(g, ds, uri(VOID + "distinctSubjects"), integer(counts.subjects()));
     add(g, ds, uri(VOID + "distinctObjects"), integer(counts.objects()));
     add(g, ds, uri(VOID + "classes"), integer(counts.classes().size()));
-    add(g, ds, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(site.links().base() + "id/"));
+    add(
+        g,
+        ds,
+        uri(VOID + "uriSpace"),
+        NodeFactory.createLiteralString(site.links().base() + "id/"));
     add(g, ds, uri(VOID + "sparqlEndpoint"), sparql);
     add(g, ds, uri(VOID + "rootResource"), uri(origin + "/"));
     vocabularies.forEach(v -> add(g, ds, uri(VOID + "vocabulary"), uri(v)));
@@ -91,14 +105,22 @@ final class DatasetDescription {
     }
     for (String[] dump : DUMPS) {
       Node file = uri(origin + dump[0]);
-      Node dist = uri(origin + "/.well-known/void#dump-" + dump[0].substring(dump[0].indexOf('.') + 1));
+      Node dist =
+          uri(origin + "/.well-known/void#dump-" + dump[0].substring(dump[0].indexOf('.') + 1));
       add(g, ds, uri(VOID + "dataDump"), file);
       add(g, ds, uri(DCAT + "distribution"), dist);
       add(g, dist, RDF.type.asNode(), uri(DCAT + "Distribution"));
       add(g, dist, uri(DCAT + "downloadURL"), file);
-      add(g, dist, uri(DCAT + "mediaType"), uri("https://www.iana.org/assignments/media-types/" + dump[1]));
+      add(
+          g,
+          dist,
+          uri(DCAT + "mediaType"),
+          uri("https://www.iana.org/assignments/media-types/" + dump[1]));
       if (dump[0].endsWith(".gz")) {
-        add(g, dist, uri(DCAT + "compressFormat"),
+        add(
+            g,
+            dist,
+            uri(DCAT + "compressFormat"),
             uri("https://www.iana.org/assignments/media-types/application/gzip"));
       }
       add(g, dist, DCTerms.license.asNode(), uri(LICENCE));

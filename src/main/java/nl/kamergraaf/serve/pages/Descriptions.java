@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
+import nl.kamergraaf.graph.Vocabularies;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -15,12 +16,11 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import nl.kamergraaf.graph.Vocabularies;
 
 /**
- * The data document of a resource: what the dataset says about it (its own triples and those of
- * its {@code #…} parts, such as a fact's target and selectors), the triples that point at it, and
- * the names of the resources it links to, so a client can show them without another request.
+ * The data document of a resource: what the dataset says about it (its own triples and those of its
+ * {@code #…} parts, such as a fact's target and selectors), the triples that point at it, and the
+ * names of the resources it links to, so a client can show them without another request.
  */
 final class Descriptions {
   private final DatasetGraph dsg;
@@ -33,9 +33,11 @@ final class Descriptions {
   boolean known(Node iri) {
     // The first quad in any graph settles it; the union graph would first remove duplicates
     // over every graph that describes the resource (hundreds for a much-named entity).
-    return Txn.calculateRead(dsg, () ->
-        any(dsg.find(Node.ANY, iri, Node.ANY, Node.ANY))
-            || any(dsg.find(Node.ANY, Node.ANY, Node.ANY, iri)));
+    return Txn.calculateRead(
+        dsg,
+        () ->
+            any(dsg.find(Node.ANY, iri, Node.ANY, Node.ANY))
+                || any(dsg.find(Node.ANY, Node.ANY, Node.ANY, iri)));
   }
 
   private static boolean any(Iterator<Quad> quads) {
@@ -47,43 +49,51 @@ final class Descriptions {
   }
 
   Graph describe(Node iri) {
-    return Txn.calculateRead(dsg, () -> {
-      Graph union = dsg.getUnionGraph();
-      Graph out = GraphFactory.createDefaultGraph();
-      out.getPrefixMapping().setNsPrefixes(Vocabularies.PREFIXES);
-      Set<Node> linked = new HashSet<>();
-      Deque<Node> todo = new ArrayDeque<>();
-      Set<Node> seen = new HashSet<>();
-      todo.add(iri);
-      String parts = iri.getURI() + "#";
-      while (!todo.isEmpty()) {
-        Node s = todo.poll();
-        if (!seen.add(s)) {
-          continue;
-        }
-        union.find(s, Node.ANY, Node.ANY).forEach(t -> {
-          out.add(t);
-          Node o = t.getObject();
-          if (o.isURI() && o.getURI().startsWith(parts)) {
-            todo.add(o);
-          } else if (o.isURI()) {
-            linked.add(o);
+    return Txn.calculateRead(
+        dsg,
+        () -> {
+          Graph union = dsg.getUnionGraph();
+          Graph out = GraphFactory.createDefaultGraph();
+          out.getPrefixMapping().setNsPrefixes(Vocabularies.PREFIXES);
+          Set<Node> linked = new HashSet<>();
+          Deque<Node> todo = new ArrayDeque<>();
+          Set<Node> seen = new HashSet<>();
+          todo.add(iri);
+          String parts = iri.getURI() + "#";
+          while (!todo.isEmpty()) {
+            Node s = todo.poll();
+            if (!seen.add(s)) {
+              continue;
+            }
+            union
+                .find(s, Node.ANY, Node.ANY)
+                .forEach(
+                    t -> {
+                      out.add(t);
+                      Node o = t.getObject();
+                      if (o.isURI() && o.getURI().startsWith(parts)) {
+                        todo.add(o);
+                      } else if (o.isURI()) {
+                        linked.add(o);
+                      }
+                    });
           }
+          union
+              .find(Node.ANY, Node.ANY, iri)
+              .forEach(
+                  t -> {
+                    out.add(t);
+                    linked.add(t.getSubject());
+                  });
+          linked.remove(iri);
+          for (Node other : linked) {
+            union.find(other, SKOS.prefLabel.asNode(), Node.ANY).forEach(out::add);
+            if (!union.contains(other, SKOS.prefLabel.asNode(), Node.ANY)) {
+              union.find(other, RDFS.label.asNode(), Node.ANY).forEach(out::add);
+            }
+          }
+          return out;
         });
-      }
-      union.find(Node.ANY, Node.ANY, iri).forEach(t -> {
-        out.add(t);
-        linked.add(t.getSubject());
-      });
-      linked.remove(iri);
-      for (Node other : linked) {
-        union.find(other, SKOS.prefLabel.asNode(), Node.ANY).forEach(out::add);
-        if (!union.contains(other, SKOS.prefLabel.asNode(), Node.ANY)) {
-          union.find(other, RDFS.label.asNode(), Node.ANY).forEach(out::add);
-        }
-      }
-      return out;
-    });
   }
 
   static boolean isEmpty(Graph g) {

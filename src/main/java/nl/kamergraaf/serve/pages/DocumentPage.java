@@ -4,9 +4,9 @@ import static nl.kamergraaf.serve.pages.PageLayout.get;
 import static nl.kamergraaf.serve.pages.PageLayout.lexical;
 
 import java.util.List;
+import nl.kamergraaf.graph.KG;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
-import nl.kamergraaf.graph.KG;
 
 /**
  * The page of a document: what it is (title, identifier, date, kind, committee, meeting), its
@@ -14,7 +14,8 @@ import nl.kamergraaf.graph.KG;
  * recognised mention highlighted and linked to its entity ({@link MarkedText}).
  */
 final class DocumentPage {
-  private static final String QUESTIONS = """
+  private static final String QUESTIONS =
+      """
       SELECT ?q ?n ?fraction ?fractionLabel ?text ?answerText ?answeredBy ?answeredByLabel ?start ?end
       WHERE {
         ?d kg:question ?q . ?q kg:number ?n .
@@ -48,8 +49,11 @@ final class DocumentPage {
       if (p.equals(KG.sourceFile)) {
         source = lexical(row, "o");
       }
-      if (p.equals(KG.mentions) || p.equals(KG.question) || p.equals(KG.footnote)
-          || p.equals(KG.section) || name.equals("type")) {
+      if (p.equals(KG.mentions)
+          || p.equals(KG.question)
+          || p.equals(KG.footnote)
+          || p.equals(KG.section)
+          || name.equals("type")) {
         continue;
       }
       facts.element("dt", name).open("dd");
@@ -59,14 +63,18 @@ final class DocumentPage {
     facts.close("dl");
 
     Html h = PageLayout.start(texts, title, null, idPath, null);
-    h.open("article", "class", "document").element("h1", title)
-        .open("p", "class", "kind").element("code", doc.getURI()).close("p");
+    h.open("article", "class", "document")
+        .element("h1", title)
+        .open("p", "class", "kind")
+        .element("code", doc.getURI())
+        .close("p");
     h.raw(facts.toString());
     PageLayout.machineForms(texts, h, idPath);
     String slug = idPath.substring("doc/".length());
     h.open("p", "class", "actions")
         .link("/graph?document=" + LocalLinks.encode(slug), texts.text("document.network"))
-        .raw(" · ").link("/export?format=graphml&document=" + LocalLinks.encode(slug), "GraphML")
+        .raw(" · ")
+        .link("/export?format=graphml&document=" + LocalLinks.encode(slug), "GraphML")
         .close("p");
     questions(h, doc);
     h.element("h2", texts.text("document.text"), "id", "text");
@@ -75,10 +83,13 @@ final class DocumentPage {
     } else {
       String original = site.texts().original(source).orElse(null);
       if (original == null) {
-        h.element("p", site.texts().available()
-            ? texts.text("document.fileMissing", source)
-            : texts.text("document.noFolder", source),
-            "class", "note");
+        h.element(
+            "p",
+            site.texts().available()
+                ? texts.text("document.fileMissing", source)
+                : texts.text("document.noFolder", source),
+            "class",
+            "note");
       } else {
         new MarkedText(site, texts).render(h, doc, original, hit);
       }
@@ -95,7 +106,9 @@ final class DocumentPage {
     h.element("h2", texts.text("document.questions", rows.size()), "id", "questions");
     for (Binding row : rows) {
       String n = lexical(row, "n");
-      h.open("section", "class", "qa", "id", "question-" + n).open("h3").text(texts.text("facts.question", n));
+      h.open("section", "class", "qa", "id", "question-" + n)
+          .open("h3")
+          .text(texts.text("facts.question", n));
       if (get(row, "fraction") != null) {
         h.text(" — ");
         PageLayout.term(h, site.links(), get(row, "fraction"), get(row, "fractionLabel"));
@@ -111,9 +124,13 @@ final class DocumentPage {
         h.close("h4").element("p", lexical(row, "answerText")).close("div");
       }
       if (get(row, "start") != null) {
-        h.open("p", "class", "at").link("#" + LocalLinks.spanId(
-            ((Number) get(row, "start").getLiteralValue()).longValue(),
-            ((Number) get(row, "end").getLiteralValue()).longValue()), texts.text("document.whereInText"))
+        h.open("p", "class", "at")
+            .link(
+                "#"
+                    + LocalLinks.spanId(
+                        ((Number) get(row, "start").getLiteralValue()).longValue(),
+                        ((Number) get(row, "end").getLiteralValue()).longValue()),
+                texts.text("document.whereInText"))
             .close("p");
       }
       h.close("section");

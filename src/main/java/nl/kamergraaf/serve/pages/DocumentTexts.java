@@ -12,13 +12,13 @@ import nl.kamergraaf.ingest.IngestException;
 import nl.kamergraaf.ingest.Normaliser;
 
 /**
- * The original text of a document, so that the facts' positions (code points in that text) can
- * be shown in place: the text kept with the database it was built into, or, for a database
- * built without its texts, read again from the folder the store was built from.
+ * The original text of a document, so that the facts' positions (code points in that text) can be
+ * shown in place: the text kept with the database it was built into, or, for a database built
+ * without its texts, read again from the folder the store was built from.
  *
- * <p>The texts last shown are kept in memory up to a number of characters, the least recently
- * shown going first, so that a crawler walking every page of a large corpus does not pin every
- * text (10,000 papers hold about 300 MB). A file in the folder larger than the build's {@code
+ * <p>The texts last shown are kept in memory up to a number of characters, the least recently shown
+ * going first, so that a crawler walking every page of a large corpus does not pin every text
+ * (10,000 papers hold about 300 MB). A file in the folder larger than the build's {@code
  * --max-file-size} is not read, as the build did not read it.
  */
 final class DocumentTexts {
@@ -29,8 +29,11 @@ final class DocumentTexts {
   private final Function<String, Optional<String>> kept;
   private final DocumentReader reader;
   private final long cachedChars;
+
   /** In order of last use, the least recent first; guarded by itself. */
-  private final LinkedHashMap<String, Optional<String>> cache = new LinkedHashMap<>(16, 0.75f, true);
+  private final LinkedHashMap<String, Optional<String>> cache =
+      new LinkedHashMap<>(16, 0.75f, true);
+
   private long charsInCache;
 
   DocumentTexts(Path folder) {
@@ -38,15 +41,16 @@ final class DocumentTexts {
   }
 
   /**
-   * {@code kept}: the texts kept with the served database, or null if it has none. When given,
-   * the folder is never read: its files may have changed since the build, and the database's
-   * positions would then mark the wrong words. {@code maxFileSize}: the largest file of the
-   * folder that is read (bytes); {@code cachedChars}: the characters of text kept in memory.
+   * {@code kept}: the texts kept with the served database, or null if it has none. When given, the
+   * folder is never read: its files may have changed since the build, and the database's positions
+   * would then mark the wrong words. {@code maxFileSize}: the largest file of the folder that is
+   * read (bytes); {@code cachedChars}: the characters of text kept in memory.
    */
-  DocumentTexts(Path folder, Function<String, Optional<String>> kept, long maxFileSize,
-      long cachedChars) {
+  DocumentTexts(
+      Path folder, Function<String, Optional<String>> kept, long maxFileSize, long cachedChars) {
     if (cachedChars < 0) {
-      throw new IllegalArgumentException("characters to keep must be 0 or more, not " + cachedChars);
+      throw new IllegalArgumentException(
+          "characters to keep must be 0 or more, not " + cachedChars);
     }
     this.folder = folder == null ? null : folder.toAbsolutePath().normalize();
     this.kept = kept;

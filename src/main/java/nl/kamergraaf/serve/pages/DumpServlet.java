@@ -36,23 +36,31 @@ final class DumpServlet extends SiteServlet {
       }
       case "kamergraaf.nq.gz" -> {
         response.setContentType("application/gzip");
-        send(response, name, out -> {
-          try {
-            GZIPOutputStream gz = new GZIPOutputStream(out);
-            RDFDataMgr.write(gz, dsg, Lang.NQUADS);
-            gz.finish();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+        send(
+            response,
+            name,
+            out -> {
+              try {
+                GZIPOutputStream gz = new GZIPOutputStream(out);
+                RDFDataMgr.write(gz, dsg, Lang.NQUADS);
+                gz.finish();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
       }
-      default -> plain(response, HttpServletResponse.SC_NOT_FOUND, "Not found: /dumps/" + name
-          + ". Dumps: /dumps/kamergraaf.trig, /dumps/kamergraaf.nq.gz");
+      default ->
+          plain(
+              response,
+              HttpServletResponse.SC_NOT_FOUND,
+              "Not found: /dumps/"
+                  + name
+                  + ". Dumps: /dumps/kamergraaf.trig, /dumps/kamergraaf.nq.gz");
     }
   }
 
-  private void send(HttpServletResponse response, String name,
-      Consumer<OutputStream> writer) throws IOException {
+  private void send(HttpServletResponse response, String name, Consumer<OutputStream> writer)
+      throws IOException {
     response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
     OutputStream out = response.getOutputStream();
     Txn.executeRead(dsg, () -> writer.accept(out));

@@ -13,24 +13,28 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
- * The pictures at the top of an entity page: mentions per month (by the papers' dates), its
- * amounts of money per period, and its relations grouped by relation and counterpart with how
- * many statements say each (instead of one row per statement).
+ * The pictures at the top of an entity page: mentions per month (by the papers' dates), its amounts
+ * of money per period, and its relations grouped by relation and counterpart with how many
+ * statements say each (instead of one row per statement).
  */
 final class EntityCharts {
   /** A timeline longer than this many months shows its last ones. */
   static final int MONTHS = 120;
-  private static final String MENTIONS_BY_DATE = """
+
+  private static final String MENTIONS_BY_DATE =
+      """
       SELECT ?date (COUNT(*) AS ?n) WHERE { GRAPH ?g {
         ?m oa:hasBody ?e ; kg:span ?span . ?doc a kg:Document ; dcterms:date ?date } } GROUP BY ?date""";
-  private static final String AMOUNTS_BY_PERIOD = """
+  private static final String AMOUNTS_BY_PERIOD =
+      """
       SELECT ?period ?currency (SUM(?v) AS ?total) (COUNT(DISTINCT ?f) AS ?n) WHERE { GRAPH ?g {
         { ?f kg:subject ?e } UNION { ?f kg:program ?e }
         ?f a kg:Amount ; schema:value ?v ; schema:currency ?currency .
         OPTIONAL { ?f kg:period ?p0 } }
         BIND(COALESCE(STR(?p0), "no period stated") AS ?period)
       } GROUP BY ?period ?currency ORDER BY ?period""";
-  private static final String RELATIONS_GROUPED = """
+  private static final String RELATIONS_GROUPED =
+      """
       SELECT ?dir ?pred ?other ?otherLabel (COUNT(DISTINCT ?st) AS ?n)
              (SUM(IF(?m = kg:Asserted, 1, 0)) AS ?asserted) WHERE {
         GRAPH ?g {
@@ -43,13 +47,14 @@ final class EntityCharts {
       } GROUP BY ?dir ?pred ?other ?otherLabel ORDER BY DESC(?n) ?pred ?otherLabel""";
 
   /**
-   * Papers an entity may be named in for its charts to be on its page: the charts count over
-   * every paper that names it, which for Nederland in 10,000 papers is most of a second. Past
-   * this the page links to them ({@code ?view=glance}), so its first screen reads slices only.
+   * Papers an entity may be named in for its charts to be on its page: the charts count over every
+   * paper that names it, which for Nederland in 10,000 papers is most of a second. Past this the
+   * page links to them ({@code ?view=glance}), so its first screen reads slices only.
    */
   static final int INLINE_PAPERS = 200;
-  private static final String PAPERS_PROBE = "SELECT ?doc WHERE { ?doc kg:mentions ?e } LIMIT "
-      + (INLINE_PAPERS + 1);
+
+  private static final String PAPERS_PROBE =
+      "SELECT ?doc WHERE { ?doc kg:mentions ?e } LIMIT " + (INLINE_PAPERS + 1);
 
   private final LinkedDataSite site;
   private final PageTexts texts;
@@ -67,25 +72,35 @@ final class EntityCharts {
   /** A link to the charts of an entity named in too many papers to count on its page. */
   static void link(Html h, String idPath) {
     h.element("h2", "At a glance", "id", "glance");
-    h.open("p").text("Named in more than " + INLINE_PAPERS + " papers: ")
-        .link("/page/" + idPath + "?view=glance#glance", "mentions per month, amounts per period "
-            + "and relations by counterpart")
-        .text(" are counted over all of them on a page of their own.").close("p");
+    h.open("p")
+        .text("Named in more than " + INLINE_PAPERS + " papers: ")
+        .link(
+            "/page/" + idPath + "?view=glance#glance",
+            "mentions per month, amounts per period " + "and relations by counterpart")
+        .text(" are counted over all of them on a page of their own.")
+        .close("p");
   }
 
   /** Writes the charts; returns whether any chart needs the chart scripts. */
   boolean render(Html h, Node entity) {
     List<Charts.Bar> months = mentionsPerMonth(site.sparql().select(MENTIONS_BY_DATE, "e", entity));
-    List<Charts.Bar> amounts = amountsPerPeriod(site.sparql().select(AMOUNTS_BY_PERIOD, "e", entity));
-    List<Binding> grouped = site.sparql().select(
-        RELATIONS_GROUPED.formatted(texts.labelOf("other", "otherLabel")), "e", entity);
+    List<Charts.Bar> amounts =
+        amountsPerPeriod(site.sparql().select(AMOUNTS_BY_PERIOD, "e", entity));
+    List<Binding> grouped =
+        site.sparql()
+            .select(RELATIONS_GROUPED.formatted(texts.labelOf("other", "otherLabel")), "e", entity);
     if (months.isEmpty() && amounts.isEmpty() && grouped.isEmpty()) {
       return false;
     }
     h.element("h2", texts.text("charts.glance"), "id", "glance");
     h.open("div", "class", "charts");
-    Charts.chart(h, "chart-mentions", "bar", texts.text("charts.mentionsPerMonth"),
-        texts.text("charts.mentions"), months);
+    Charts.chart(
+        h,
+        "chart-mentions",
+        "bar",
+        texts.text("charts.mentionsPerMonth"),
+        texts.text("charts.mentions"),
+        months);
     Charts.chart(h, "chart-amounts", "bar", texts.text("charts.amountsPerPeriod"), "EUR", amounts);
     h.close("div");
     relationsGrouped(h, grouped);
@@ -99,8 +114,10 @@ final class EntityCharts {
       String date = lexical(row, "date");
       if (date.length() >= 7) {
         try {
-          perMonth.merge(YearMonth.parse(date.substring(0, 7)),
-              ((Number) get(row, "n").getLiteralValue()).longValue(), Long::sum);
+          perMonth.merge(
+              YearMonth.parse(date.substring(0, 7)),
+              ((Number) get(row, "n").getLiteralValue()).longValue(),
+              Long::sum);
         } catch (DateTimeParseException e) {
           // not a date: left out of the timeline
         }
@@ -128,8 +145,11 @@ final class EntityCharts {
         continue; // other currencies would need a rate to share an axis
       }
       BigDecimal total = new BigDecimal(lexical(row, "total"));
-      bars.add(new Charts.Bar(lexical(row, "period"), total.doubleValue(),
-          Formats.money(total.toPlainString(), "EUR") + " (" + lexical(row, "n") + ")"));
+      bars.add(
+          new Charts.Bar(
+              lexical(row, "period"),
+              total.doubleValue(),
+              Formats.money(total.toPlainString(), "EUR") + " (" + lexical(row, "n") + ")"));
     }
     return bars;
   }
@@ -138,21 +158,38 @@ final class EntityCharts {
     if (rows.isEmpty()) {
       return;
     }
-    long most = rows.stream().mapToLong(r -> ((Number) get(r, "n").getLiteralValue()).longValue())
-        .max().orElse(1);
+    long most =
+        rows.stream()
+            .mapToLong(r -> ((Number) get(r, "n").getLiteralValue()).longValue())
+            .max()
+            .orElse(1);
     h.element("h3", texts.text("charts.relationsByCounterpart"));
-    h.open("table", "class", "facts grouped").open("thead").open("tr").element("th", "")
+    h.open("table", "class", "facts grouped")
+        .open("thead")
+        .open("tr")
+        .element("th", "")
         .element("th", texts.text("entity.column.relation"))
         .element("th", texts.text("entity.column.with"))
         .element("th", texts.text("charts.statements"))
-        .element("th", texts.text("charts.asserted")).close("tr").close("thead").open("tbody");
+        .element("th", texts.text("charts.asserted"))
+        .close("tr")
+        .close("thead")
+        .open("tbody");
     for (Binding row : rows) {
       String n = lexical(row, "n");
-      h.open("tr").element("td", lexical(row, "dir")).element("td", lexical(row, "pred")).open("td");
+      h.open("tr")
+          .element("td", lexical(row, "dir"))
+          .element("td", lexical(row, "pred"))
+          .open("td");
       PageLayout.term(h, site.links(), get(row, "other"), get(row, "otherLabel"));
-      h.close("td").open("td", "class", "num").open("meter", "value", n, "min", "0",
-          "max", Long.toString(most)).close("meter").text(" " + n).close("td")
-          .element("td", lexical(row, "asserted"), "class", "num").close("tr");
+      h.close("td")
+          .open("td", "class", "num")
+          .open("meter", "value", n, "min", "0", "max", Long.toString(most))
+          .close("meter")
+          .text(" " + n)
+          .close("td")
+          .element("td", lexical(row, "asserted"), "class", "num")
+          .close("tr");
     }
     h.close("tbody").close("table");
   }

@@ -15,12 +15,14 @@ final class EntityFacts {
   /** Rows listed at once per section; the rest are a click ("next") or a query away. */
   static final int SHOWN = 100;
 
-  private static final String SPAN = """
+  private static final String SPAN =
+      """
           OPTIONAL { ?f kg:exact ?exact }
           OPTIONAL { ?f kg:start ?start ; kg:end ?end }
       """;
   // Each query reads inside one document's graph at a time (see EntityPage.RELATIONS for why).
-  private static final String QUANTITIES = """
+  private static final String QUANTITIES =
+      """
       SELECT DISTINCT ?f ?kind ?value ?max ?currency ?pct ?of ?period ?perYear ?exact ?start ?end ?doc
       WHERE { GRAPH ?g {
           { ?f kg:subject ?e } UNION { ?f kg:program ?e } UNION { ?f kg:recipient ?e }
@@ -29,8 +31,11 @@ final class EntityFacts {
           OPTIONAL { ?f schema:currency ?currency } OPTIONAL { ?f kg:percentage ?pct }
           OPTIONAL { ?f kg:shareOf ?of } OPTIONAL { ?f kg:period ?period }
           OPTIONAL { ?f kg:perYear ?perYear }
-      """ + SPAN + "} }";
-  private static final String QUESTIONS = """
+      """
+          + SPAN
+          + "} }";
+  private static final String QUESTIONS =
+      """
       SELECT DISTINCT ?f ?n ?doc ?docTitle ?fraction ?fractionLabel ?text ?exact ?start ?end
       WHERE { GRAPH ?g {
           { ?f kg:mentions ?e } UNION { ?f kg:askedBy ?e } UNION { ?f kg:answer/kg:mentions ?e }
@@ -39,19 +44,26 @@ final class EntityFacts {
           OPTIONAL { ?f kg:askedBy ?fraction . ?fraction skos:prefLabel ?fractionLabel
               FILTER(lang(?fractionLabel) != "en") }
           OPTIONAL { ?f kg:text ?text }
-      """ + SPAN + "} }";
-  private static final String DOCUMENTS = """
+      """
+          + SPAN
+          + "} }";
+  private static final String DOCUMENTS =
+      """
       SELECT ?g ?doc ?title ?date ?identifier WHERE { GRAPH ?g {
           ?doc kg:mentions ?e ; a kg:Document .
           OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:date ?date }
           OPTIONAL { ?doc dcterms:identifier ?identifier }
       } }""";
+
   /** Mentions per document, for the documents of one slice only (VALUES ?g is added). */
-  private static final String MENTIONS_PER_DOCUMENT = """
+  private static final String MENTIONS_PER_DOCUMENT =
+      """
       SELECT ?g (COUNT(*) AS ?mentions) WHERE { GRAPH ?g { ?m oa:hasBody ?e ; kg:span ?span } }
       GROUP BY ?g""";
+
   /** One row per place: a mention node lists each place its words stand. */
-  private static final String MENTIONS = """
+  private static final String MENTIONS =
+      """
       SELECT ?f ?doc ?rule ?exact ?start ?end WHERE { GRAPH ?g {
           ?f oa:hasBody ?e ; prov:wasDerivedFrom ?doc ; kg:span ?span .
           OPTIONAL { ?f kg:extractedBy ?rule }
@@ -65,7 +77,8 @@ final class EntityFacts {
   private final String idPath;
   private final Map<String, String[]> parameters;
 
-  EntityFacts(LinkedDataSite site, PageTexts texts, String idPath, Map<String, String[]> parameters) {
+  EntityFacts(
+      LinkedDataSite site, PageTexts texts, String idPath, Map<String, String[]> parameters) {
     this.site = site;
     this.texts = texts;
     this.idPath = idPath;
@@ -75,13 +88,12 @@ final class EntityFacts {
   void render(Html h, Node entity) {
     Sparql sparql = site.sparql();
     Slice slice = Slice.of(parameters, "amounts", SHOWN);
-    quantities(h, slice,
-        slice.fetch(sparql, QUANTITIES, entity, Slice.order("kind", "doc", "start")));
+    quantities(
+        h, slice, slice.fetch(sparql, QUANTITIES, entity, Slice.order("kind", "doc", "start")));
     slice = Slice.of(parameters, "questions", SHOWN);
     questions(h, slice, slice.fetch(sparql, QUESTIONS, entity, Slice.order("doc", "n")));
     slice = Slice.of(parameters, "documents", SHOWN);
-    documents(h, slice, entity,
-        slice.fetch(sparql, DOCUMENTS, entity, Slice.order("date", "doc")));
+    documents(h, slice, entity, slice.fetch(sparql, DOCUMENTS, entity, Slice.order("date", "doc")));
     slice = Slice.of(parameters, "mentions", SHOWN);
     mentions(h, slice, slice.fetch(sparql, MENTIONS, entity, Slice.order("doc", "start")));
   }
@@ -95,14 +107,21 @@ final class EntityFacts {
     table(h, "what", "value", "period", "readIn");
     for (Binding row : rows) {
       boolean amount = lexical(row, "kind").endsWith("Amount");
-      String value = amount
-          ? Formats.money(number(row, "value"), lexical(row, "currency"))
-              + (get(row, "max") == null ? "" : " – " + Formats.money(number(row, "max"), lexical(row, "currency")))
-              + (lexical(row, "perYear").equals("true") ? texts.text("facts.perYear") : "")
-          : Formats.number(number(row, "pct")) + " %"
-              + (get(row, "of") == null ? "" : texts.text("facts.shareOf", lexical(row, "of")));
-      h.open("tr").element("td", texts.text(amount ? "facts.amount" : "facts.percentage"))
-          .element("td", value, "class", "num").element("td", lexical(row, "period")).open("td");
+      String value =
+          amount
+              ? Formats.money(number(row, "value"), lexical(row, "currency"))
+                  + (get(row, "max") == null
+                      ? ""
+                      : " – " + Formats.money(number(row, "max"), lexical(row, "currency")))
+                  + (lexical(row, "perYear").equals("true") ? texts.text("facts.perYear") : "")
+              : Formats.number(number(row, "pct"))
+                  + " %"
+                  + (get(row, "of") == null ? "" : texts.text("facts.shareOf", lexical(row, "of")));
+      h.open("tr")
+          .element("td", texts.text(amount ? "facts.amount" : "facts.percentage"))
+          .element("td", value, "class", "num")
+          .element("td", lexical(row, "period"))
+          .open("td");
       PageLayout.provenance(texts, h, site.links(), row);
       h.close("td").close("tr");
     }
@@ -119,12 +138,17 @@ final class EntityFacts {
     for (Binding row : rows) {
       String number = lexical(row, "n");
       String docHref = site.links().href(get(row, "doc"));
-      h.open("tr").open("td").link(docHref + "#question-" + number, texts.text("facts.question", number)).close("td")
+      h.open("tr")
+          .open("td")
+          .link(docHref + "#question-" + number, texts.text("facts.question", number))
+          .close("td")
           .open("td");
       PageLayout.term(h, site.links(), get(row, "fraction"), get(row, "fractionLabel"));
       h.close("td").open("td");
       PageLayout.term(h, site.links(), get(row, "doc"), get(row, "docTitle"));
-      h.close("td").element("td", abbreviate(lexical(row, "text"), 300), "class", "quote").close("tr");
+      h.close("td")
+          .element("td", abbreviate(lexical(row, "text"), 300), "class", "quote")
+          .close("tr");
     }
     h.close("tbody").close("table");
   }
@@ -140,8 +164,11 @@ final class EntityFacts {
     for (Binding row : rows) {
       h.open("tr").open("td");
       PageLayout.term(h, site.links(), get(row, "doc"), get(row, "title"));
-      h.close("td").element("td", lexical(row, "identifier")).element("td", lexical(row, "date"))
-          .element("td", mentions.getOrDefault(get(row, "g"), "0"), "class", "num").close("tr");
+      h.close("td")
+          .element("td", lexical(row, "identifier"))
+          .element("td", lexical(row, "date"))
+          .element("td", mentions.getOrDefault(get(row, "g"), "0"), "class", "num")
+          .close("tr");
     }
     h.close("tbody").close("table");
   }

@@ -5,14 +5,16 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
- * The entities a search names outright: those with a name (Dutch or English, canonical or
- * other) equal to what was typed, ignoring case. The papers are in Dutch, so "Netherlands" finds
- * no text, but it does name Nederland; the search page lists such entities above the hits.
+ * The entities a search names outright: those with a name (Dutch or English, canonical or other)
+ * equal to what was typed, ignoring case. The papers are in Dutch, so "Netherlands" finds no text,
+ * but it does name Nederland; the search page lists such entities above the hits.
  */
 final class EntityMatches {
   /** At most this many entities are listed. */
   static final int MAX = 20;
-  private static final String QUERY = """
+
+  private static final String QUERY =
+      """
       SELECT DISTINCT ?e ?label WHERE {
         ?e skos:prefLabel|skos:altLabel ?name .
         FILTER(LCASE(STR(?name)) = LCASE(STR(?typed)))
@@ -33,8 +35,12 @@ final class EntityMatches {
     if (wanted.isEmpty()) {
       return;
     }
-    List<Binding> rows = site.sparql().select(QUERY.formatted(texts.labelOf("e", "label"), MAX),
-        "typed", NodeFactory.createLiteralString(wanted));
+    List<Binding> rows =
+        site.sparql()
+            .select(
+                QUERY.formatted(texts.labelOf("e", "label"), MAX),
+                "typed",
+                NodeFactory.createLiteralString(wanted));
     if (rows.isEmpty()) {
       return;
     }

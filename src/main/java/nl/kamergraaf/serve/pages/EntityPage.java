@@ -15,16 +15,17 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
- * The page of a named entity: its names, type and {@code owl:sameAs} links, every relation it
- * has in either direction with the sentence it was read from, then (see {@link EntityFacts})
- * amounts, questions, documents and mentions.
+ * The page of a named entity: its names, type and {@code owl:sameAs} links, every relation it has
+ * in either direction with the sentence it was read from, then (see {@link EntityFacts}) amounts,
+ * questions, documents and mentions.
  */
 final class EntityPage {
   /**
-   * Statements with the entity on one side (the first {@code %s}) and another entity on the
-   * other (the second), whose name the third {@code %s} binds in the page's language.
+   * Statements with the entity on one side (the first {@code %s}) and another entity on the other
+   * (the second), whose name the third {@code %s} binds in the page's language.
    */
-  private static final String RELATIONS = """
+  private static final String RELATIONS =
+      """
       SELECT ?pred ?other ?otherLabel ?modality ?rule ?exact ?start ?end ?doc WHERE {
         # Within each document's graph: labels looked up through the union of all graphs would
         # visit every document that names the other entity.
@@ -38,6 +39,7 @@ final class EntityPage {
           OPTIONAL { ?st kg:start ?start ; kg:end ?end }
         }
       }""";
+
   /** Statements listed at once per direction. */
   static final int RELATIONS_SHOWN = 100;
 
@@ -69,9 +71,12 @@ final class EntityPage {
     List<String> otherNames = names.others(name);
     Html h = PageLayout.start(texts, name, null, idPath, null);
     h.open("article", "class", "entity", "data-type", type);
-    h.element("h1", name).open("p", "class", "kind")
+    h.element("h1", name)
+        .open("p", "class", "kind")
         .element("span", texts.text("type." + type), "class", "badge t-" + type)
-        .raw(" ").element("code", entity.getURI()).close("p");
+        .raw(" ")
+        .element("code", entity.getURI())
+        .close("p");
     if (!otherNames.isEmpty()) {
       h.open("p").text(texts.text("entity.alsoCalled", String.join(" · ", otherNames))).close("p");
     }
@@ -84,11 +89,19 @@ final class EntityPage {
     h.open("p", "class", "actions")
         .link(LocalLinks.queryForm(readyQuery(entity)), texts.text("entity.openSparql"))
         .raw(" · ")
-        .link("/graph?entity=" + LocalLinks.encode(idPath) + "&hops=1", texts.text("entity.neighbourhood"))
+        .link(
+            "/graph?entity=" + LocalLinks.encode(idPath) + "&hops=1",
+            texts.text("entity.neighbourhood"))
         .raw(" · ")
         .link("/export?format=gexf&entity=" + LocalLinks.encode(idPath) + "&hops=1", "GEXF")
         .raw(" · ")
-        .link("/feed/" + idPath, texts.text("entity.feed"), "type", "application/atom+xml", "class", "feed")
+        .link(
+            "/feed/" + idPath,
+            texts.text("entity.feed"),
+            "type",
+            "application/atom+xml",
+            "class",
+            "feed")
         .close("p");
     EntityCharts glance = new EntityCharts(site, texts);
     boolean charts = false;
@@ -124,12 +137,14 @@ final class EntityPage {
     Slice inSlice = Slice.of(parameters, "in", RELATIONS_SHOWN);
     Comparator<Binding> order = Slice.order("pred", "otherLabel", "doc", "start");
     String label = texts.labelOf("other", "otherLabel");
-    List<Binding> out = outSlice.fetch(site.sparql(),
-        RELATIONS.formatted("rdf:subject", "rdf:object", label), entity, order);
-    List<Binding> in = inSlice.fetch(site.sparql(),
-        RELATIONS.formatted("rdf:object", "rdf:subject", label), entity, order);
-    h.element("h2", texts.text("entity.relations", outSlice.count(), inSlice.count()),
-        "id", "relations");
+    List<Binding> out =
+        outSlice.fetch(
+            site.sparql(), RELATIONS.formatted("rdf:subject", "rdf:object", label), entity, order);
+    List<Binding> in =
+        inSlice.fetch(
+            site.sparql(), RELATIONS.formatted("rdf:object", "rdf:subject", label), entity, order);
+    h.element(
+        "h2", texts.text("entity.relations", outSlice.count(), inSlice.count()), "id", "relations");
     if (out.isEmpty() && in.isEmpty()) {
       h.element("p", texts.text("entity.noRelations"));
     }
@@ -137,8 +152,8 @@ final class EntityPage {
     statements(h, in, false, inSlice, idPath, "relations-in");
   }
 
-  private void statements(Html h, List<Binding> rows, boolean out, Slice slice, String idPath,
-      String anchor) {
+  private void statements(
+      Html h, List<Binding> rows, boolean out, Slice slice, String idPath, String anchor) {
     if (rows.isEmpty()) {
       return;
     }
@@ -159,8 +174,8 @@ final class EntityPage {
       PageLayout.term(h, links, get(row, "other"), get(row, "otherLabel"));
       h.close("td").open("td");
       Node modality = get(row, "modality");
-      String shortName = modality == null ? ""
-          : PageLayout.shortName(modality.getURI()).toLowerCase(Locale.ROOT);
+      String shortName =
+          modality == null ? "" : PageLayout.shortName(modality.getURI()).toLowerCase(Locale.ROOT);
       h.text(modality == null ? "" : texts.textOr("modality." + shortName, shortName));
       h.close("td").open("td");
       PageLayout.provenance(texts, h, links, row);
@@ -183,6 +198,7 @@ final class EntityPage {
           FILTER(?subject = ?e || ?object = ?e)
           OPTIONAL { ?st kg:exact ?quote }
         }
-        """.formatted(entity.getURI());
+        """
+        .formatted(entity.getURI());
   }
 }

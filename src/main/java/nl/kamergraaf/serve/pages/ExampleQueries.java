@@ -3,10 +3,11 @@ package nl.kamergraaf.serve.pages;
 import java.util.ArrayList;
 import java.util.List;
 import nl.kamergraaf.export.tables.ResourceFolder;
+
 /**
  * The example queries of {@code queries/} (on the class path as {@code /queries/*.rq}), with the
- * purpose each file's first comment line states, for the SPARQL editor to offer. Found, not
- * listed: a new file there is offered without a change here.
+ * purpose each file's first comment line states, for the SPARQL editor to offer. Found, not listed:
+ * a new file there is offered without a change here.
  */
 final class ExampleQueries {
   /** One example: its file name, what it answers, and its text. */

@@ -9,13 +9,19 @@ import java.util.stream.Collectors;
 import nl.kamergraaf.export.ExportException;
 import nl.kamergraaf.export.ExportFilter;
 
-/** The export filter a request's parameters ask for; shared by {@code /export} and {@code /graph}. */
+/**
+ * The export filter a request's parameters ask for; shared by {@code /export} and {@code /graph}.
+ */
 final class ExportRequest {
   private ExportRequest() {}
 
   static ExportFilter filter(HttpServletRequest request) {
-    return new ExportFilter(types(param(request, "types")), param(request, "document"),
-        date(request, "from"), date(request, "to"), param(request, "entity"),
+    return new ExportFilter(
+        types(param(request, "types")),
+        param(request, "document"),
+        date(request, "from"),
+        date(request, "to"),
+        param(request, "entity"),
         hops(param(request, "hops")));
   }
 
@@ -25,8 +31,12 @@ final class ExportRequest {
   }
 
   private static Set<String> types(String list) {
-    return list == null ? Set.of() : Arrays.stream(list.split(",")).map(String::strip)
-        .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+    return list == null
+        ? Set.of()
+        : Arrays.stream(list.split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .collect(Collectors.toSet());
   }
 
   private static LocalDate date(HttpServletRequest request, String name) {

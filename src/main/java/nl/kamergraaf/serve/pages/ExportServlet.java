@@ -11,12 +11,11 @@ import nl.kamergraaf.export.GraphExtract;
 import nl.kamergraaf.export.tables.TablesExport;
 
 /**
- * {@code GET /export?format=gexf|graphml|cytoscape|nodes-csv|edges-csv} with the filters of
- * {@link ExportFilter}, or {@code format=tables}: the tables for statistics as a zip (whole dataset);
- * the filters of
- * {@link ExportFilter} as parameters: {@code types=country,org}, {@code document=…}, {@code
- * from=2024-01-01}, {@code to=…}, {@code entity=country/nl}, {@code hops=2}. A bad parameter gets
- * {@code 400} with the reason.
+ * {@code GET /export?format=gexf|graphml|cytoscape|nodes-csv|edges-csv} with the filters of {@link
+ * ExportFilter}, or {@code format=tables}: the tables for statistics as a zip (whole dataset); the
+ * filters of {@link ExportFilter} as parameters: {@code types=country,org}, {@code document=…},
+ * {@code from=2024-01-01}, {@code to=…}, {@code entity=country/nl}, {@code hops=2}. A bad parameter
+ * gets {@code 400} with the reason.
  */
 final class ExportServlet extends SiteServlet {
   private static final long serialVersionUID = 1L;
@@ -47,8 +46,8 @@ final class ExportServlet extends SiteServlet {
     }
     response.setContentType(format.mediaType() + "; charset=utf-8");
     if (format != ExportFormat.CYTOSCAPE) {
-      response.setHeader("Content-Disposition",
-          "attachment; filename=\"" + format.fileName() + "\"");
+      response.setHeader(
+          "Content-Disposition", "attachment; filename=\"" + format.fileName() + "\"");
     }
     format.write(graph, response.getOutputStream());
   }

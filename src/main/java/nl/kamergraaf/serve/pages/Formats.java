@@ -9,9 +9,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
- * Numbers and dates as people read them on the pages: {@code € 750 mln}, {@code € 60 mld},
- * {@code 1.234}, {@code 2 oktober 2025} (or {@code 2 October 2025} in English). The data keep
- * their exact values; only what is shown is rounded.
+ * Numbers and dates as people read them on the pages: {@code € 750 mln}, {@code € 60 mld}, {@code
+ * 1.234}, {@code 2 oktober 2025} (or {@code 2 October 2025} in English). The data keep their exact
+ * values; only what is shown is rounded.
  */
 final class Formats {
   private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
@@ -46,8 +46,10 @@ final class Formats {
     } catch (NumberFormatException e) {
       return lexical;
     }
-    String symbol = currency == null || currency.isEmpty() || currency.equals("EUR") ? "€"
-        : currency.equals("USD") ? "$" : currency;
+    String symbol =
+        currency == null || currency.isEmpty() || currency.equals("EUR")
+            ? "€"
+            : currency.equals("USD") ? "$" : currency;
     return symbol + " " + scaled(value);
   }
 

@@ -1,9 +1,9 @@
 package nl.kamergraaf.serve.pages;
 
 /**
- * A small HTML writer that escapes every piece of text and every attribute value it is given, so
- * a label or quote holding markup shows as text and never becomes markup, and bidirectional
- * controls in it show as code points rather than reorder what the reader sees.
+ * A small HTML writer that escapes every piece of text and every attribute value it is given, so a
+ * label or quote holding markup shows as text and never becomes markup, and bidirectional controls
+ * in it show as code points rather than reorder what the reader sees.
  *
  * <pre>{@code
  * Html h = new Html();
@@ -26,8 +26,18 @@ final class Html {
         case '\'' -> b.append("&#39;");
         // Bidirectional controls would reorder the text around them ("exe.pdf" shown for
         // "fdp.exe"); they are shown as their code point instead.
-        case '\u061C', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E',
-            '\u2066', '\u2067', '\u2068', '\u2069' ->
+        case '\u061C',
+            '\u200E',
+            '\u200F',
+            '\u202A',
+            '\u202B',
+            '\u202C',
+            '\u202D',
+            '\u202E',
+            '\u2066',
+            '\u2067',
+            '\u2068',
+            '\u2069' ->
             b.append(String.format("[U+%04X]", (int) c));
         default -> b.append(c);
       }
@@ -40,7 +50,10 @@ final class Html {
     out.append('<').append(tag);
     for (int i = 0; i + 1 < attributes.length; i += 2) {
       if (attributes[i + 1] != null) {
-        out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1]))
+        out.append(' ')
+            .append(attributes[i])
+            .append("=\"")
+            .append(escape(attributes[i + 1]))
             .append('"');
       }
     }

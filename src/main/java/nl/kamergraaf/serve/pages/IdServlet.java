@@ -27,20 +27,28 @@ final class IdServlet extends SiteServlet {
     String path = rest(request);
     if (path.isEmpty()
         || !site.descriptions().known(NodeFactory.createURI(site.links().iriOfIdPath(path)))) {
-      plain(response, HttpServletResponse.SC_NOT_FOUND,
+      plain(
+          response,
+          HttpServletResponse.SC_NOT_FOUND,
           "Not found: no resource " + site.links().iriOfIdPath(path) + " in this dataset.");
       return;
     }
     Optional<String> type = DataFormat.negotiateId(request.getHeader("Accept"));
     if (type.isEmpty()) {
-      plain(response, HttpServletResponse.SC_NOT_ACCEPTABLE,
-          "Not acceptable: " + request.getHeader("Accept") + ". This resource is available as "
-              + DataFormat.offered() + ".");
+      plain(
+          response,
+          HttpServletResponse.SC_NOT_ACCEPTABLE,
+          "Not acceptable: "
+              + request.getHeader("Accept")
+              + ". This resource is available as "
+              + DataFormat.offered()
+              + ".");
       return;
     }
-    String target = type.get().equals(DataFormat.HTML)
-        ? "/page/" + path
-        : "/data/" + path + "." + DataFormat.byMediaType(type.get()).orElseThrow().extension;
+    String target =
+        type.get().equals(DataFormat.HTML)
+            ? "/page/" + path
+            : "/data/" + path + "." + DataFormat.byMediaType(type.get()).orElseThrow().extension;
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);
     response.setHeader("Location", target);
     response.setContentType("text/plain; charset=utf-8");

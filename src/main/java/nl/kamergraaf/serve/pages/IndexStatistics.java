@@ -18,8 +18,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * The counts a VoID description gives (triples, distinct subjects and objects, entities per
- * class, predicates) of a TDB2 dataset's union graph, read from its sorted quad indexes.
+ * The counts a VoID description gives (triples, distinct subjects and objects, entities per class,
+ * predicates) of a TDB2 dataset's union graph, read from its sorted quad indexes.
  *
  * <p>{@code COUNT(DISTINCT ?o)} in SPARQL keeps every distinct term in memory: on 10,000 documents
  * that is tens of millions of terms and more than a 1 GiB heap. An index sorted by subject lists
@@ -28,28 +28,43 @@ import org.apache.jena.vocabulary.RDF;
  * next to each other too, so the union's triples are counted once, as the union graph does.
  */
 final class IndexStatistics {
-  /** Tuples come out of every index in the quad table's primary order: graph, subject, predicate, object. */
+  /**
+   * Tuples come out of every index in the quad table's primary order: graph, subject, predicate,
+   * object.
+   */
   private static final int S = 1;
+
   private static final int P = 2;
   private static final int O = 3;
 
   /** What was counted; classes and predicates sorted by IRI. */
-  record Counts(long triples, long subjects, long objects, Map<Node, Long> classes, TreeSet<String> predicates) {}
+  record Counts(
+      long triples,
+      long subjects,
+      long objects,
+      Map<Node, Long> classes,
+      TreeSet<String> predicates) {}
 
   private IndexStatistics() {}
 
   static Counts count(DatasetGraph dsg) {
     if (!TDBInternal.isTDB2(dsg)) {
-      throw new IllegalArgumentException("the dataset is not a TDB2 database, so its indexes cannot be read");
+      throw new IllegalArgumentException(
+          "the dataset is not a TDB2 database, so its indexes cannot be read");
     }
     DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
-    return Txn.calculateRead(dsg, () -> {
-      long[] bySubject = distinctSubjectsAndTriples(index(tdb, "SPOG"));
-      long objects = distinctLeading(index(tdb, "OSPG").all(), O, id -> {});
-      TreeSet<String> predicates = new TreeSet<>();
-      distinctLeading(index(tdb, "POSG").all(), P, id -> predicates.add(TDBInternal.getNode(tdb, id).getURI()));
-      return new Counts(bySubject[1], bySubject[0], objects, classes(tdb), predicates);
-    });
+    return Txn.calculateRead(
+        dsg,
+        () -> {
+          long[] bySubject = distinctSubjectsAndTriples(index(tdb, "SPOG"));
+          long objects = distinctLeading(index(tdb, "OSPG").all(), O, id -> {});
+          TreeSet<String> predicates = new TreeSet<>();
+          distinctLeading(
+              index(tdb, "POSG").all(),
+              P,
+              id -> predicates.add(TDBInternal.getNode(tdb, id).getURI()));
+          return new Counts(bySubject[1], bySubject[0], objects, classes(tdb), predicates);
+        });
   }
 
   /** Distinct subjects, and distinct (subject, predicate, object) over all graphs. */
@@ -108,7 +123,8 @@ final class IndexStatistics {
    * Distinct values of {@code slot} along tuples of an index that sorts on that slot first, each
    * handed to {@code onNew} once.
    */
-  private static long distinctLeading(Iterator<Tuple<NodeId>> tuples, int slot, Consumer<NodeId> onNew) {
+  private static long distinctLeading(
+      Iterator<Tuple<NodeId>> tuples, int slot, Consumer<NodeId> onNew) {
     long n = 0;
     NodeId last = null;
     while (tuples.hasNext()) {

@@ -20,9 +20,9 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 
 /**
- * JSON-LD that names the published context by its URL instead of repeating it: the graph is
- * written by Jena, compacted by Titanium (Jena's own JSON-LD engine) against {@value
- * #CONTEXT_RESOURCE}, and the inline context replaced by the URL where the server publishes it.
+ * JSON-LD that names the published context by its URL instead of repeating it: the graph is written
+ * by Jena, compacted by Titanium (Jena's own JSON-LD engine) against {@value #CONTEXT_RESOURCE},
+ * and the inline context replaced by the URL where the server publishes it.
  */
 final class JsonLdForm {
   /** The context on the class path; also served at {@code /context.jsonld}. */
@@ -33,18 +33,20 @@ final class JsonLdForm {
   static void write(Graph graph, String contextUrl, Writer out) {
     String expanded = RDFWriter.source(graph).format(RDFFormat.JSONLD11_FLAT).asString();
     try (InputStream context = JsonLdForm.class.getResourceAsStream(CONTEXT_RESOURCE)) {
-      JsonObject compact = JsonLd.compact(
-              JsonDocument.of(new StringReader(expanded)), JsonDocument.of(context))
-          .get();
+      JsonObject compact =
+          JsonLd.compact(JsonDocument.of(new StringReader(expanded)), JsonDocument.of(context))
+              .get();
       JsonObjectBuilder withUrl = Json.createObjectBuilder().add("@context", contextUrl);
-      compact.forEach((key, value) -> {
-        if (!key.equals("@context")) {
-          withUrl.add(key, value);
-        }
-      });
+      compact.forEach(
+          (key, value) -> {
+            if (!key.equals("@context")) {
+              withUrl.add(key, value);
+            }
+          });
       StringWriter text = new StringWriter();
-      try (JsonWriter json = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-          .createWriter(text)) {
+      try (JsonWriter json =
+          Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+              .createWriter(text)) {
         json.writeObject(withUrl.build());
       }
       out.write(text.toString().strip());

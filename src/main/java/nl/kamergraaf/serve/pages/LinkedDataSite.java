@@ -41,8 +41,9 @@ public final class LinkedDataSite {
     this.sparql = new Sparql(b.dataset);
     this.descriptions = new Descriptions(b.dataset);
     this.links = new LocalLinks(b.base);
-    this.texts = new DocumentTexts(b.documents, b.keptTexts, b.maxFileSize,
-        DocumentTexts.DEFAULT_CACHED_CHARS);
+    this.texts =
+        new DocumentTexts(
+            b.documents, b.keptTexts, b.maxFileSize, DocumentTexts.DEFAULT_CACHED_CHARS);
     this.description = new DatasetDescription(this);
   }
 
@@ -57,8 +58,8 @@ public final class LinkedDataSite {
     server.servlet("/page/*", new PageServlet(this));
     server.servlet("/.well-known/void", new VoidServlet(this));
     server.servlet("/dumps/*", new DumpServlet(this));
-    server.servlet("/context.jsonld", new ResourceServlet(JsonLdForm.CONTEXT_RESOURCE,
-        "application/ld+json"));
+    server.servlet(
+        "/context.jsonld", new ResourceServlet(JsonLdForm.CONTEXT_RESOURCE, "application/ld+json"));
     server.servlet("/def", new ResourceServlet("/ontology/kamergraaf.ttl", "text/turtle"));
     server.servlet("/static/*", new StaticServlet());
     server.servlet("/query", new QueryFormServlet());
@@ -75,20 +76,25 @@ public final class LinkedDataSite {
   }
 
   /**
-   * Counts the dataset for its description (index page, VoID) on a background thread, so the
-   * first visitor does not wait for it: on a store of a thousand documents it takes minutes.
+   * Counts the dataset for its description (index page, VoID) on a background thread, so the first
+   * visitor does not wait for it: on a store of a thousand documents it takes minutes.
    */
   public void describeInBackground() {
-    Thread counting = new Thread(() -> {
-      long start = System.nanoTime();
-      try {
-        long triples = description.triples();
-        LOG.info("Dataset described: {} triples, counted in {} s", triples,
-            (System.nanoTime() - start) / 1_000_000_000);
-      } catch (RuntimeException e) {
-        LOG.warn("Could not count the dataset for its description: {}", e.toString());
-      }
-    }, "kamergraaf-describe");
+    Thread counting =
+        new Thread(
+            () -> {
+              long start = System.nanoTime();
+              try {
+                long triples = description.triples();
+                LOG.info(
+                    "Dataset described: {} triples, counted in {} s",
+                    triples,
+                    (System.nanoTime() - start) / 1_000_000_000);
+              } catch (RuntimeException e) {
+                LOG.warn("Could not count the dataset for its description: {}", e.toString());
+              }
+            },
+            "kamergraaf-describe");
     counting.setDaemon(true);
     counting.start();
   }
@@ -129,7 +135,10 @@ public final class LinkedDataSite {
       return this;
     }
 
-    /** The base the IRIs were minted under ({@code build --base}); default {@value Iris#DEFAULT_BASE}. */
+    /**
+     * The base the IRIs were minted under ({@code build --base}); default {@value
+     * Iris#DEFAULT_BASE}.
+     */
     public Builder base(String base) {
       this.base = new Iris(base).base();
       return this;
@@ -148,9 +157,9 @@ public final class LinkedDataSite {
     }
 
     /**
-     * The texts kept with the served database ({@code OpenDatabase.texts()::original}), shown
-     * on document pages instead of the documents folder's, which may have changed since the
-     * build; null (the default) for a database built without them.
+     * The texts kept with the served database ({@code OpenDatabase.texts()::original}), shown on
+     * document pages instead of the documents folder's, which may have changed since the build;
+     * null (the default) for a database built without them.
      */
     public Builder keptTexts(Function<String, Optional<String>> texts) {
       this.keptTexts = texts;

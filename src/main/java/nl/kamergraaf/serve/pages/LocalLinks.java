@@ -75,8 +75,8 @@ final class LocalLinks {
   }
 
   /**
-   * The link to a search hit in a document page: the page marks the span and scrolls to it,
-   * e.g. {@code /page/doc/001?hit=120-126#hit}.
+   * The link to a search hit in a document page: the page marks the span and scrolls to it, e.g.
+   * {@code /page/doc/001?hit=120-126#hit}.
    */
   String atHit(Node document, long start, long end) {
     String page = href(document);

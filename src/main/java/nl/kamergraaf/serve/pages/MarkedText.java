@@ -15,11 +15,12 @@ import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
  * A document's original text with each recognised mention as a link to its entity and an anchor
- * ({@code id="at-START-END"}) at the start of every other fact, so provenance links land in
- * place. Positions in the data count code points; they are turned into string indexes here.
+ * ({@code id="at-START-END"}) at the start of every other fact, so provenance links land in place.
+ * Positions in the data count code points; they are turned into string indexes here.
  */
 final class MarkedText {
-  private static final String SPANS = """
+  private static final String SPANS =
+      """
       SELECT ?f ?body ?bodyType ?bodyLabel ?start ?end WHERE {
         ?f prov:wasDerivedFrom ?d .
         { ?f kg:start ?start ; kg:end ?end }
@@ -67,12 +68,24 @@ final class MarkedText {
         pos = m.start;
       }
       if (HIT.equals(m.type) && !inside) {
-        h.element("mark", original.substring(index[m.start], index[m.end]),
-            "id", LocalLinks.HIT_ID, "class", "hit");
+        h.element(
+            "mark",
+            original.substring(index[m.start], index[m.end]),
+            "id",
+            LocalLinks.HIT_ID,
+            "class",
+            "hit");
         pos = m.end;
       } else if (m.body != null && !inside && ids.add(id)) {
-        h.link(site.links().href(m.body), original.substring(index[m.start], index[m.end]),
-            "id", id, "class", "mention t-" + m.type, "title", m.label);
+        h.link(
+            site.links().href(m.body),
+            original.substring(index[m.start], index[m.end]),
+            "id",
+            id,
+            "class",
+            "mention t-" + m.type,
+            "title",
+            m.label);
         pos = m.end;
       } else if (ids.add(id)) {
         h.open("span", "id", id, "class", "anchor").close("span");
@@ -113,7 +126,8 @@ final class MarkedText {
         continue; // a broader class of the same body; its specific type has its own row
       }
       Node label = get(row, "bodyLabel");
-      Mark mark = new Mark(start, end, body, type, label == null ? null : label.getLiteralLexicalForm());
+      Mark mark =
+          new Mark(start, end, body, type, label == null ? null : label.getLiteralLexicalForm());
       String key = start + "-" + end;
       Mark seen = bySpan.get(key);
       if (seen == null || (seen.body == null && body != null) || rank(type) < rank(seen.type)) {
@@ -121,9 +135,10 @@ final class MarkedText {
       }
     }
     List<Mark> marks = new ArrayList<>(bySpan.values());
-    marks.sort(Comparator.comparingInt(Mark::start)
-        .thenComparing(m -> m.body == null)
-        .thenComparing(Comparator.comparingInt(Mark::end).reversed()));
+    marks.sort(
+        Comparator.comparingInt(Mark::start)
+            .thenComparing(m -> m.body == null)
+            .thenComparing(Comparator.comparingInt(Mark::end).reversed()));
     return marks;
   }
 

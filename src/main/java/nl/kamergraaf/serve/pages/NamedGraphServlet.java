@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import nl.kamergraaf.graph.Vocabularies;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -14,7 +15,6 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import nl.kamergraaf.graph.Vocabularies;
 
 /**
  * {@code GET /graph/{doc}}: the named graph {@code {base}graph/{doc}} (one document's facts, or
@@ -36,24 +36,37 @@ final class NamedGraphServlet extends SiteServlet {
     String name = rest(request);
     Node iri = NodeFactory.createURI(site.links().base() + "graph/" + name);
     DatasetGraph dsg = site.sparql().dataset();
-    Graph copy = name.isEmpty() ? null : Txn.calculateRead(dsg, () -> {
-      if (!dsg.containsGraph(iri)) {
-        return null;
-      }
-      Graph g = GraphFactory.createDefaultGraph();
-      g.getPrefixMapping().setNsPrefixes(Vocabularies.PREFIXES);
-      dsg.getGraph(iri).find().forEach(g::add);
-      return g.isEmpty() ? null : g;
-    });
+    Graph copy =
+        name.isEmpty()
+            ? null
+            : Txn.calculateRead(
+                dsg,
+                () -> {
+                  if (!dsg.containsGraph(iri)) {
+                    return null;
+                  }
+                  Graph g = GraphFactory.createDefaultGraph();
+                  g.getPrefixMapping().setNsPrefixes(Vocabularies.PREFIXES);
+                  dsg.getGraph(iri).find().forEach(g::add);
+                  return g.isEmpty() ? null : g;
+                });
     if (copy == null) {
-      plain(response, HttpServletResponse.SC_NOT_FOUND,
+      plain(
+          response,
+          HttpServletResponse.SC_NOT_FOUND,
           "Not found: no named graph " + iri.getURI() + " in this dataset.");
       return;
     }
     Optional<String> type = DataFormat.negotiateId(request.getHeader("Accept"));
     if (type.isEmpty()) {
-      plain(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable: "
-          + request.getHeader("Accept") + ". This graph is available as " + DataFormat.offered() + ".");
+      plain(
+          response,
+          HttpServletResponse.SC_NOT_ACCEPTABLE,
+          "Not acceptable: "
+              + request.getHeader("Accept")
+              + ". This graph is available as "
+              + DataFormat.offered()
+              + ".");
       return;
     }
     if (type.get().equals(DataFormat.HTML)) {

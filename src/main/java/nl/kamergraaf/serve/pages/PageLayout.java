@@ -5,21 +5,27 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.kamergraaf.extract.model.EntityType;
+import nl.kamergraaf.graph.KG;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import nl.kamergraaf.extract.model.EntityType;
-import nl.kamergraaf.graph.KG;
 
 /** The frame every page shares (head, navigation, footer) and the ways cells show RDF terms. */
 final class PageLayout {
   /**
-   * Entity classes by their ontology IRI, most specific first, named as in IRIs and exports
-   * ({@code ontology/entity-types.tsv}).
+   * Entity classes by their ontology IRI, most specific first, named as in IRIs and exports ({@code
+   * ontology/entity-types.tsv}).
    */
-  static final Map<String, String> ENTITY_TYPES = Collections.unmodifiableMap(
-      EntityType.values().stream().collect(Collectors.toMap(t -> KG.classOf(t).getURI(),
-          EntityType::pathSegment, (a, b) -> a, LinkedHashMap::new)));
+  static final Map<String, String> ENTITY_TYPES =
+      Collections.unmodifiableMap(
+          EntityType.values().stream()
+              .collect(
+                  Collectors.toMap(
+                      t -> KG.classOf(t).getURI(),
+                      EntityType::pathSegment,
+                      (a, b) -> a,
+                      LinkedHashMap::new)));
 
   private PageLayout() {}
 
@@ -28,9 +34,9 @@ final class PageLayout {
   }
 
   /**
-   * The top of a page. {@code stylesheetId}: an id for the style sheet link, for scripts that
-   * look for their style by id; {@code idPath}: the resource the page is about, whose data
-   * forms the head then names as alternates. Either may be null.
+   * The top of a page. {@code stylesheetId}: an id for the style sheet link, for scripts that look
+   * for their style by id; {@code idPath}: the resource the page is about, whose data forms the
+   * head then names as alternates. Either may be null.
    */
   static Html start(String title, String stylesheetId, String idPath) {
     return start(title, stylesheetId, idPath, null);
@@ -42,10 +48,12 @@ final class PageLayout {
   }
 
   /** The top of a page in the language of {@code texts}. */
-  static Html start(PageTexts texts, String title, String stylesheetId, String idPath,
-      String extraStylesheet) {
+  static Html start(
+      PageTexts texts, String title, String stylesheetId, String idPath, String extraStylesheet) {
     Html h = new Html();
-    h.raw("<!DOCTYPE html>\n").open("html", "lang", texts.lang()).open("head")
+    h.raw("<!DOCTYPE html>\n")
+        .open("html", "lang", texts.lang())
+        .open("head")
         .raw("<meta charset=\"utf-8\">")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .element("title", title + " — kamergraaf");
@@ -58,22 +66,40 @@ final class PageLayout {
     }
     if (idPath != null) {
       for (DataFormat f : DataFormat.values()) {
-        h.open("link", "rel", "alternate", "type", f.mediaType,
-            "href", "/data/" + idPath + "." + f.extension);
+        h.open(
+            "link",
+            "rel",
+            "alternate",
+            "type",
+            f.mediaType,
+            "href",
+            "/data/" + idPath + "." + f.extension);
       }
     }
     h.close("head").open("body");
-    h.open("header").open("nav")
+    h.open("header")
+        .open("nav")
         .link("/", "kamergraaf", "class", "home")
         .link("/graph", texts.text("nav.graph"))
         .link("/sparql", texts.text("nav.sparql"))
         .link("/.well-known/void", texts.text("nav.void"))
         .link("/dumps/kamergraaf.trig", texts.text("nav.dump"))
         .open("form", "method", "get", "action", "/search", "class", "nav-search", "role", "search")
-        .open("input", "type", "search", "name", "q", "aria-label", texts.text("nav.search.hint"),
-            "placeholder", texts.text("nav.search.hint"))
-        .element("button", texts.text("nav.search.button"), "type", "submit").close("form")
-        .close("nav").close("header").open("main");
+        .open(
+            "input",
+            "type",
+            "search",
+            "name",
+            "q",
+            "aria-label",
+            texts.text("nav.search.hint"),
+            "placeholder",
+            texts.text("nav.search.hint"))
+        .element("button", texts.text("nav.search.button"), "type", "submit")
+        .close("form")
+        .close("nav")
+        .close("header")
+        .open("main");
     return h;
   }
 
@@ -82,8 +108,12 @@ final class PageLayout {
   }
 
   static String end(PageTexts texts, Html h) {
-    h.close("main").open("footer").text(texts.text("footer"))
-        .close("footer").close("body").close("html");
+    h.close("main")
+        .open("footer")
+        .text(texts.text("footer"))
+        .close("footer")
+        .close("body")
+        .close("html");
     return h.toString();
   }
 
@@ -147,8 +177,11 @@ final class PageLayout {
   static void machineForms(PageTexts texts, Html h, String idPath) {
     h.open("p", "class", "forms").text(texts.text("forms.intro"));
     for (DataFormat f : DataFormat.values()) {
-      h.link("/data/" + idPath + "." + f.extension, f.name().toLowerCase(Locale.ROOT),
-          "type", f.mediaType);
+      h.link(
+          "/data/" + idPath + "." + f.extension,
+          f.name().toLowerCase(Locale.ROOT),
+          "type",
+          f.mediaType);
       h.raw(" ");
     }
     h.close("p");

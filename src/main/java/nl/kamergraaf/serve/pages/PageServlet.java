@@ -7,17 +7,23 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import nl.kamergraaf.graph.KG;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.vocabulary.RDF;
-import nl.kamergraaf.graph.KG;
 
-/** {@code GET /page/{path}}: the HTML page of {@code {base}id/{path}}: entity, document or other. */
+/**
+ * {@code GET /page/{path}}: the HTML page of {@code {base}id/{path}}: entity, document or other.
+ */
 final class PageServlet extends SiteServlet {
   private static final long serialVersionUID = 1L;
-  /** What the resource says, with the names of what it points to ({@code %s}: in which language). */
-  private static final String OWN = """
+
+  /**
+   * What the resource says, with the names of what it points to ({@code %s}: in which language).
+   */
+  private static final String OWN =
+      """
       SELECT DISTINCT ?p ?o ?oLabel WHERE { ?s ?p ?o %s }
       ORDER BY ?p ?o""";
 
@@ -33,7 +39,9 @@ final class PageServlet extends SiteServlet {
     String path = rest(request);
     Node iri = NodeFactory.createURI(site.links().iriOfIdPath(path));
     if (path.isEmpty() || !site.descriptions().known(iri)) {
-      plain(response, HttpServletResponse.SC_NOT_FOUND,
+      plain(
+          response,
+          HttpServletResponse.SC_NOT_FOUND,
           "Not found: no resource " + iri.getURI() + " in this dataset.");
       return;
     }
@@ -42,8 +50,8 @@ final class PageServlet extends SiteServlet {
     html(response, render(texts, iri, path, own, request.getParameterMap()));
   }
 
-  private String render(PageTexts texts, Node iri, String path, List<Binding> own,
-      Map<String, String[]> parameters) {
+  private String render(
+      PageTexts texts, Node iri, String path, List<Binding> own, Map<String, String[]> parameters) {
     boolean entity = false;
     boolean document = false;
     for (Binding row : own) {

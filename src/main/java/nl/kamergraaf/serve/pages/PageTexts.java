@@ -14,8 +14,8 @@ import java.util.ResourceBundle;
  * <p>{@code nl} gives Dutch texts and names, {@code en} English texts and the English names the
  * curated tables give (the Dutch name where there is none). A request that names neither, or no
  * language at all, gets the pages as they were before languages were chosen: Dutch names in an
- * English interface, {@code lang="nl"} for the papers' language. Every page varies on the
- * header, so the response cache keeps one copy per header value.
+ * English interface, {@code lang="nl"} for the papers' language. Every page varies on the header,
+ * so the response cache keeps one copy per header value.
  *
  * <pre>
  * PageTexts texts = PageTexts.of(request);
@@ -28,6 +28,7 @@ final class PageTexts {
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
   static final PageTexts DUTCH = new PageTexts("nl", bundle("nl"), false);
   static final PageTexts ENGLISH = new PageTexts("en", bundle("en"), true);
+
   /** No language asked for: English interface, Dutch names, as the pages always were. */
   static final PageTexts DEFAULT = new PageTexts("nl", bundle("en"), false);
 
@@ -55,9 +56,13 @@ final class PageTexts {
     }
     for (Locale locale : Collections.list(request.getLocales())) {
       switch (locale.getLanguage()) {
-        case "nl" -> { return DUTCH; }
-        case "en" -> { return ENGLISH; }
-        default -> { }
+        case "nl" -> {
+          return DUTCH;
+        }
+        case "en" -> {
+          return ENGLISH;
+        }
+        default -> {}
       }
     }
     return DEFAULT;
@@ -79,7 +84,8 @@ final class PageTexts {
     try {
       text = texts.getString(key);
     } catch (MissingResourceException e) {
-      throw new IllegalStateException("no interface text '" + key + "' for " + texts.getLocale(), e);
+      throw new IllegalStateException(
+          "no interface text '" + key + "' for " + texts.getLocale(), e);
     }
     return args.length == 0 ? text : String.format(Locale.ROOT, text, args);
   }
@@ -99,8 +105,9 @@ final class PageTexts {
     if (!englishNames) {
       return dutch.formatted(thing, label, label);
     }
-    return (dutch + " OPTIONAL { ?%s skos:prefLabel ?%s_en FILTER(langMatches(lang(?%s_en), \"en\")) }"
-        + " BIND(COALESCE(?%s_en, ?%s_nl) AS ?%s)").formatted(thing, label + "_nl", label + "_nl",
-        thing, label, label, label, label, label);
+    return (dutch
+            + " OPTIONAL { ?%s skos:prefLabel ?%s_en FILTER(langMatches(lang(?%s_en), \"en\")) }"
+            + " BIND(COALESCE(?%s_en, ?%s_nl) AS ?%s)")
+        .formatted(thing, label + "_nl", label + "_nl", thing, label, label, label, label, label);
   }
 }

@@ -8,12 +8,13 @@ import nl.kamergraaf.graph.EntityClasses;
 import nl.kamergraaf.serve.KamergraafServer;
 
 /**
- * {@code GET /query?query=…}: a form with a ready query that runs on the SPARQL endpoint; the
- * "open in SPARQL" links of the pages lead here. No script: the form itself sends the query.
+ * {@code GET /query?query=…}: a form with a ready query that runs on the SPARQL endpoint; the "open
+ * in SPARQL" links of the pages lead here. No script: the form itself sends the query.
  */
 final class QueryFormServlet extends SiteServlet {
   private static final long serialVersionUID = 1L;
-  static final String EXAMPLE = """
+  static final String EXAMPLE =
+      """
       PREFIX kg: <https://w3id.org/kamergraaf/def#>
       PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
       # Every entity with its type and name.
@@ -22,7 +23,8 @@ final class QueryFormServlet extends SiteServlet {
         FILTER(lang(?name) != "en")  # the Dutch name; "en" for the English one
         %s
       } ORDER BY ?type ?name
-      """.formatted(EntityClasses.values("type", EntityType::listed));
+      """
+          .formatted(EntityClasses.values("type", EntityType::listed));
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -34,14 +36,21 @@ final class QueryFormServlet extends SiteServlet {
         .element("p", texts.text("query.intro", KamergraafServer.SPARQL_PATH));
     h.open("form", "method", "get", "action", KamergraafServer.SPARQL_PATH, "class", "query")
         .open("textarea", "name", "query", "rows", "18", "cols", "100", "spellcheck", "false")
-        .text(query == null || query.isBlank() ? EXAMPLE : query).close("textarea")
-        .open("p").open("label").text(texts.text("query.resultsAs"))
+        .text(query == null || query.isBlank() ? EXAMPLE : query)
+        .close("textarea")
+        .open("p")
+        .open("label")
+        .text(texts.text("query.resultsAs"))
         .open("select", "name", "format");
     for (String f : new String[] {"text", "csv", "tsv", "json", "xml"}) {
       h.element("option", f, "value", f);
     }
-    h.close("select").close("label").raw(" ")
-        .element("button", texts.text("query.run"), "type", "submit").close("p").close("form");
+    h.close("select")
+        .close("label")
+        .raw(" ")
+        .element("button", texts.text("query.run"), "type", "submit")
+        .close("p")
+        .close("form");
     html(response, PageLayout.end(texts, h));
   }
 }

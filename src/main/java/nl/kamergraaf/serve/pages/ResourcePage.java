@@ -11,7 +11,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * for a fact a link to its place in the document.
  */
 final class ResourcePage {
-  private static final String SPAN = """
+  private static final String SPAN =
+      """
       SELECT ?doc ?exact ?start ?end WHERE {
         ?f prov:wasDerivedFrom ?doc ; kg:extractedBy ?rule .
         OPTIONAL { ?f kg:exact ?exact }
@@ -35,8 +36,11 @@ final class ResourcePage {
   String render(Node iri, String idPath, List<Binding> own) {
     String title = idPath;
     Html h = PageLayout.start(texts, title, null, idPath, null);
-    h.open("article", "class", "resource").element("h1", title)
-        .open("p", "class", "kind").element("code", iri.getURI()).close("p");
+    h.open("article", "class", "resource")
+        .element("h1", title)
+        .open("p", "class", "kind")
+        .element("code", iri.getURI())
+        .close("p");
     PageLayout.machineForms(texts, h, idPath);
     List<Binding> span = site.sparql().select(SPAN, "f", iri);
     if (!span.isEmpty()) {
@@ -44,8 +48,14 @@ final class ResourcePage {
       PageLayout.provenance(texts, h, site.links(), span.get(0));
       h.close("p");
     }
-    h.open("table", "class", "facts").open("thead").open("tr").element("th", texts.text("resource.property"))
-        .element("th", texts.text("facts.column.value")).close("tr").close("thead").open("tbody");
+    h.open("table", "class", "facts")
+        .open("thead")
+        .open("tr")
+        .element("th", texts.text("resource.property"))
+        .element("th", texts.text("facts.column.value"))
+        .close("tr")
+        .close("thead")
+        .open("tbody");
     for (Binding row : own) {
       h.open("tr").open("td");
       PageLayout.term(h, site.links(), get(row, "p"), null);

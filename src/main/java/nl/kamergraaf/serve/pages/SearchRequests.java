@@ -12,15 +12,19 @@ import org.apache.jena.graph.NodeFactory;
 
 /**
  * The search filters a request's parameters ask for ({@code fractie}, {@code kind}, {@code from},
- * {@code to}, {@code in}); shared by {@code /search} and the search feeds. A bad value is an
- * {@link IllegalArgumentException} saying what is allowed.
+ * {@code to}, {@code in}); shared by {@code /search} and the search feeds. A bad value is an {@link
+ * IllegalArgumentException} saying what is allowed.
  */
 final class SearchRequests {
   private SearchRequests() {}
 
   static SearchFilters filters(HttpServletRequest request, LocalLinks links) {
-    return new SearchFilters(entity(request, "fractie", links), entity(request, "kind", links),
-        date(request, "from"), date(request, "to"), found(request));
+    return new SearchFilters(
+        entity(request, "fractie", links),
+        entity(request, "kind", links),
+        date(request, "from"),
+        date(request, "to"),
+        found(request));
   }
 
   /** An entity parameter, as an id path ({@code fractie/vvd}) or a full IRI; empty is none. */
@@ -33,8 +37,8 @@ final class SearchRequests {
       return NodeFactory.createURI(value);
     }
     if (!value.matches("[A-Za-z0-9._~/-]+") && !value.matches("[a-z]+/[^\\s<>\"{}|\\\\^`]+")) {
-      throw new IllegalArgumentException(name + " must be an id path such as fractie/vvd, not "
-          + value);
+      throw new IllegalArgumentException(
+          name + " must be an id path such as fractie/vvd, not " + value);
     }
     return NodeFactory.createURI(links.iriOfIdPath(value));
   }

@@ -13,13 +13,15 @@ import org.apache.jena.query.QueryCancelledException;
 
 /**
  * {@code GET /search?q=…&fractie=fractie/vvd&kind=…&from=2025-01-01&to=…&in=question}: full-text
- * search of the papers, questions and answers ({@link SearchPage}). A bad filter value gets
- * {@code 400} in plain text saying what is allowed.
+ * search of the papers, questions and answers ({@link SearchPage}). A bad filter value gets {@code
+ * 400} in plain text saying what is allowed.
  */
 final class SearchServlet extends SiteServlet {
   private static final long serialVersionUID = 1L;
+
   /** Hits shown on one page. */
   static final int SHOWN = 50;
+
   /** A search is a query like any other: it must not run longer than the endpoint allows. */
   static final Duration TIMEOUT = Duration.ofSeconds(10);
 
@@ -48,13 +50,20 @@ final class SearchServlet extends SiteServlet {
     try {
       result = search.search(words, filters, SHOWN);
     } catch (QueryCancelledException e) {
-      problem = "The search took longer than " + TIMEOUT.toSeconds() + " s and was stopped: "
-          + "add words or filters.";
+      problem =
+          "The search took longer than "
+              + TIMEOUT.toSeconds()
+              + " s and was stopped: "
+              + "add words or filters.";
     } catch (RuntimeException e) {
       // No text index (a store built before it existed): say what to do, not a stack trace.
-      problem = "Search is not available on this store: " + e.getMessage()
-          + ". Rebuild it with `kamergraaf build --full`.";
+      problem =
+          "Search is not available on this store: "
+              + e.getMessage()
+              + ". Rebuild it with `kamergraaf build --full`.";
     }
-    html(response, new SearchPage(site, PageTexts.of(request)).render(typed, filters, words, result, problem));
+    html(
+        response,
+        new SearchPage(site, PageTexts.of(request)).render(typed, filters, words, result, problem));
   }
 }

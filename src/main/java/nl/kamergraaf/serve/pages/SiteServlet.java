@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 /** What every servlet of the site shares: plain-text errors and HTML pages with a strict CSP. */
 abstract class SiteServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
+
   /** Scripts and styles come only from this server's files: nothing inline, nothing elsewhere. */
   static final String CSP = "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'";
 
@@ -26,8 +27,8 @@ abstract class SiteServlet extends HttpServlet {
     securityHeaders(response);
     // Every page is written in the language Accept-Language asks for (PageTexts).
     String vary = response.getHeader("Vary");
-    response.setHeader("Vary", vary == null || vary.isBlank() ? "Accept-Language"
-        : vary + ", Accept-Language");
+    response.setHeader(
+        "Vary", vary == null || vary.isBlank() ? "Accept-Language" : vary + ", Accept-Language");
     byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
     response.setContentLength(bytes.length);
     response.getOutputStream().write(bytes);

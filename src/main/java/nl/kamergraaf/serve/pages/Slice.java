@@ -11,9 +11,9 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * One section of a page shown a slice at a time ({@code ?name=offset} picks the slice).
  *
  * <p>An entity named in every document has tens of thousands of statements and mentions: listing
- * them all made a page of megabytes that took seconds. A slice asks for one row more than it
- * shows, with no ORDER BY, so the store stops reading after that row; the rows of the slice are
- * then sorted here. Slices follow the store's own order, which is fixed for a served database.
+ * them all made a page of megabytes that took seconds. A slice asks for one row more than it shows,
+ * with no ORDER BY, so the store stops reading after that row; the rows of the slice are then
+ * sorted here. Slices follow the store's own order, which is fixed for a served database.
  */
 final class Slice {
   /** The largest offset taken from a request: beyond it a page is no longer browsed by hand. */
@@ -31,7 +31,9 @@ final class Slice {
     this.offset = offset;
   }
 
-  /** The slice of section {@code name} a request asks for: the first one unless it names another. */
+  /**
+   * The slice of section {@code name} a request asks for: the first one unless it names another.
+   */
   static Slice of(Map<String, String[]> parameters, String name, int size) {
     String[] values = parameters.get(name);
     long offset = 0;
@@ -47,8 +49,8 @@ final class Slice {
 
   /** The slice's rows of {@code query} (no ORDER BY, no LIMIT) for {@code entity}, sorted. */
   List<Binding> fetch(Sparql sparql, String query, Node entity, Comparator<Binding> order) {
-    List<Binding> rows = sparql.select(
-        query + "\nLIMIT " + (size + 1) + " OFFSET " + offset, "e", entity);
+    List<Binding> rows =
+        sparql.select(query + "\nLIMIT " + (size + 1) + " OFFSET " + offset, "e", entity);
     more = rows.size() > size;
     List<Binding> slice = new ArrayList<>(rows.subList(0, Math.min(size, rows.size())));
     slice.sort(order);
@@ -97,7 +99,9 @@ final class Slice {
     if (x == null || y == null) {
       return x == null ? (y == null ? 0 : -1) : 1;
     }
-    if (x.isLiteral() && y.isLiteral() && x.getLiteralValue() instanceof Number m
+    if (x.isLiteral()
+        && y.isLiteral()
+        && x.getLiteralValue() instanceof Number m
         && y.getLiteralValue() instanceof Number n) {
       return Double.compare(m.doubleValue(), n.doubleValue());
     }

@@ -3,6 +3,7 @@ package nl.kamergraaf.serve.pages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.kamergraaf.graph.Vocabularies;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -10,7 +11,6 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
-import nl.kamergraaf.graph.Vocabularies;
 
 /** Runs the pages' SELECT queries on the served dataset, each in its own read transaction. */
 final class Sparql {
@@ -29,16 +29,18 @@ final class Sparql {
 
   /** The rows of {@code query} (written without prefixes) with variables bound beforehand. */
   List<Binding> select(String query, Map<String, Node> bindings) {
-    return Txn.calculateRead(dsg, () -> {
-      QueryExecBuilder exec = QueryExec.dataset(dsg).query(PREFIXES + query);
-      bindings.forEach(exec::substitution);
-      List<Binding> rows = new ArrayList<>();
-      try (QueryExec qe = exec.build()) {
-        // TDB2 resolves a row's terms lazily: copy them while the transaction is open.
-        qe.select().forEachRemaining(row -> rows.add(BindingFactory.copy(row)));
-      }
-      return rows;
-    });
+    return Txn.calculateRead(
+        dsg,
+        () -> {
+          QueryExecBuilder exec = QueryExec.dataset(dsg).query(PREFIXES + query);
+          bindings.forEach(exec::substitution);
+          List<Binding> rows = new ArrayList<>();
+          try (QueryExec qe = exec.build()) {
+            // TDB2 resolves a row's terms lazily: copy them while the transaction is open.
+            qe.select().forEachRemaining(row -> rows.add(BindingFactory.copy(row)));
+          }
+          return rows;
+        });
   }
 
   List<Binding> select(String query, String var, Node value) {
@@ -47,7 +49,8 @@ final class Sparql {
 
   private static String prefixes() {
     StringBuilder b = new StringBuilder();
-    Vocabularies.PREFIXES.getNsPrefixMap()
+    Vocabularies.PREFIXES
+        .getNsPrefixMap()
         .forEach((p, ns) -> b.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
     return b.toString();
   }

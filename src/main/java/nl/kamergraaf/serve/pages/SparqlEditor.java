@@ -16,28 +16,34 @@ import org.apache.jena.riot.WebContent;
 
 /**
  * {@code GET /sparql} from a browser: the SPARQL editor (YASGUI, served from the jar) with the
- * example queries of {@code queries/} one click away. Only a GET without a {@code query}
- * parameter whose {@code Accept} prefers HTML to every SPARQL result format gets it; every other
- * request, a query from a browser included, goes on to the endpoint unchanged.
+ * example queries of {@code queries/} one click away. Only a GET without a {@code query} parameter
+ * whose {@code Accept} prefers HTML to every SPARQL result format gets it; every other request, a
+ * query from a browser included, goes on to the endpoint unchanged.
  */
 final class SparqlEditor implements Filter {
   /**
-   * The SPARQL result formats first, so that {@code *}{@code /*} (curl, most libraries) never
-   * gets the editor; HTML only when the client names it above them.
+   * The SPARQL result formats first, so that {@code *}{@code /*} (curl, most libraries) never gets
+   * the editor; HTML only when the client names it above them.
    */
-  private static final AcceptList OFFER = AcceptList.create(
-      WebContent.contentTypeResultsJSON, WebContent.contentTypeResultsXML,
-      WebContent.contentTypeTextCSV, WebContent.contentTypeTextTSV, WebContent.contentTypeHTML);
+  private static final AcceptList OFFER =
+      AcceptList.create(
+          WebContent.contentTypeResultsJSON,
+          WebContent.contentTypeResultsXML,
+          WebContent.contentTypeTextCSV,
+          WebContent.contentTypeTextTSV,
+          WebContent.contentTypeHTML);
 
   /**
-   * The editor page's policy: the server's own, plus the two style elements YASGUI's table
-   * column resizer writes (its layout rules, and the cursor while dragging), allowed by their
-   * SHA-256 hashes: no other inline style and no inline script. A YASGUI upgrade that changes
-   * them shows as a blocked style in BrowserTest.
+   * The editor page's policy: the server's own, plus the two style elements YASGUI's table column
+   * resizer writes (its layout rules, and the cursor while dragging), allowed by their SHA-256
+   * hashes: no other inline style and no inline script. A YASGUI upgrade that changes them shows as
+   * a blocked style in BrowserTest.
    */
-  static final String CSP = SecurityHeaders.CONTENT_SECURITY_POLICY + "; style-src 'self' "
-      + "'sha256-zCK2EVMoPc04mRF/g5CotUvxbJPWS+8V0b+s9ptqQIk=' "
-      + "'sha256-c0O6TmFAkgpNbHxKAa1BrveWHHopjEtC47i0PzMudxg='";
+  static final String CSP =
+      SecurityHeaders.CONTENT_SECURITY_POLICY
+          + "; style-src 'self' "
+          + "'sha256-zCK2EVMoPc04mRF/g5CotUvxbJPWS+8V0b+s9ptqQIk=' "
+          + "'sha256-c0O6TmFAkgpNbHxKAa1BrveWHHopjEtC47i0PzMudxg='";
 
   /** The page, written once per language it can be asked in. */
   private final java.util.Map<PageTexts, String> pages = new java.util.HashMap<>();
@@ -63,7 +69,8 @@ final class SparqlEditor implements Filter {
   }
 
   static boolean wantsEditor(HttpServletRequest request) {
-    if (!"GET".equals(request.getMethod()) || request.getParameter("query") != null
+    if (!"GET".equals(request.getMethod())
+        || request.getParameter("query") != null
         || request.getParameter("update") != null) {
       return false;
     }
@@ -76,14 +83,28 @@ final class SparqlEditor implements Filter {
   }
 
   private static String render(PageTexts texts, List<ExampleQueries.Example> examples) {
-    Html h = PageLayout.start(texts, texts.text("editor.title"), null, null, "/static/yasgui.min.css");
+    Html h =
+        PageLayout.start(texts, texts.text("editor.title"), null, null, "/static/yasgui.min.css");
     h.open("div", "class", "editor-page");
-    h.open("aside", "class", "examples", "id", "examples").element("h2", texts.text("editor.examples"))
-        .element("p", texts.text("editor.click"), "class", "note").open("ul");
+    h.open("aside", "class", "examples", "id", "examples")
+        .element("h2", texts.text("editor.examples"))
+        .element("p", texts.text("editor.click"), "class", "note")
+        .open("ul");
     for (ExampleQueries.Example e : examples) {
-      h.open("li").element("button", e.file(), "type", "button", "class", "example",
-          "data-query", e.query(), "title", e.purpose())
-          .element("span", e.purpose(), "class", "purpose").close("li");
+      h.open("li")
+          .element(
+              "button",
+              e.file(),
+              "type",
+              "button",
+              "class",
+              "example",
+              "data-query",
+              e.query(),
+              "title",
+              e.purpose())
+          .element("span", e.purpose(), "class", "purpose")
+          .close("li");
     }
     h.close("ul").element("p", texts.text("editor.note"), "class", "note").close("aside");
     h.open("div", "id", "yasgui", "data-endpoint", "/sparql").close("div");

@@ -21,14 +21,18 @@ final class VoidServlet extends SiteServlet {
     response.setHeader("Vary", "Accept");
     Optional<DataFormat> format = DataFormat.negotiateData(request.getHeader("Accept"));
     if (format.isEmpty()) {
-      plain(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable: "
-          + request.getHeader("Accept") + ". The description is available as text/turtle, "
-          + "application/ld+json, application/n-triples and application/rdf+xml.");
+      plain(
+          response,
+          HttpServletResponse.SC_NOT_ACCEPTABLE,
+          "Not acceptable: "
+              + request.getHeader("Accept")
+              + ". The description is available as text/turtle, "
+              + "application/ld+json, application/n-triples and application/rdf+xml.");
       return;
     }
     response.setContentType(format.get().mediaType + "; charset=utf-8");
     response.setHeader("Access-Control-Allow-Origin", "*");
-    RDFDataMgr.write(response.getOutputStream(), description.describe(origin(request)),
-        format.get().lang);
+    RDFDataMgr.write(
+        response.getOutputStream(), description.describe(origin(request)), format.get().lang);
   }
 }

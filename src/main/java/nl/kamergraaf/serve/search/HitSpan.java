@@ -13,10 +13,14 @@ final class HitSpan {
 
   /**
    * The code points of the snippet's first match in the document's file. Exact when the indexed
-   * text is the file's text at the item's span (or the whole file); otherwise the matched words
-   * are looked for in the file after the question they answer, so the link still lands on them.
+   * text is the file's text at the item's span (or the whole file); otherwise the matched words are
+   * looked for in the file after the question they answer, so the link still lands on them.
    */
-  static long[] of(Binding row, Found found, String text, Snippet snippet,
+  static long[] of(
+      Binding row,
+      Found found,
+      String text,
+      Snippet snippet,
       Function<String, Optional<String>> originals) {
     long[] none = {-1, -1};
     Optional<String> original = originals.apply(lexical(row, "source"));
@@ -38,12 +42,16 @@ final class HitSpan {
     }
     if (itemStart >= 0) {
       long start = itemStart + text.codePointCount(0, snippet.firstStart());
-      return new long[] {start, start + text.codePointCount(snippet.firstStart(), snippet.firstEnd())};
+      return new long[] {
+        start, start + text.codePointCount(snippet.firstStart(), snippet.firstEnd())
+      };
     }
     String words = text.substring(snippet.firstStart(), snippet.firstEnd());
     long after = row.get(Var.alloc("qend")) != null ? number(row, "qend") : 0;
-    int from = after > 0 && after < file.codePointCount(0, file.length())
-        ? file.offsetByCodePoints(0, (int) after) : 0;
+    int from =
+        after > 0 && after < file.codePointCount(0, file.length())
+            ? file.offsetByCodePoints(0, (int) after)
+            : 0;
     int at = file.indexOf(words, from);
     if (at < 0) {
       return none;

@@ -10,13 +10,15 @@ import org.apache.jena.sparql.util.FmtUtils;
  * What a search is narrowed to: questions of one fractie (and their answers), papers of one kind,
  * papers dated within a range, and which kinds of hit; null or empty means no restriction.
  */
-public record SearchFilters(Node fractie, Node kind, LocalDate from, LocalDate to, Set<Found> found) {
+public record SearchFilters(
+    Node fractie, Node kind, LocalDate from, LocalDate to, Set<Found> found) {
   public static final SearchFilters NONE = new SearchFilters(null, null, null, null, Set.of());
 
   public SearchFilters {
     found = found.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(found));
     if (from != null && to != null && from.isAfter(to)) {
-      throw new IllegalArgumentException("the date range is empty: from " + from + " is after to " + to);
+      throw new IllegalArgumentException(
+          "the date range is empty: from " + from + " is after to " + to);
     }
   }
 

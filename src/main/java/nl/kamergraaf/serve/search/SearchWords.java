@@ -11,12 +11,13 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * What someone typed in the search box: words and "quoted phrases", all of which must occur. A
- * word the analyser cuts in pieces ("F-35") is searched as a phrase, so it matches "F-35" and
- * not every "F" and every "35".
+ * What someone typed in the search box: words and "quoted phrases", all of which must occur. A word
+ * the analyser cuts in pieces ("F-35") is searched as a phrase, so it matches "F-35" and not every
+ * "F" and every "35".
  */
 public final class SearchWords {
   private static final Pattern PART = Pattern.compile("\"([^\"]*)\"|(\\S+)");
+
   /** Longer input is cut: a search box is not a place for essays (and Lucene's clause limit). */
   static final int MAX_PARTS = 12;
 
@@ -59,10 +60,10 @@ public final class SearchWords {
   }
 
   /**
-   * A Lucene query in the classic syntax {@code text:query} reads: every part required, each
-   * quoted as a phrase. Parts hold no quote or backslash, the only characters special inside a
-   * phrase, so nothing typed becomes query syntax. The parts go in as typed, not as terms: the
-   * index analyses the query itself, and stemming a stem again may change it.
+   * A Lucene query in the classic syntax {@code text:query} reads: every part required, each quoted
+   * as a phrase. Parts hold no quote or backslash, the only characters special inside a phrase, so
+   * nothing typed becomes query syntax. The parts go in as typed, not as terms: the index analyses
+   * the query itself, and stemming a stem again may change it.
    */
   public String luceneQuery() {
     StringBuilder q = new StringBuilder();

@@ -10,8 +10,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * A short piece of a text around its first match, in parts that are marked (the matching words)
- * or not, and where in the whole text that first match is.
+ * A short piece of a text around its first match, in parts that are marked (the matching words) or
+ * not, and where in the whole text that first match is.
  *
  * <p>Matches are found by cutting the text with the index's own analyser and comparing terms, so
  * the snippet marks exactly what the index matched ("drones" for a search on "drone"), at the
@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 public record Snippet(List<Part> parts, int firstStart, int firstEnd) {
   /** Words of context before the first match and after it. */
   static final int BEFORE = 14;
+
   static final int AFTER = 26;
 
   /** A piece of the snippet; {@code marked} if it is a match. */
@@ -74,8 +75,8 @@ public record Snippet(List<Part> parts, int firstStart, int firstEnd) {
     if (matches.isEmpty()) {
       return new Snippet(parts, -1, -1);
     }
-    return new Snippet(parts, tokens.get(matches.get(0)[0]).start,
-        tokens.get(matches.get(0)[1] - 1).end);
+    return new Snippet(
+        parts, tokens.get(matches.get(0)[0]).start, tokens.get(matches.get(0)[1] - 1).end);
   }
 
   private static boolean matchesAt(List<Token> tokens, int i, List<String> phrase) {

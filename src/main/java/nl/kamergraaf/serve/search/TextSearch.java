@@ -40,8 +40,10 @@ import org.apache.lucene.analysis.Analyzer;
 public final class TextSearch {
   /** The most hits the index is asked for before the filters; more are not worth reading. */
   static final int INDEX_LIMIT = 2000;
+
   private static final String PREFIXES = Vocabularies.sparqlPrefixes();
-  private static final String QUERY = """
+  private static final String QUERY =
+      """
       SELECT ?item ?score ?text ?doc ?source ?title ?date ?kindLabel ?type ?n ?fractie
              ?fractieLabel ?start ?end ?qend WHERE {
         (?item ?score ?text ?g) text:query (kg:text %s %d) .
@@ -56,17 +58,21 @@ public final class TextSearch {
         OPTIONAL { ?kind skos:prefLabel ?kindLabel FILTER(lang(?kindLabel) != "en") }
         %s
       } ORDER BY DESC(?score) ?item""";
+
   /**
    * One branch per kind of hit, each binding all it needs itself: an OPTIONAL whose variable is
    * unbound (a paper has no question) would match every triple of its predicate.
    */
-  private static final Map<Found, String> BRANCHES = Map.of(
-      Found.PAPER, "{ ?item a kg:Document . BIND(kg:Document AS ?type) }",
-      Found.QUESTION, """
+  private static final Map<Found, String> BRANCHES =
+      Map.of(
+          Found.PAPER, "{ ?item a kg:Document . BIND(kg:Document AS ?type) }",
+          Found.QUESTION,
+              """
           { ?item a kg:Question ; kg:number ?n . BIND(kg:Question AS ?type)
             OPTIONAL { ?item kg:askedBy ?fractie
               OPTIONAL { ?fractie skos:prefLabel ?fractieLabel FILTER(lang(?fractieLabel) != "en") } } }""",
-      Found.ANSWER, """
+          Found.ANSWER,
+              """
           { ?item a kg:Answer . BIND(kg:Answer AS ?type)
             OPTIONAL { ?q kg:answer ?item ; kg:number ?n
               OPTIONAL { ?q kg:askedBy ?fractie
@@ -79,8 +85,8 @@ public final class TextSearch {
   private final Analyzer analyzer = new DutchTextAnalyzer();
 
   /** {@code originals}: a document's original text by its source file ({@link SourceTexts}). */
-  public TextSearch(DatasetGraph dsg, Function<String, Optional<String>> originals,
-      Duration timeout) {
+  public TextSearch(
+      DatasetGraph dsg, Function<String, Optional<String>> originals, Duration timeout) {
     this.dsg = dsg;
     this.originals = originals;
     this.timeout = timeout;
@@ -97,9 +103,14 @@ public final class TextSearch {
     for (Found f : filters.found().isEmpty() ? EnumSet.allOf(Found.class) : filters.found()) {
       branches.add(BRANCHES.get(f));
     }
-    return "PREFIX text: <http://jena.apache.org/text#>\n" + PREFIXES + String.format(QUERY,
-        FmtUtils.stringForNode(NodeFactory.createLiteralString(words.luceneQuery())),
-        INDEX_LIMIT, String.join("\n          UNION ", branches), filters.sparql());
+    return "PREFIX text: <http://jena.apache.org/text#>\n"
+        + PREFIXES
+        + String.format(
+            QUERY,
+            FmtUtils.stringForNode(NodeFactory.createLiteralString(words.luceneQuery())),
+            INDEX_LIMIT,
+            String.join("\n          UNION ", branches),
+            filters.sparql());
   }
 
   /** Up to {@code max} hits, best first, and how many there are in all. */
@@ -108,14 +119,20 @@ public final class TextSearch {
       return new SearchResult(List.of(), 0);
     }
     Map<Node, Binding> best = new LinkedHashMap<>();
-    Txn.executeRead(dsg, () -> {
-      try (QueryExec qe = QueryExec.dataset(dsg).query(sparql(words, filters))
-          .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
-        // Rows come best first; an item repeats once per extra selector or label.
-        qe.select().forEachRemaining(row -> best.putIfAbsent(row.get(Var.alloc("item")),
-            BindingFactory.copy(row)));
-      }
-    });
+    Txn.executeRead(
+        dsg,
+        () -> {
+          try (QueryExec qe =
+              QueryExec.dataset(dsg)
+                  .query(sparql(words, filters))
+                  .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                  .build()) {
+            // Rows come best first; an item repeats once per extra selector or label.
+            qe.select()
+                .forEachRemaining(
+                    row -> best.putIfAbsent(row.get(Var.alloc("item")), BindingFactory.copy(row)));
+          }
+        });
     List<SearchHit> hits = new ArrayList<>();
     for (Binding row : best.values()) {
       if (hits.size() == max) {
@@ -136,17 +153,24 @@ public final class TextSearch {
       }
     }
     long[] span = HitSpan.of(row, found, text, snippet, originals);
-    return new SearchHit(row.get(Var.alloc("item")), found, row.get(Var.alloc("doc")),
-        lexical(row, "title"), lexical(row, "date"), lexical(row, "kindLabel"),
-        row.get(Var.alloc("fractie")), lexical(row, "fractieLabel"), lexical(row, "n"),
-        ((Number) row.get(Var.alloc("score")).getLiteralValue()).doubleValue(), snippet,
-        span[0], span[1]);
+    return new SearchHit(
+        row.get(Var.alloc("item")),
+        found,
+        row.get(Var.alloc("doc")),
+        lexical(row, "title"),
+        lexical(row, "date"),
+        lexical(row, "kindLabel"),
+        row.get(Var.alloc("fractie")),
+        lexical(row, "fractieLabel"),
+        lexical(row, "n"),
+        ((Number) row.get(Var.alloc("score")).getLiteralValue()).doubleValue(),
+        snippet,
+        span[0],
+        span[1]);
   }
-
 
   private static String lexical(Binding row, String var) {
     Node n = row.get(Var.alloc(var));
     return n == null ? null : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
   }
-
 }

@@ -18,9 +18,20 @@ import java.util.Random;
  */
 final class LoadMix {
   /** The project's published queries, on the class path under {@code /queries/}. */
-  static final List<String> CONTRACT_QUERIES = List.of("amounts-per-program.rq", "amounts.rq",
-      "documents.rq", "entities.rq", "labels.rq", "percentages.rq", "provenance.rq",
-      "question-mentions.rq", "questions.rq", "relation-statements.rq", "relations.rq");
+  static final List<String> CONTRACT_QUERIES =
+      List.of(
+          "amounts-per-program.rq",
+          "amounts.rq",
+          "documents.rq",
+          "entities.rq",
+          "labels.rq",
+          "percentages.rq",
+          "provenance.rq",
+          "question-mentions.rq",
+          "questions.rq",
+          "relation-statements.rq",
+          "relations.rq");
+
   static final String CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }";
   static final String EXPENSIVE = "expensive";
 
@@ -31,9 +42,8 @@ final class LoadMix {
   private final List<String> contractQueries = new ArrayList<>();
 
   /**
-   * A mix against {@code server} ({@code http://localhost:port}); {@code entityPaths} are the
-   * paths of entities under {@code {base}id/}; a request not answered within {@code
-   * clientTimeout} fails.
+   * A mix against {@code server} ({@code http://localhost:port}); {@code entityPaths} are the paths
+   * of entities under {@code {base}id/}; a request not answered within {@code clientTimeout} fails.
    */
   LoadMix(String server, String base, List<String> entityPaths, Duration clientTimeout) {
     if (entityPaths.isEmpty()) {
@@ -70,20 +80,36 @@ final class LoadMix {
       return Probe.get("id", URI.create(server + "/id/" + path), "text/html", clientTimeout, 303);
     }
     if (roll < 60) {
-      return Probe.get("describe", sparql("DESCRIBE <" + entityIri(path) + ">"), "text/turtle",
-          clientTimeout, 200);
+      return Probe.get(
+          "describe",
+          sparql("DESCRIBE <" + entityIri(path) + ">"),
+          "text/turtle",
+          clientTimeout,
+          200);
     }
     if (roll < 93) {
       int i = random.nextInt(contractQueries.size());
-      return Probe.get("query " + CONTRACT_QUERIES.get(i), sparql(contractQueries.get(i)),
-          "text/csv", clientTimeout, 200);
+      return Probe.get(
+          "query " + CONTRACT_QUERIES.get(i),
+          sparql(contractQueries.get(i)),
+          "text/csv",
+          clientTimeout,
+          200);
     }
     if (roll < 95) {
       return expensive();
     }
-    return new Probe("update", HttpRequest.newBuilder(URI.create(server + "/sparql"))
-        .header("Content-Type", "application/sparql-update").timeout(clientTimeout)
-        .POST(HttpRequest.BodyPublishers.ofString("DROP ALL")).build(), 400, 404, 405, 415);
+    return new Probe(
+        "update",
+        HttpRequest.newBuilder(URI.create(server + "/sparql"))
+            .header("Content-Type", "application/sparql-update")
+            .timeout(clientTimeout)
+            .POST(HttpRequest.BodyPublishers.ofString("DROP ALL"))
+            .build(),
+        400,
+        404,
+        405,
+        415);
   }
 
   private String entityIri(String path) {

@@ -12,8 +12,10 @@ import java.time.Duration;
 record Probe(String name, HttpRequest request, int... okStatus) {
   /** A GET of {@code uri} asking for {@code accept}. */
   static Probe get(String name, URI uri, String accept, Duration timeout, int... ok) {
-    return new Probe(name,
-        HttpRequest.newBuilder(uri).header("Accept", accept).timeout(timeout).GET().build(), ok);
+    return new Probe(
+        name,
+        HttpRequest.newBuilder(uri).header("Accept", accept).timeout(timeout).GET().build(),
+        ok);
   }
 
   /** Sends the request; the outcome says whether the answer was one of the expected ones. */
@@ -27,9 +29,19 @@ record Probe(String name, HttpRequest request, int... okStatus) {
           return new Outcome(true, response.statusCode(), took, null);
         }
       }
-      return new Outcome(false, response.statusCode(), took, name + " answered "
-          + response.statusCode() + ": " + new String(response.body(), 0,
-              Math.min(200, response.body().length), StandardCharsets.UTF_8));
+      return new Outcome(
+          false,
+          response.statusCode(),
+          took,
+          name
+              + " answered "
+              + response.statusCode()
+              + ": "
+              + new String(
+                  response.body(),
+                  0,
+                  Math.min(200, response.body().length),
+                  StandardCharsets.UTF_8));
     } catch (IOException e) {
       return new Outcome(false, 0, System.nanoTime() - start, name + " failed: " + e);
     } catch (InterruptedException e) {
@@ -39,8 +51,8 @@ record Probe(String name, HttpRequest request, int... okStatus) {
   }
 
   /**
-   * Java's client retries a GET whose pooled connection the server had just closed, but not a
-   * POST; the refused updates are POSTs, so they get that one retry here. A second failure counts.
+   * Java's client retries a GET whose pooled connection the server had just closed, but not a POST;
+   * the refused updates are POSTs, so they get that one retry here. A second failure counts.
    */
   private static HttpResponse<byte[]> sendOnce(HttpClient http, HttpRequest request)
       throws IOException, InterruptedException {

@@ -24,9 +24,9 @@ import org.apache.jena.system.Txn;
 
 /**
  * A bounded load test on loopback: serves a store in this process, then (1) measures the entity
- * page p99 alone and while expensive queries keep the server busy, and (2) runs clients that send
- * a mix of pages and queries for a set time, counting answers that are not the expected ones,
- * and compares heap (after garbage collection) and thread count before and after.
+ * page p99 alone and while expensive queries keep the server busy, and (2) runs clients that send a
+ * mix of pages and queries for a set time, counting answers that are not the expected ones, and
+ * compares heap (after garbage collection) and thread count before and after.
  *
  * <pre>{@code
  * SoakReport report = SoakRun.builder().dataset(Store.open(dir)).duration(Duration.ofMinutes(3))
@@ -50,14 +50,26 @@ public final class SoakRun {
 
   /** Runs the soak, printing progress to {@code out}. */
   public SoakReport run(PrintWriter out) throws InterruptedException {
-    KamergraafServer.Builder builder = KamergraafServer.builder().dataset(options.dataset)
-        .port(0).loopbackOnly(true).queryTimeout(options.queryTimeout);
-    LinkedDataSite.builder().dataset(options.dataset).base(options.base)
-        .documents(options.documents).build().mountOn(builder);
+    KamergraafServer.Builder builder =
+        KamergraafServer.builder()
+            .dataset(options.dataset)
+            .port(0)
+            .loopbackOnly(true)
+            .queryTimeout(options.queryTimeout);
+    LinkedDataSite.builder()
+        .dataset(options.dataset)
+        .base(options.base)
+        .documents(options.documents)
+        .build()
+        .mountOn(builder);
     KamergraafServer server = builder.build().start();
     try {
-      LoadMix mix = new LoadMix("http://localhost:" + server.port(), options.base,
-          entityPaths(), options.queryTimeout.multipliedBy(4).plusSeconds(30));
+      LoadMix mix =
+          new LoadMix(
+              "http://localhost:" + server.port(),
+              options.base,
+              entityPaths(),
+              options.queryTimeout.multipliedBy(4).plusSeconds(30));
       return measure(mix, out);
     } finally {
       server.stop();
@@ -66,12 +78,16 @@ public final class SoakRun {
 
   private SoakReport measure(LoadMix mix, PrintWriter out) throws InterruptedException {
     HttpClient http = HttpClient.newHttpClient();
-    double[] pages = options.expensiveClients > 0 ? pagesAloneAndLoaded(mix, http, out)
-        : new double[] {Double.NaN, Double.NaN};
+    double[] pages =
+        options.expensiveClients > 0
+            ? pagesAloneAndLoaded(mix, http, out)
+            : new double[] {Double.NaN, Double.NaN};
     // A warm-up with the same load first, so that the server's thread pool and the client's
     // connections have grown to what the load needs before the baseline is taken.
-    Duration warmUp = options.duration.dividedBy(6).compareTo(Duration.ofSeconds(5)) < 0
-        ? Duration.ofSeconds(5) : options.duration.dividedBy(6);
+    Duration warmUp =
+        options.duration.dividedBy(6).compareTo(Duration.ofSeconds(5)) < 0
+            ? Duration.ofSeconds(5)
+            : options.duration.dividedBy(6);
     out.printf("Warm-up: %d clients for %d s…%n", options.clients, warmUp.toSeconds());
     out.flush();
     load(mix, http, warmUp, new Tally());
@@ -88,9 +104,20 @@ public final class SoakRun {
     tally.cheap.forEach(l -> l.copyTo(all));
     Map<String, Long> requests = new TreeMap<>();
     tally.counts.forEach((k, v) -> requests.put(k, v.get()));
-    return new SoakReport(options.duration.toSeconds(), options.clients, requests,
-        tally.errors.get(), tally.firstErrors, tally.timeouts.get(), heapBefore, heapAfter,
-        threadsBefore, threadsAfter, options.expensiveClients, pages[0], pages[1],
+    return new SoakReport(
+        options.duration.toSeconds(),
+        options.clients,
+        requests,
+        tally.errors.get(),
+        tally.firstErrors,
+        tally.timeouts.get(),
+        heapBefore,
+        heapAfter,
+        threadsBefore,
+        threadsAfter,
+        options.expensiveClients,
+        pages[0],
+        pages[1],
         all.percentileMillis(99));
   }
 
@@ -106,11 +133,14 @@ public final class SoakRun {
     AtomicBoolean stop = new AtomicBoolean();
     List<Thread> expensive = new ArrayList<>();
     for (int i = 0; i < options.expensiveClients; i++) {
-      expensive.add(started("soak-expensive-" + i, () -> {
-        while (!stop.get()) {
-          mix.expensive().send(http);
-        }
-      }));
+      expensive.add(
+          started(
+              "soak-expensive-" + i,
+              () -> {
+                while (!stop.get()) {
+                  mix.expensive().send(http);
+                }
+              }));
     }
     Thread.sleep(1000); // let them reach the server first
     double loaded = pageP99(mix, http, PROBE_REQUESTS);
@@ -139,23 +169,29 @@ public final class SoakRun {
       Random random = new Random(i);
       Latencies mine = new Latencies();
       tally.cheap.add(mine);
-      clients.add(started("soak-client-" + i, () -> {
-        while (System.nanoTime() < deadline) {
-          Probe probe = mix.next(random);
-          Probe.Outcome outcome = probe.send(http);
-          tally.counts.computeIfAbsent(probe.name(), k -> new AtomicLong()).incrementAndGet();
-          if (!outcome.ok()) {
-            tally.errors.incrementAndGet();
-            if (tally.firstErrors.size() < MAX_ERRORS_KEPT) {
-              tally.firstErrors.add(outcome.problem());
-            }
-          } else if (probe.name().equals(LoadMix.EXPENSIVE)) {
-            tally.timeouts.incrementAndGet();
-          } else {
-            mine.add(outcome.nanos());
-          }
-        }
-      }));
+      clients.add(
+          started(
+              "soak-client-" + i,
+              () -> {
+                while (System.nanoTime() < deadline) {
+                  Probe probe = mix.next(random);
+                  Probe.Outcome outcome = probe.send(http);
+                  tally
+                      .counts
+                      .computeIfAbsent(probe.name(), k -> new AtomicLong())
+                      .incrementAndGet();
+                  if (!outcome.ok()) {
+                    tally.errors.incrementAndGet();
+                    if (tally.firstErrors.size() < MAX_ERRORS_KEPT) {
+                      tally.firstErrors.add(outcome.problem());
+                    }
+                  } else if (probe.name().equals(LoadMix.EXPENSIVE)) {
+                    tally.timeouts.incrementAndGet();
+                  } else {
+                    mine.add(outcome.nanos());
+                  }
+                }
+              }));
     }
     for (Thread t : clients) {
       t.join();
@@ -178,20 +214,25 @@ public final class SoakRun {
 
   private List<String> entityPaths() {
     String prefix = options.base + "id/";
-    String query = "PREFIX kg: <https://w3id.org/kamergraaf/def#> "
-        + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-        + "SELECT DISTINCT ?e { ?e a/rdfs:subClassOf* kg:Entity } ORDER BY ?e LIMIT 500";
+    String query =
+        "PREFIX kg: <https://w3id.org/kamergraaf/def#> "
+            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+            + "SELECT DISTINCT ?e { ?e a/rdfs:subClassOf* kg:Entity } ORDER BY ?e LIMIT 500";
     List<String> paths = new ArrayList<>();
-    Txn.executeRead(options.dataset, () -> {
-      try (QueryExec exec = QueryExec.dataset(options.dataset).query(query).build()) {
-        exec.select().forEachRemaining(row -> {
-          String iri = row.get("e").getURI();
-          if (iri.startsWith(prefix)) {
-            paths.add(iri.substring(prefix.length()));
+    Txn.executeRead(
+        options.dataset,
+        () -> {
+          try (QueryExec exec = QueryExec.dataset(options.dataset).query(query).build()) {
+            exec.select()
+                .forEachRemaining(
+                    row -> {
+                      String iri = row.get("e").getURI();
+                      if (iri.startsWith(prefix)) {
+                        paths.add(iri.substring(prefix.length()));
+                      }
+                    });
           }
         });
-      }
-    });
     return paths;
   }
 

@@ -24,18 +24,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The tables of the bundled corpus loaded by a real client: Python's csv module checks every
- * cell against the type datapackage.json gives it, the keys and the references (and pandas reads
- * them, where it is installed); the row counts it reports must be those SPARQL gives. Skipped
- * when there is no python3.
+ * The tables of the bundled corpus loaded by a real client: Python's csv module checks every cell
+ * against the type datapackage.json gives it, the keys and the references (and pandas reads them,
+ * where it is installed); the row counts it reports must be those SPARQL gives. Skipped when there
+ * is no python3.
  */
 @Tag("slow") // Python child processes (csv, pandas)
 class TablesLoadTest {
-  private static final String PREFIXES = """
+  private static final String PREFIXES =
+      """
       PREFIX kg: <https://w3id.org/kamergraaf/def#>
       PREFIX oa: <http://www.w3.org/ns/oa#>
       PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
       """;
+
   /** Rows each table must have, counted straight from the graph. */
   private static final Map<String, String> COUNTS = new LinkedHashMap<>();
 
@@ -63,8 +65,10 @@ class TablesLoadTest {
     try (var in = getClass().getResourceAsStream("/nl/kamergraaf/export/check_tables.py")) {
       Files.copy(in, script);
     }
-    Process p = new ProcessBuilder(python, script.toString(), tmp.toString())
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(python, script.toString(), tmp.toString())
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "python finished");
     assertEquals(0, p.exitValue(), out);
@@ -79,27 +83,36 @@ class TablesLoadTest {
 
   @Test
   void everyDeclaredColumnIsSelectedInItsOrder() {
-    assertEquals(List.copyOf(COUNTS.keySet()), TableSpec.all().stream().map(TableSpec::name).toList());
+    assertEquals(
+        List.copyOf(COUNTS.keySet()), TableSpec.all().stream().map(TableSpec::name).toList());
     for (TableSpec t : TableSpec.all()) {
       String select = t.query().substring(t.query().indexOf("SELECT"), t.query().indexOf("WHERE"));
-      List<String> vars = Arrays.stream(select.split("\\s+"))
-          .filter(w -> w.startsWith("?")).map(w -> w.substring(1)).toList();
+      List<String> vars =
+          Arrays.stream(select.split("\\s+"))
+              .filter(w -> w.startsWith("?"))
+              .map(w -> w.substring(1))
+              .toList();
       assertEquals(t.columnNames(), vars, t.name());
       assertTrue(t.columnNames().contains(t.key()), t.name() + " key");
       if (!t.name().equals("documents") && !t.name().equals("entities")) {
-        assertTrue(t.columnNames().containsAll(List.of("source", "start", "end")),
+        assertTrue(
+            t.columnNames().containsAll(List.of("source", "start", "end")),
             t.name() + " says where each row was read");
       }
     }
   }
 
   private static long count(String pattern) {
-    return Txn.calculateRead(BundledCorpus.dataset(), () -> {
-      try (QueryExec qe = QueryExec.dataset(BundledCorpus.dataset())
-          .query(PREFIXES + "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { " + pattern + " }").build()) {
-        return ((Number) qe.select().next().get("n").getLiteralValue()).longValue();
-      }
-    });
+    return Txn.calculateRead(
+        BundledCorpus.dataset(),
+        () -> {
+          try (QueryExec qe =
+              QueryExec.dataset(BundledCorpus.dataset())
+                  .query(PREFIXES + "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { " + pattern + " }")
+                  .build()) {
+            return ((Number) qe.select().next().get("n").getLiteralValue()).longValue();
+          }
+        });
   }
 
   /** A python3 that has pandas if one does, else any python3, else null. */

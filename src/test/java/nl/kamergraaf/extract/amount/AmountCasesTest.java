@@ -34,9 +34,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * positive and a negative case.
  */
 class AmountCasesTest {
-  /** Rows that read a role themselves: their + cases must name them as the reading rule, - cases not. */
+  /**
+   * Rows that read a role themselves: their + cases must name them as the reading rule, - cases
+   * not.
+   */
   private static final Set<Cue> READERS =
       EnumSet.of(Cue.LINK_PREP, Cue.SOURCE_PREP, Cue.GIVER_PREP, Cue.AGENT_PREP, Cue.STRUCTURE);
+
   private static DocumentExtractor extractor;
 
   @BeforeAll
@@ -45,11 +49,28 @@ class AmountCasesTest {
   }
 
   /** One line of cases.tsv; {@code expected} and {@code readBy} null where the file says "-". */
-  record Case(int line, String id, boolean positive, String text, String quote, int occurrence, String field,
-      String expected, String readBy) {
+  record Case(
+      int line,
+      String id,
+      boolean positive,
+      String text,
+      String quote,
+      int occurrence,
+      String field,
+      String expected,
+      String readBy) {
     @Override
     public String toString() {
-      return "cases.tsv:" + line + " " + id + " " + (positive ? "+" : "-") + " " + field + " of " + quote;
+      return "cases.tsv:"
+          + line
+          + " "
+          + id
+          + " "
+          + (positive ? "+" : "-")
+          + " "
+          + field
+          + " of "
+          + quote;
     }
   }
 
@@ -64,15 +85,25 @@ class AmountCasesTest {
         }
         String[] c = lines[i].split("\t", -1);
         if (c.length != 7) {
-          throw new IllegalStateException("cases.tsv:" + (i + 1) + ": 7 columns expected, found " + c.length);
+          throw new IllegalStateException(
+              "cases.tsv:" + (i + 1) + ": 7 columns expected, found " + c.length);
         }
         if (header) {
           header = false;
           continue;
         }
         String[] quote = c[3].split("#", 2);
-        cases.add(new Case(i + 1, c[0], c[1].equals("+"), c[2], quote[0],
-            quote.length == 2 ? Integer.parseInt(quote[1]) : 1, c[4], none(c[5]), none(c[6])));
+        cases.add(
+            new Case(
+                i + 1,
+                c[0],
+                c[1].equals("+"),
+                c[2],
+                quote[0],
+                quote.length == 2 ? Integer.parseInt(quote[1]) : 1,
+                c[4],
+                none(c[5]),
+                none(c[6])));
       }
     }
     return cases;
@@ -87,14 +118,15 @@ class AmountCasesTest {
   void readsWhatTheCaseSays(Case c) {
     List<Quantity> found = extract(c.text());
     Quantity q = statement(found, c.quote(), c.occurrence());
-    String[] value = switch (c.field()) {
-      case "program" -> new String[] {id(q.program()), q.readBy().program()};
-      case "giver" -> new String[] {id(q.subject()), q.readBy().subject()};
-      case "recipient" -> new String[] {id(q.recipient()), q.readBy().recipient()};
-      case "restates" -> new String[] {quoteOf(q.restates()), "*"};
-      case "part-of" -> new String[] {quoteOf(partOfFact(found, q)), "*"};
-      default -> throw new IllegalStateException("unknown field " + c.field());
-    };
+    String[] value =
+        switch (c.field()) {
+          case "program" -> new String[] {id(q.program()), q.readBy().program()};
+          case "giver" -> new String[] {id(q.subject()), q.readBy().subject()};
+          case "recipient" -> new String[] {id(q.recipient()), q.readBy().recipient()};
+          case "restates" -> new String[] {quoteOf(q.restates()), "*"};
+          case "part-of" -> new String[] {quoteOf(partOfFact(found, q)), "*"};
+          default -> throw new IllegalStateException("unknown field " + c.field());
+        };
     assertEquals(c.expected(), value[0], c.field() + " of '" + c.quote() + "' in: " + c.text());
     if (!"*".equals(c.readBy())) {
       assertEquals(c.readBy(), value[1], "the rule that read the " + c.field());
@@ -139,8 +171,13 @@ class AmountCasesTest {
         return q;
       }
     }
-    return fail("statement " + occurrence + " of '" + quote + "' not found; found "
-        + found.stream().map(q -> q.provenance().quote()).toList());
+    return fail(
+        "statement "
+            + occurrence
+            + " of '"
+            + quote
+            + "' not found; found "
+            + found.stream().map(q -> q.provenance().quote()).toList());
   }
 
   /** The part's total, or for a restated part that of its fact. */
@@ -158,15 +195,32 @@ class AmountCasesTest {
 
   private static List<Quantity> extract(String text) {
     List<Quantity> out = new ArrayList<>();
-    extractor.extract(Document.plain("case.txt", text), new FactSink() {
-      @Override public void start(Document doc) {}
-      @Override public void info(DocumentInfo info) {}
-      @Override public void mention(Mention mention) {}
-      @Override public void question(Question question) {}
-      @Override public void quantity(Quantity quantity) { out.add(quantity); }
-      @Override public void relation(Relation relation) {}
-      @Override public void finish(Document doc) {}
-    });
+    extractor.extract(
+        Document.plain("case.txt", text),
+        new FactSink() {
+          @Override
+          public void start(Document doc) {}
+
+          @Override
+          public void info(DocumentInfo info) {}
+
+          @Override
+          public void mention(Mention mention) {}
+
+          @Override
+          public void question(Question question) {}
+
+          @Override
+          public void quantity(Quantity quantity) {
+            out.add(quantity);
+          }
+
+          @Override
+          public void relation(Relation relation) {}
+
+          @Override
+          public void finish(Document doc) {}
+        });
     return out;
   }
 }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A member named in the text is linked to the person who sat then: by surname, first name or
- * initials, the fractie in brackets after the name and the paper's date; a name that could be
- * more than one member stays as it was.
+ * initials, the fractie in brackets after the name and the paper's date; a name that could be more
+ * than one member stays as it was.
  */
 class MemberLinkerTest {
   private static final Gazetteer GAZETTEER = Gazetteer.load();
@@ -36,13 +36,22 @@ class MemberLinkerTest {
       int start = plain.length();
       plain.append(m.group(1));
       String surname = m.group(1).replaceAll("^.*?((?:[Vv]an |[Dd]e )?\\S+)$", "$1");
-      Entity local = new Entity(EntityType.PERSON, surname.toLowerCase().replace(' ', '-'), m.group(1));
-      mentions.add(new Mention(local, new Provenance(new Span(start, plain.length()), m.group(1), "person/member")));
+      Entity local =
+          new Entity(EntityType.PERSON, surname.toLowerCase().replace(' ', '-'), m.group(1));
+      mentions.add(
+          new Mention(
+              local, new Provenance(new Span(start, plain.length()), m.group(1), "person/member")));
       last = m.end();
     }
     plain.append(text.substring(last));
-    MemberLinker.Result r = linker.link(plain.toString(), mentions, date == null ? null : LocalDate.parse(date));
-    return r.mentions().stream().map(x -> x.entity().key() + (x.provenance().rule().startsWith("member-link/") ? "" : " (unlinked)")).toList();
+    MemberLinker.Result r =
+        linker.link(plain.toString(), mentions, date == null ? null : LocalDate.parse(date));
+    return r.mentions().stream()
+        .map(
+            x ->
+                x.entity().key()
+                    + (x.provenance().rule().startsWith("member-link/") ? "" : " (unlinked)"))
+        .toList();
   }
 
   @Test
@@ -54,9 +63,18 @@ class MemberLinkerTest {
 
   @Test
   void theDateLeavesOnlyThoseWhoSatThen() {
-    assertEquals(List.of("jasper-van-dijk"), link("het lid [Van Dijk]", "2019-05-01"), "only Jasper sat in 2019");
-    assertEquals(List.of("van-dijk (unlinked)"), link("het lid [Van Dijk]", "2025-02-03"), "Inge and Diederik both sat");
-    assertEquals(List.of("van-dijk (unlinked)"), link("het lid [Van Dijk] (CDA)", "2015-06-01"), "no CDA Van Dijk sat in 2015");
+    assertEquals(
+        List.of("jasper-van-dijk"),
+        link("het lid [Van Dijk]", "2019-05-01"),
+        "only Jasper sat in 2019");
+    assertEquals(
+        List.of("van-dijk (unlinked)"),
+        link("het lid [Van Dijk]", "2025-02-03"),
+        "Inge and Diederik both sat");
+    assertEquals(
+        List.of("van-dijk (unlinked)"),
+        link("het lid [Van Dijk] (CDA)", "2015-06-01"),
+        "no CDA Van Dijk sat in 2015");
   }
 
   @Test
@@ -67,24 +85,31 @@ class MemberLinkerTest {
 
   @Test
   void laterMentionsFollowTheOneTheFractieResolved() {
-    assertEquals(List.of("inge-van-dijk", "inge-van-dijk"),
+    assertEquals(
+        List.of("inge-van-dijk", "inge-van-dijk"),
         link("het lid [Van Dijk] (CDA) vraagt ... Voorts vraagt [Van Dijk] of", "2025-02-03"));
   }
 
   @Test
   void twoMembersOfOneSurnameInOnePaperLeaveTheUnqualifiedOneAlone() {
-    assertEquals(List.of("inge-van-dijk", "diederik-van-dijk", "van-dijk (unlinked)"),
+    assertEquals(
+        List.of("inge-van-dijk", "diederik-van-dijk", "van-dijk (unlinked)"),
         link("de leden [Van Dijk] (CDA) en [Van Dijk] (SGP) ... [Van Dijk] zegt", "2025-02-03"));
   }
 
   @Test
   void aCuratedPersonKeepsItsEntityAndGetsItsPersoonId() {
-    Entity piri = GAZETTEER.entries().stream().map(Gazetteer.Entry::entity)
-        .filter(e -> e.key().equals("kati-piri")).findFirst().orElseThrow();
+    Entity piri =
+        GAZETTEER.entries().stream()
+            .map(Gazetteer.Entry::entity)
+            .filter(e -> e.key().equals("kati-piri"))
+            .findFirst()
+            .orElseThrow();
     Mention m = new Mention(piri, new Provenance(new Span(8, 12), "Piri", "person/honorific"));
     MemberLinker.Result r = linker.link("mevrouw Piri", List.of(m), LocalDate.of(2025, 2, 3));
     assertEquals(List.of(m), r.mentions());
-    assertEquals(List.of("person/kati-piri Persoon p-piri"), r.identified().stream()
-        .map(i -> i.entity().id() + " " + i.set() + " " + i.id()).toList());
+    assertEquals(
+        List.of("person/kati-piri Persoon p-piri"),
+        r.identified().stream().map(i -> i.entity().id() + " " + i.set() + " " + i.id()).toList());
   }
 }

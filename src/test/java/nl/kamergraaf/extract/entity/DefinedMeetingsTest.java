@@ -24,27 +24,34 @@ class DefinedMeetingsTest {
 
   private static List<String> named(String text) {
     return names.recognise(text, tokenizer.split(text)).mentions().stream()
-        .map(Mention::provenance).map(p -> p.quote()).toList();
+        .map(Mention::provenance)
+        .map(p -> p.quote())
+        .toList();
   }
 
   @Test
   void aMeetingsAcronymNamesNothing() {
     // 003, answer 12 and question 44
-    String text = "Zoals toegelicht in de geannoteerde agenda voor de Defence Ministers Meeting (DMM) op 18 juni "
-        + "werkt de NAVO momenteel aan nieuwe militaire plannen. De leden lezen dat tijdens de DMM ook wordt "
-        + "gesproken over Integrated Air and Missile Defense.";
+    String text =
+        "Zoals toegelicht in de geannoteerde agenda voor de Defence Ministers Meeting (DMM) op 18 juni "
+            + "werkt de NAVO momenteel aan nieuwe militaire plannen. De leden lezen dat tijdens de DMM ook wordt "
+            + "gesproken over Integrated Air and Missile Defense.";
     List<String> quotes = named(text);
-    assertEquals(List.of(), quotes.stream().filter(q -> q.contains("DMM") || q.contains("Meeting")).toList(),
+    assertEquals(
+        List.of(),
+        quotes.stream().filter(q -> q.contains("DMM") || q.contains("Meeting")).toList(),
         quotes.toString());
   }
 
   @Test
   void anAgencysAcronymStillNamesIt() {
     // 001, answer 8
-    String text = "De Europese Commissie voert, met de hulp van het Europees Uitvoerend Agentschap voor Klimaat, "
-        + "Infrastructuur en Milieu (CINEA), de evaluatie en selectie van de ingediende projectvoorstellen uit. Voor "
-        + "de evaluatie van de voorstellen worden de Europese Commissie en het CINEA door onafhankelijke externe "
-        + "deskundigen van advies voorzien.";
-    assertEquals(2, named(text).stream().filter(q -> q.equals("CINEA")).count(), named(text).toString());
+    String text =
+        "De Europese Commissie voert, met de hulp van het Europees Uitvoerend Agentschap voor Klimaat, "
+            + "Infrastructuur en Milieu (CINEA), de evaluatie en selectie van de ingediende projectvoorstellen uit. Voor "
+            + "de evaluatie van de voorstellen worden de Europese Commissie en het CINEA door onafhankelijke externe "
+            + "deskundigen van advies voorzien.";
+    assertEquals(
+        2, named(text).stream().filter(q -> q.equals("CINEA")).count(), named(text).toString());
   }
 }

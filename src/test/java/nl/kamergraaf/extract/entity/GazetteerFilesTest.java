@@ -22,20 +22,39 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The rules data/gazetteer/README.md sets for the curated tables, checked on the files as
- * shipped: rows sorted within their section, keys unique, no name claimed by two entities (the
- * matcher silently gives it to the first), and the cross-references between the tables resolve.
+ * The rules data/gazetteer/README.md sets for the curated tables, checked on the files as shipped:
+ * rows sorted within their section, keys unique, no name claimed by two entities (the matcher
+ * silently gives it to the first), and the cross-references between the tables resolve.
  */
 class GazetteerFilesTest {
-  private static final List<String> FILES = List.of(
-      "countries.tsv", "fractions.tsv", "programs.tsv", "organizations.tsv", "persons.tsv", "roles.tsv");
-  private static final Set<String> KINDS = Set.of("EU instrument", "NATO initiative", "fund", "loan",
-      "mission", "military unit", "agreement", "plan", "initiative", "norm", "weapon system", "motion");
+  private static final List<String> FILES =
+      List.of(
+          "countries.tsv",
+          "fractions.tsv",
+          "programs.tsv",
+          "organizations.tsv",
+          "persons.tsv",
+          "roles.tsv");
+  private static final Set<String> KINDS =
+      Set.of(
+          "EU instrument",
+          "NATO initiative",
+          "fund",
+          "loan",
+          "mission",
+          "military unit",
+          "agreement",
+          "plan",
+          "initiative",
+          "norm",
+          "weapon system",
+          "motion");
   private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*|[A-Z]{2}");
   private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
 
   /** A data line of one file, with the section header it stands under and its cells by column. */
-  private record Line(String file, int number, String section, String[] cells, List<String> header) {
+  private record Line(
+      String file, int number, String section, String[] cells, List<String> header) {
     String where() {
       return file + ":" + number;
     }
@@ -83,15 +102,24 @@ class GazetteerFilesTest {
     Line previous = null;
     for (Line l : lines(file)) {
       String key = l.cells()[0];
-      assertTrue(KEY.matcher(key).matches(), l.where() + ": key '" + key + "' is not a lower-case slug");
+      assertTrue(
+          KEY.matcher(key).matches(), l.where() + ": key '" + key + "' is not a lower-case slug");
       assertTrue(keys.add(key), l.where() + ": key '" + key + "' is used twice");
       if (previous != null && previous.section().equals(l.section())) {
-        assertTrue(previous.cells()[0].compareTo(key) < 0,
-            l.where() + ": '" + key + "' sorts before '" + previous.cells()[0] + "' in " + l.section());
+        assertTrue(
+            previous.cells()[0].compareTo(key) < 0,
+            l.where()
+                + ": '"
+                + key
+                + "' sorts before '"
+                + previous.cells()[0]
+                + "' in "
+                + l.section());
       }
       for (String cell : l.cells()) {
         assertEquals(cell.strip(), cell, l.where() + ": cell with surrounding blanks");
-        assertTrue(!cell.contains("||") && !cell.startsWith("|") && !cell.endsWith("|"),
+        assertTrue(
+            !cell.contains("||") && !cell.startsWith("|") && !cell.endsWith("|"),
             l.where() + ": empty value in '" + cell + "'");
       }
       previous = l;
@@ -128,16 +156,22 @@ class GazetteerFilesTest {
     }
     for (Line l : lines("persons.tsv")) {
       String role = l.get("role");
-      assertTrue(role.isEmpty() || roleLabels.contains(role), l.where() + ": no role labelled '" + role + "'");
+      assertTrue(
+          role.isEmpty() || roleLabels.contains(role),
+          l.where() + ": no role labelled '" + role + "'");
     }
     for (Line l : lines("roles.tsv")) {
       String body = l.get("organization");
-      // "(committee)" and "(chamber)" stand for the paper's own committee and chamber (roles.tsv header)
+      // "(committee)" and "(chamber)" stand for the paper's own committee and chamber (roles.tsv
+      // header)
       boolean paperOwn = body.equals("(committee)") || body.equals("(chamber)");
-      assertTrue(body.isEmpty() || paperOwn || organizations.contains(body), l.where() + ": no organisation '" + body + "'");
+      assertTrue(
+          body.isEmpty() || paperOwn || organizations.contains(body),
+          l.where() + ": no organisation '" + body + "'");
     }
     for (Line l : lines("programs.tsv")) {
-      assertTrue(KINDS.contains(l.get("kind")), l.where() + ": unknown kind '" + l.get("kind") + "'");
+      assertTrue(
+          KINDS.contains(l.get("kind")), l.where() + ": unknown kind '" + l.get("kind") + "'");
     }
   }
 
@@ -147,7 +181,8 @@ class GazetteerFilesTest {
       for (Line l : lines(file)) {
         if (l.header().contains("wikidata")) {
           String q = l.get("wikidata");
-          assertTrue(q.isEmpty() || QID.matcher(q).matches(), l.where() + ": '" + q + "' is not a Q-id");
+          assertTrue(
+              q.isEmpty() || QID.matcher(q).matches(), l.where() + ": '" + q + "' is not a Q-id");
         }
       }
     }
@@ -159,8 +194,14 @@ class GazetteerFilesTest {
     for (Gazetteer.Entry e : Gazetteer.load().entries()) {
       counts.merge(e.entity().type(), 1, Integer::sum);
     }
-    for (EntityType t : List.of(EntityType.COUNTRY, EntityType.FRACTION, EntityType.PROGRAM,
-        EntityType.ORGANIZATION, EntityType.PERSON, EntityType.ROLE)) {
+    for (EntityType t :
+        List.of(
+            EntityType.COUNTRY,
+            EntityType.FRACTION,
+            EntityType.PROGRAM,
+            EntityType.ORGANIZATION,
+            EntityType.PERSON,
+            EntityType.ROLE)) {
       assertTrue(counts.getOrDefault(t, 0) > 0, "no " + t + " loaded");
     }
   }

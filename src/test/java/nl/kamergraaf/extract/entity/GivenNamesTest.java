@@ -21,19 +21,25 @@ class GivenNamesTest {
   private static List<String> given(String text) {
     return names.recognise(text, tokenizer.split(text)).mentions().stream()
         .filter(m -> m.provenance().rule().equals("person/given-name"))
-        .map(m -> m.provenance().quote() + " " + m.entity().id()).toList();
+        .map(m -> m.provenance().quote() + " " + m.entity().id())
+        .toList();
   }
 
   @Test
   void aGivenNameAndASurnameNameAPerson() {
-    assertEquals(List.of("Robin Brooks person/brooks"),
+    assertEquals(
+        List.of("Robin Brooks person/brooks"),
         given("Analisten zoals Robin Brooks van The Brookings Institution wijzen erop dat."));
-    assertEquals(List.of("Lars Bakker person/bakker"), given("De onderzoeker Lars Bakker sprak in de commissie."));
+    assertEquals(
+        List.of("Lars Bakker person/bakker"),
+        given("De onderzoeker Lars Bakker sprak in de commissie."));
   }
 
   @Test
   void notAcrossLinesNorForNamesOfOtherThings() {
-    assertEquals(List.of(), given("Adjunct-griffier van de commissie, Coco Martin\n\nVragen en opmerkingen"),
+    assertEquals(
+        List.of(),
+        given("Adjunct-griffier van de commissie, Coco Martin\n\nVragen en opmerkingen"),
         "'Martin' ends its line");
     assertEquals(List.of(), given("Nederland steunt het Marshall Plan."), "no given name");
   }

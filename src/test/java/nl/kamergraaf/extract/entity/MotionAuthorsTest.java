@@ -21,17 +21,21 @@ class MotionAuthorsTest {
   private static List<String> authors(String text) {
     return names.recognise(text, tokenizer.split(text)).mentions().stream()
         .filter(m -> m.provenance().rule().startsWith("person/motion"))
-        .map(m -> m.provenance().quote() + " " + m.entity().id()).toList();
+        .map(m -> m.provenance().quote() + " " + m.entity().id())
+        .toList();
   }
 
   @Test
   void bothMembersOfAMotionWithASlashAreItsAuthors() {
-    assertEquals(List.of("Koekkoek person/marieke-koekkoek", "Dassen person/laurens-dassen"),
+    assertEquals(
+        List.of("Koekkoek person/marieke-koekkoek", "Dassen person/laurens-dassen"),
         authors("in lijn met de (gewijzigde) motie Koekkoek/Dassen (21 501-20, nr. 2203)."));
   }
 
   @Test
   void aMotionOfOneMemberNamesOne() {
-    assertEquals(List.of("Piri person/kati-piri"), authors("in lijn met de moties Piri (21 501-20, nr. 2084)."));
+    assertEquals(
+        List.of("Piri person/kati-piri"),
+        authors("in lijn met de moties Piri (21 501-20, nr. 2084)."));
   }
 }

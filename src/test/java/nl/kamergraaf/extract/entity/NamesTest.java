@@ -25,17 +25,53 @@ class NamesTest {
 
   /** What normalise does, without its shortcut. */
   private static String reference(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFC)
-        .replace('’', '\'').replace('‘', '\'').replace('‐', '-').replace('‑', '-').replace('–', '-');
+    String s =
+        Normalizer.normalize(name, Normalizer.Form.NFC)
+            .replace('’', '\'')
+            .replace('‘', '\'')
+            .replace('‐', '-')
+            .replace('‑', '-')
+            .replace('–', '-');
     return SPACES.matcher(s.strip()).replaceAll(" ");
   }
 
   @Test
   void givesWhatTheFullNormalisationGives() {
-    String[] names = {"", " ", "NAVO", "Minister van Defensie", "F-35", " EU", "EU ", "a  b",
-        "a\tb", "a\nb", "e\u0301", "Oekraïne", "Oekrai\u0308ne", "d’Hondt", "d‘H", "NAVO‐top",
-        "a\u00A0b", "\u001Cx", "x\u001F", "\u2003x", "a\u007Fb", "Ærø", "ǅ", "ʼn", "(counter)-drone",
-        "-NAVO", "/x", "F-35", "½-Ⅻ", "\uD835\uDC00b", "\uD800x", "'s-Hertogenbosch", "“EU”"};
+    String[] names = {
+      "",
+      " ",
+      "NAVO",
+      "Minister van Defensie",
+      "F-35",
+      " EU",
+      "EU ",
+      "a  b",
+      "a\tb",
+      "a\nb",
+      "e\u0301",
+      "Oekraïne",
+      "Oekrai\u0308ne",
+      "d’Hondt",
+      "d‘H",
+      "NAVO‐top",
+      "a\u00A0b",
+      "\u001Cx",
+      "x\u001F",
+      "\u2003x",
+      "a\u007Fb",
+      "Ærø",
+      "ǅ",
+      "ʼn",
+      "(counter)-drone",
+      "-NAVO",
+      "/x",
+      "F-35",
+      "½-Ⅻ",
+      "\uD835\uDC00b",
+      "\uD800x",
+      "'s-Hertogenbosch",
+      "“EU”"
+    };
     for (String n : names) {
       assertEquals(reference(n), Names.normalise(n), "normalise(\"" + n + "\")");
       assertEquals(reference(n).toLowerCase(Locale.ROOT), Names.fold(n), "fold");
@@ -45,7 +81,9 @@ class NamesTest {
 
   @Test
   void givesWhatTheFullNormalisationGivesOnRandomText() {
-    char[] alphabet = " \t\n\u000B\f\r\u001Caz AZ09-/'’‘‐‑–\u00A0\u00E9\u0301\u0308\u02FF\u0300\u2003ÿĀž½Ⅻ()\uD835".toCharArray();
+    char[] alphabet =
+        " \t\n\u000B\f\r\u001Caz AZ09-/'’‘‐‑–\u00A0\u00E9\u0301\u0308\u02FF\u0300\u2003ÿĀž½Ⅻ()\uD835"
+            .toCharArray();
     Random random = new Random(7);
     for (int i = 0; i < 20_000; i++) {
       StringBuilder sb = new StringBuilder();

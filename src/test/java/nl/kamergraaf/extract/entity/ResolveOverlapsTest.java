@@ -18,10 +18,10 @@ import nl.kamergraaf.ingest.Span;
 import org.junit.jupiter.api.Test;
 
 /**
- * Overlapping mentions are resolved as before (compared with the first, quadratic version on
- * random mentions, motions with their authors and names with their wholes included), in time
- * that grows like n log n: sixteen times the mentions take far less than the 256 times a
- * quadratic resolution takes (CPU time of the test's thread, against a baseline in the test).
+ * Overlapping mentions are resolved as before (compared with the first, quadratic version on random
+ * mentions, motions with their authors and names with their wholes included), in time that grows
+ * like n log n: sixteen times the mentions take far less than the 256 times a quadratic resolution
+ * takes (CPU time of the test's thread, against a baseline in the test).
  */
 class ResolveOverlapsTest {
   private static final Entity ORG = new Entity(EntityType.ORGANIZATION, "org", "Org");
@@ -50,13 +50,14 @@ class ResolveOverlapsTest {
     long sixteenTimes = fastest(large);
     // n log n gives about 20 times, 38 to 42 measured under load (the larger set misses the
     // caches more); a quadratic resolution 256 times, 301 measured.
-    assertTrue(sixteenTimes < 100 * baseline,
+    assertTrue(
+        sixteenTimes < 100 * baseline,
         "4,000 mentions: " + baseline / 1000 + " us, 64,000: " + sixteenTimes / 1000 + " us");
   }
 
   /**
-   * The least CPU time of this thread over five runs: CPU rather than wall time, so that the
-   * other processes of a shared machine and the garbage collector's threads do not count.
+   * The least CPU time of this thread over five runs: CPU rather than wall time, so that the other
+   * processes of a shared machine and the garbage collector's threads do not count.
    */
   private static long fastest(List<Mention> found) {
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
@@ -87,16 +88,19 @@ class ResolveOverlapsTest {
   /** The first version: each mention compared with every mention kept before it. */
   private static List<Mention> quadratic(List<Mention> found) {
     List<Mention> sorted = new ArrayList<>(found);
-    sorted.sort(Comparator.comparingInt((Mention m) -> -m.provenance().span().length())
-        .thenComparingInt(m -> m.provenance().span().start()));
+    sorted.sort(
+        Comparator.comparingInt((Mention m) -> -m.provenance().span().length())
+            .thenComparingInt(m -> m.provenance().span().start()));
     List<Mention> kept = new ArrayList<>();
     for (Mention m : sorted) {
       boolean clash = false;
       for (Mention k : kept) {
-        boolean author = "motion".equals(k.entity().kind())
-            && m.entity().type() == EntityType.PERSON
-            && k.provenance().span().contains(m.provenance().span());
-        if (k.provenance().span().overlaps(m.provenance().span()) && !author
+        boolean author =
+            "motion".equals(k.entity().kind())
+                && m.entity().type() == EntityType.PERSON
+                && k.provenance().span().contains(m.provenance().span());
+        if (k.provenance().span().overlaps(m.provenance().span())
+            && !author
             && !PartsAndWholes.namesItsWhole(k, m)) {
           clash = true;
           break;

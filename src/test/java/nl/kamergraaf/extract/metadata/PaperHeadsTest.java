@@ -32,12 +32,19 @@ class PaperHeadsTest {
     DocumentInfo info = read("000_60dd4be6d4d1a68f.txt");
     assertEquals("36410-X-C", info.identifier().value());
     assertEquals(LocalDate.of(2024, 4, 12), info.date().value(), "Ontvangen 12 april 2024");
-    assertEquals("Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2024", info.title().value());
+    assertEquals(
+        "Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2024",
+        info.title().value());
     assertEquals("org/eerste-kamer", info.chamber().value().id());
-    assertNull(info.meeting(), "the NAVO-top in Vilnius is named in an answer, not as what the nota is about");
-    assertEquals(List.of("person/kajsa-ollongren", "person/christophe-van-der-maat"),
-        info.signatories().stream().map(s -> s.person().id()).toList(), "the minister and the state secretary sign");
-    assertEquals(List.of("role/minister-van-defensie", "role/staatssecretaris-van-defensie"),
+    assertNull(
+        info.meeting(),
+        "the NAVO-top in Vilnius is named in an answer, not as what the nota is about");
+    assertEquals(
+        List.of("person/kajsa-ollongren", "person/christophe-van-der-maat"),
+        info.signatories().stream().map(s -> s.person().id()).toList(),
+        "the minister and the state secretary sign");
+    assertEquals(
+        List.of("role/minister-van-defensie", "role/staatssecretaris-van-defensie"),
         info.signatories().stream().map(s -> s.role().id()).toList());
   }
 
@@ -45,7 +52,8 @@ class PaperHeadsTest {
   void aVerslagTakesItsTitleFromTheLineAfterTheDossier() {
     DocumentInfo info = read("001_bba492771d7bbacc.txt");
     assertEquals("21501-28-300", info.identifier().value());
-    assertEquals("Defensieraad", info.title().value(), "the heading block's title, not the first sentence");
+    assertEquals(
+        "Defensieraad", info.title().value(), "the heading block's title, not the first sentence");
     assertEquals("org/tweede-kamer", info.chamber().value().id());
     assertEquals(LocalDate.of(2026, 3, 11), info.meeting().date());
   }
@@ -54,8 +62,10 @@ class PaperHeadsTest {
   void aLetterWithOnlyItsNumberTakesTheDossierOfItsMeeting() {
     DocumentInfo info = read("002_13d841ed3eb9d257.txt");
     assertEquals("21501-28-264", info.identifier().value(), "Nr. 264 of the Defensieraad dossier");
-    assertEquals("verslag van de informele Raad Buitenlandse Zaken (RBZ) Defensie van 30–31 januari 2024 te Brussel",
-        info.title().value(), "what the letter offers, without 'waaraan ik heb deelgenomen'");
+    assertEquals(
+        "verslag van de informele Raad Buitenlandse Zaken (RBZ) Defensie van 30–31 januari 2024 te Brussel",
+        info.title().value(),
+        "what the letter offers, without 'waaraan ik heb deelgenomen'");
     assertEquals(LocalDate.of(2024, 2, 6), info.date().value(), "Den Haag, 6 februari 2024");
     assertEquals("org/tweede-kamer", info.chamber().value().id());
   }

@@ -97,8 +97,25 @@ class DutchTokenizerTest {
             .map(CoreLabel::word)
             .toList();
     assertEquals(
-        List.of("De", "NAVO-norm", ":", "€", "21,6", "miljard", ",", "3,5", "%", "en", "“",
-            "quotes", "”", "–", "2027", "–", "2029", "."),
+        List.of(
+            "De",
+            "NAVO-norm",
+            ":",
+            "€",
+            "21,6",
+            "miljard",
+            ",",
+            "3,5",
+            "%",
+            "en",
+            "“",
+            "quotes",
+            "”",
+            "–",
+            "2027",
+            "–",
+            "2029",
+            "."),
         words);
   }
 }

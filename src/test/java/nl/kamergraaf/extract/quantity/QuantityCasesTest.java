@@ -113,7 +113,11 @@ class QuantityCasesTest {
     } else {
       assertTrue(
           actual != null && new BigDecimal(expected).compareTo(actual) == 0,
-          what + ": expected " + expected + ", got " + (actual == null ? null : actual.toPlainString()));
+          what
+              + ": expected "
+              + expected
+              + ", got "
+              + (actual == null ? null : actual.toPlainString()));
     }
   }
 

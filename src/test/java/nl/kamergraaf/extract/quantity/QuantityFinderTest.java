@@ -82,7 +82,8 @@ class QuantityFinderTest {
         List.of("2023", "2024"),
         finder.find(text, null, Year.of(2024)).stream().map(Quantity::period).toList());
     assertEquals(
-        List.of(), finder.find(text, null).stream().map(Quantity::period).filter(p -> p != null).toList());
+        List.of(),
+        finder.find(text, null).stream().map(Quantity::period).filter(p -> p != null).toList());
   }
 
   @Test

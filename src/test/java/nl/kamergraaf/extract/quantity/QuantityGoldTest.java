@@ -22,9 +22,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Recall and precision of the finder against the hand annotations of documents 002 and 004
- * (copies in {@code gold-quantities/}): amounts compared as (value, currency), percentages as
- * value, each a multiset as the project's evaluation does.
+ * Recall and precision of the finder against the hand annotations of documents 002 and 004 (copies
+ * in {@code gold-quantities/}): amounts compared as (value, currency), percentages as value, each a
+ * multiset as the project's evaluation does.
  */
 class QuantityGoldTest {
   private static QuantityFinder finder;
@@ -57,9 +57,14 @@ class QuantityGoldTest {
     List<Quantity> found = finder.find(text, null, year);
 
     List<Key> goldAmounts = new ArrayList<>();
-    gold.path("amounts").forEach(a -> goldAmounts.add(new Key(a.get("value").decimalValue(), a.get("currency").asText())));
+    gold.path("amounts")
+        .forEach(
+            a ->
+                goldAmounts.add(
+                    new Key(a.get("value").decimalValue(), a.get("currency").asText())));
     List<Key> goldPercents = new ArrayList<>();
-    gold.path("percentages").forEach(p -> goldPercents.add(new Key(p.get("value").decimalValue(), null)));
+    gold.path("percentages")
+        .forEach(p -> goldPercents.add(new Key(p.get("value").decimalValue(), null)));
     List<Key> amounts = keys(found, Quantity.Kind.AMOUNT);
     List<Key> percents = keys(found, Quantity.Kind.PERCENTAGE);
 
@@ -68,9 +73,16 @@ class QuantityGoldTest {
     System.out.printf(
         "%s amounts: recall %.2f, precision %.2f (distinct values %.2f); "
             + "percentages: recall %.2f, precision %.2f (distinct values %.2f)%n",
-        doc, a.recall, a.precision, a.distinctPrecision, p.recall, p.precision, p.distinctPrecision);
+        doc,
+        a.recall,
+        a.precision,
+        a.distinctPrecision,
+        p.recall,
+        p.precision,
+        p.distinctPrecision);
     assertTrue(a.recall >= amountRecall, doc + " amount recall " + a.recall + "; found " + amounts);
-    assertTrue(p.recall >= percentRecall, doc + " percentage recall " + p.recall + "; found " + percents);
+    assertTrue(
+        p.recall >= percentRecall, doc + " percentage recall " + p.recall + "; found " + percents);
     // The gold lists each fact once, the finder every mention: precision counts distinct values.
     assertTrue(a.distinctPrecision >= 0.9, doc + " amounts not in the gold: " + amounts);
     assertTrue(p.distinctPrecision >= 0.9, doc + " percentages not in the gold: " + percents);
@@ -101,11 +113,15 @@ class QuantityGoldTest {
   }
 
   private static List<Key> keys(List<Quantity> found, Quantity.Kind kind) {
-    return found.stream().filter(q -> q.kind() == kind).map(q -> new Key(q.value(), q.currency())).toList();
+    return found.stream()
+        .filter(q -> q.kind() == kind)
+        .map(q -> new Key(q.value(), q.currency()))
+        .toList();
   }
 
   private static JsonNode gold(String doc) throws IOException {
-    try (InputStream in = QuantityGoldTest.class.getResourceAsStream("/gold-quantities/" + doc + ".json")) {
+    try (InputStream in =
+        QuantityGoldTest.class.getResourceAsStream("/gold-quantities/" + doc + ".json")) {
       return new ObjectMapper().readTree(in);
     }
   }

@@ -21,10 +21,24 @@ class QuantityNumbersTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "21,6 | 21.6", "1,95 | 1.95", "500.000 | 500000", "1.000 | 1000", "1.000.000,5 | 1000000.5",
-        "3 | 3", "1.5 | 1.5", "drie | 3", "één | 1", "Twaalf | 12", "vijfentwintig | 25",
-        "tweeëndertig | 32", "honderd | 100", "tweehonderd | 200", "vijftienhonderd | 1500",
-        "tweeduizendvijfhonderd | 2500", "tweehonderdduizend | 200000", "anderhalf | 1.5",
+        "21,6 | 21.6",
+        "1,95 | 1.95",
+        "500.000 | 500000",
+        "1.000 | 1000",
+        "1.000.000,5 | 1000000.5",
+        "3 | 3",
+        "1.5 | 1.5",
+        "drie | 3",
+        "één | 1",
+        "Twaalf | 12",
+        "vijfentwintig | 25",
+        "tweeëndertig | 32",
+        "honderd | 100",
+        "tweehonderd | 200",
+        "vijftienhonderd | 1500",
+        "tweeduizendvijfhonderd | 2500",
+        "tweehonderdduizend | 200000",
+        "anderhalf | 1.5",
         "tweeënhalf | 2.5"
       })
   void parsesDutchNumbers(String written, String value) {

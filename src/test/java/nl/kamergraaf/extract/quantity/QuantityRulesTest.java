@@ -26,7 +26,8 @@ class QuantityRulesTest {
   void aRuleWithoutIdIsRefusedWhenItMatches() {
     QuantityRules rules = QuantityRules.load(DIR + "nameless.rules", QuantityLexicon.load());
     CoreMap sentence = DutchTokenizer.create().sentences("Het kost 5 euro.").get(0);
-    QuantityRulesException e = assertThrows(QuantityRulesException.class, () -> rules.match(sentence));
+    QuantityRulesException e =
+        assertThrows(QuantityRulesException.class, () -> rules.match(sentence));
     assertTrue(e.getMessage().contains("gives no 'rule' id"), e.getMessage());
   }
 
@@ -41,6 +42,7 @@ class QuantityRulesTest {
     assertEquals("period/between", m.rule());
     assertEquals("2025", m.field("from"));
     assertEquals("2030", m.field("to"));
-    assertEquals("tussen 2025 en 2030", m.span().of("Defensie maakt tussen 2025 en 2030 geld vrij."));
+    assertEquals(
+        "tussen 2025 en 2030", m.span().of("Defensie maakt tussen 2025 en 2030 geld vrij."));
   }
 }

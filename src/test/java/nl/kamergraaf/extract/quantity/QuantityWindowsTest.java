@@ -17,10 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Matching only the windows of {@link QuantityWindows} gives what matching whole sentences
- * gives, for the quantity and the period rules, on every case of cases.tsv and every sentence
- * of the bundled corpus; a rule or lexicon entry that reaches further than {@link
- * QuantityWindows#REACH} or {@link QuantityWindows#PERIOD_REACH} fails here.
+ * Matching only the windows of {@link QuantityWindows} gives what matching whole sentences gives,
+ * for the quantity and the period rules, on every case of cases.tsv and every sentence of the
+ * bundled corpus; a rule or lexicon entry that reaches further than {@link QuantityWindows#REACH}
+ * or {@link QuantityWindows#PERIOD_REACH} fails here.
  */
 class QuantityWindowsTest {
   private static DutchTokenizer tokenizer;
@@ -70,15 +70,24 @@ class QuantityWindowsTest {
   void numbersCloseTogetherShareOneWindow() {
     String far = "Er is 5 euro " + "en nog meer woorden ".repeat(6) + "en 7 procent.";
     assertEquals(2, windowsOf(far).size(), windowsOf(far).toString());
-    assertEquals(List.of(new QuantityWindows.Window(0, 7)), windowsOf("Tussen 1 en 2 miljard euro."));
+    assertEquals(
+        List.of(new QuantityWindows.Window(0, 7)), windowsOf("Tussen 1 en 2 miljard euro."));
   }
 
   @Test
   void periodsAreLookedForNearYearsAndTheWordJaar() {
-    List<CoreLabel> tokens = tokenizer.sentences(
-        "Dit kost " + "heel veel geld ".repeat(4) + "in 2025 en " + "nog meer ".repeat(5) + "dit jaar.")
-        .get(0).get(CoreAnnotations.TokensAnnotation.class);
-    assertEquals(List.of(new QuantityWindows.Window(10, 21), new QuantityWindows.Window(23, 30)),
+    List<CoreLabel> tokens =
+        tokenizer
+            .sentences(
+                "Dit kost "
+                    + "heel veel geld ".repeat(4)
+                    + "in 2025 en "
+                    + "nog meer ".repeat(5)
+                    + "dit jaar.")
+            .get(0)
+            .get(CoreAnnotations.TokensAnnotation.class);
+    assertEquals(
+        List.of(new QuantityWindows.Window(10, 21), new QuantityWindows.Window(23, 30)),
         periodWindows.of(tokens));
   }
 
@@ -100,9 +109,18 @@ class QuantityWindowsTest {
       List<RuleMatch> whole = rules.match(sentence);
       List<QuantityWindows.Window> near = windows.of(tokens);
       for (RuleMatch m : whole) {
-        assertTrue(near.stream().anyMatch(w -> inside(m, w, tokens)),
-            where + ": '" + m.span().of(text) + "' (" + m.rule() + ") reaches outside the windows "
-                + near + "; raise QuantityWindows." + reach + " or add its words to the anchors");
+        assertTrue(
+            near.stream().anyMatch(w -> inside(m, w, tokens)),
+            where
+                + ": '"
+                + m.span().of(text)
+                + "' ("
+                + m.rule()
+                + ") reaches outside the windows "
+                + near
+                + "; raise QuantityWindows."
+                + reach
+                + " or add its words to the anchors");
       }
       assertEquals(whole, rules.match(sentence, near), where + ": " + sentence);
       matched += whole.size();

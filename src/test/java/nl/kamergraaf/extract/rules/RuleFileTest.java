@@ -26,9 +26,10 @@ class RuleFileTest {
 
   @Test
   void aMissingFileIsAnExtractionErrorThatNamesIt() {
-    ExtractException e = assertThrows(ExtractException.class,
-        () -> RuleFile.rules("no-such-file.tsv").lines());
-    assertTrue(e.getMessage().startsWith(RuleFile.RULES + "no-such-file.tsv is not on the classpath"),
+    ExtractException e =
+        assertThrows(ExtractException.class, () -> RuleFile.rules("no-such-file.tsv").lines());
+    assertTrue(
+        e.getMessage().startsWith(RuleFile.RULES + "no-such-file.tsv is not on the classpath"),
         e.getMessage());
   }
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Walks {@code structure/cases.tsv}: every rule of {@code rules/structure.tsv} matches the lines
- * it should and not the others, and every rule has both kinds of line.
+ * Walks {@code structure/cases.tsv}: every rule of {@code rules/structure.tsv} matches the lines it
+ * should and not the others, and every rule has both kinds of line.
  */
 class StructureCasesTest {
   private static final String CASES = "/nl/kamergraaf/extract/structure/cases.tsv";
@@ -33,12 +33,20 @@ class StructureCasesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void aRuleMatchesItsLinesAndNoOthers(TsvTable.Row c) {
-    StructureRules.Rule rule = StructureRules.load().rules().stream()
-        .filter(r -> r.id().equals(c.get("id"))).findFirst()
-        .orElseThrow(() -> new AssertionError(c.where() + ": no rule '" + c.get("id") + "'"));
+    StructureRules.Rule rule =
+        StructureRules.load().rules().stream()
+            .filter(r -> r.id().equals(c.get("id")))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(c.where() + ": no rule '" + c.get("id") + "'"));
     boolean expected = c.get("expect").equals("yes");
-    assertEquals(expected, StructureRules.matches(rule, c.get("line")),
-        c.where() + ": " + rule.id() + (expected ? " should match " : " should not match ") + c.get("line"));
+    assertEquals(
+        expected,
+        StructureRules.matches(rule, c.get("line")),
+        c.where()
+            + ": "
+            + rule.id()
+            + (expected ? " should match " : " should not match ")
+            + c.get("line"));
   }
 
   @Test
@@ -48,8 +56,11 @@ class StructureCasesTest {
     for (TsvTable.Row c : cases()) {
       (c.get("expect").equals("yes") ? positive : negative).add(c.get("id"));
     }
-    Set<String> lacking = rules.rules().stream().map(StructureRules.Rule::id)
-        .filter(id -> !positive.contains(id) || !negative.contains(id)).collect(Collectors.toSet());
+    Set<String> lacking =
+        rules.rules().stream()
+            .map(StructureRules.Rule::id)
+            .filter(id -> !positive.contains(id) || !negative.contains(id))
+            .collect(Collectors.toSet());
     assertTrue(lacking.isEmpty(), "rules without a positive and a negative case: " + lacking);
   }
 }

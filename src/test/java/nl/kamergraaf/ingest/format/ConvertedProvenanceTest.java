@@ -21,9 +21,9 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 
 /**
- * The source map of a converted bundled document leads from a span of the normalised text to
- * the page (PDF) or paragraph (Word) and offset where the file has that text, as the
- * libraries themselves read the file; footnotes come through as footnotes.
+ * The source map of a converted bundled document leads from a span of the normalised text to the
+ * page (PDF) or paragraph (Word) and offset where the file has that text, as the libraries
+ * themselves read the file; footnotes come through as footnotes.
  */
 class ConvertedProvenanceTest {
   private static final Path FORMS = FormsAgreeTest.FORMS;
@@ -42,8 +42,12 @@ class ConvertedProvenanceTest {
     Document doc = new DocumentReader().read(file);
     List<String> checked = new ArrayList<>();
     try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-      for (String text : List.of("Eastern Sentry is gericht op wendbaarheid", "NSATU",
-          "Drone Capability Coalition", "1,5%")) {
+      for (String text :
+          List.of(
+              "Eastern Sentry is gericht op wendbaarheid",
+              "NSATU",
+              "Drone Capability Coalition",
+              "1,5%")) {
         SourceMap.Location at = locate(doc, text);
         assertEquals(SourceMap.Unit.PAGE, at.unit());
         PDFTextStripper stripper = new PDFTextStripper();
@@ -51,8 +55,14 @@ class ConvertedProvenanceTest {
         stripper.setEndPage(Integer.parseInt(at.number()));
         String page = stripper.getText(pdf);
         int offset = page.offsetByCodePoints(0, at.offset());
-        assertTrue(page.startsWith(text.substring(0, Math.min(8, text.length())), offset),
-            text + " on page " + at.number() + " at " + at.offset() + ": "
+        assertTrue(
+            page.startsWith(text.substring(0, Math.min(8, text.length())), offset),
+            text
+                + " on page "
+                + at.number()
+                + " at "
+                + at.offset()
+                + ": "
                 + page.substring(offset, Math.min(page.length(), offset + 40)));
         checked.add(text + "@" + at.number());
       }
@@ -66,12 +76,14 @@ class ConvertedProvenanceTest {
     Document doc = new DocumentReader().read(file);
     try (XWPFDocument word = new XWPFDocument(Files.newInputStream(file))) {
       List<XWPFParagraph> paragraphs = word.getParagraphs(); // no tables in the test data
-      for (String text : List.of("Eastern Sentry is gericht op wendbaarheid", "NSATU",
-          "Drone Capability Coalition")) {
+      for (String text :
+          List.of(
+              "Eastern Sentry is gericht op wendbaarheid", "NSATU", "Drone Capability Coalition")) {
         SourceMap.Location at = locate(doc, text);
         assertEquals(SourceMap.Unit.PARAGRAPH, at.unit());
         String paragraph = paragraphs.get(Integer.parseInt(at.number()) - 1).getText();
-        assertTrue(paragraph.startsWith(text, paragraph.offsetByCodePoints(0, at.offset())),
+        assertTrue(
+            paragraph.startsWith(text, paragraph.offsetByCodePoints(0, at.offset())),
             text + " in paragraph " + at.number() + " at " + at.offset() + ": " + paragraph);
       }
     }
@@ -83,14 +95,15 @@ class ConvertedProvenanceTest {
     List<String> expected = bodies(text);
     assertEquals(4, expected.size());
     for (String form : List.of("html", "docx", "pdf")) {
-      Document doc = new DocumentReader().read(
-          FORMS.resolve(form + "/000_60dd4be6d4d1a68f." + form));
+      Document doc =
+          new DocumentReader().read(FORMS.resolve(form + "/000_60dd4be6d4d1a68f." + form));
       assertEquals(expected, bodies(doc), form);
       for (Footnote f : doc.footnotes()) {
-        String before = doc.text().substring(Math.max(0, f.marker().start() - 12),
-            f.marker().start());
-        assertTrue(f.marker().start() < doc.runningTextEnd(), form + ": marker " + f.label()
-            + " in the running text, after '" + before + "'");
+        String before =
+            doc.text().substring(Math.max(0, f.marker().start() - 12), f.marker().start());
+        assertTrue(
+            f.marker().start() < doc.runningTextEnd(),
+            form + ": marker " + f.label() + " in the running text, after '" + before + "'");
       }
     }
   }

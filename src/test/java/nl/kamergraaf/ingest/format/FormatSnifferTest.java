@@ -52,8 +52,8 @@ class FormatSnifferTest {
   @Test
   void pdfHeaderAfterJunkAndUnsupportedKinds() throws IOException {
     assertEquals(Format.PDF, sniff("x", bytes("\r\n\u0000junk%PDF-1.4\n")));
-    FormatSniffer.Sniffed rtf = FormatSniffer.sniff(
-        Files.write(dir.resolve("r.doc"), bytes("{\\rtf1\\ansi}")));
+    FormatSniffer.Sniffed rtf =
+        FormatSniffer.sniff(Files.write(dir.resolve("r.doc"), bytes("{\\rtf1\\ansi}")));
     assertNull(rtf.format());
     assertTrue(rtf.unsupported().contains("RTF"), rtf.unsupported());
   }

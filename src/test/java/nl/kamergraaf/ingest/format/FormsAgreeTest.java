@@ -39,15 +39,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The bundled documents as HTML, Word (.docx, .doc) and PDF (made by LibreOffice from the same
- * text, see {@code src/test/resources/formats/make-test-data.sh}) give the same facts as the
- * plain text: the same rows on every contract query, ignoring only the file name in
- * {@code ?source} (spans and quotes are not in these queries).
+ * text, see {@code src/test/resources/formats/make-test-data.sh}) give the same facts as the plain
+ * text: the same rows on every contract query, ignoring only the file name in {@code ?source}
+ * (spans and quotes are not in these queries).
  */
 @Tag("slow") // the bundled corpus extracted in four more formats
 class FormsAgreeTest {
   static final Path FORMS = Path.of("src/test/resources/formats/corpus");
-  private static final List<String> QUERIES = List.of("documents", "questions", "entities",
-      "labels", "question-mentions", "amounts", "percentages", "relations");
+  private static final List<String> QUERIES =
+      List.of(
+          "documents",
+          "questions",
+          "entities",
+          "labels",
+          "question-mentions",
+          "amounts",
+          "percentages",
+          "relations");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
   private static DocumentExtractor extractor;
 
@@ -62,8 +70,9 @@ class FormsAgreeTest {
     Path folder = FORMS.resolve(form);
     Set<String> stems = stems(folder);
     DatasetGraph graph = DatasetGraphFactory.create();
-    BuildSummary summary = new CorpusBuilder(extractor, Iris.defaults())
-        .build(folder, StreamRDFLib.dataset(graph), BuildListener.quiet());
+    BuildSummary summary =
+        new CorpusBuilder(extractor, Iris.defaults())
+            .build(folder, StreamRDFLib.dataset(graph), BuildListener.quiet());
     assertEquals(List.of(), summary.rejected());
     assertEquals(stems.size(), summary.built());
 
@@ -87,34 +96,51 @@ class FormsAgreeTest {
       missing.forEach(r -> differences.add(query + " only in .txt: " + r));
       extra.forEach(r -> differences.add(query + " only in ." + form + ": " + r));
     }
-    System.out.println("." + form + " vs .txt, " + stems + ": rows per query " + counts
-        + ", differences " + differences.size());
+    System.out.println(
+        "."
+            + form
+            + " vs .txt, "
+            + stems
+            + ": rows per query "
+            + counts
+            + ", differences "
+            + differences.size());
     assertTrue(counts.get("questions") > 0 && counts.get("amounts") > 0, counts.toString());
     assertEquals(List.of(), differences);
 
     long[] located = located(converted);
     assertTrue(located[0] > 100L * stems.size(), "position selectors: " + located[0]);
-    assertEquals(located[0], located[1], "every span of a converted file names its page or "
-        + "paragraph and offset, every mention its page or paragraph");
+    assertEquals(
+        located[0],
+        located[1],
+        "every span of a converted file names its page or "
+            + "paragraph and offset, every mention its page or paragraph");
     assertEquals(0, located(text)[1], "plain-text spans need no page or paragraph");
   }
 
   /**
-   * Facts with a span and mention nodes, and those that name a page, paragraph or footnote
-   * (and, for facts with a span, the offset there).
+   * Facts with a span and mention nodes, and those that name a page, paragraph or footnote (and,
+   * for facts with a span, the offset there).
    */
   private static long[] located(Dataset data) {
-    String query = "PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX kg: <" + KG.NS + "> "
-        + "SELECT (COUNT(?p) AS ?all) (COUNT(?in) AS ?located) WHERE { "
-        + "{ ?p kg:start ?start OPTIONAL { ?p kg:page|kg:paragraph|kg:footnoteLabel ?in ; kg:offset ?offset } }"
-        + " UNION { ?p kg:span ?span FILTER NOT EXISTS { ?p kg:offset ?o } "
-        + "OPTIONAL { ?p kg:page|kg:paragraph|kg:footnoteLabel ?in } } }";
-    return Txn.calculateRead(data, () -> {
-      try (QueryExecution q = QueryExecution.dataset(data).query(query).build()) {
-        QuerySolution row = q.execSelect().next();
-        return new long[] {row.getLiteral("all").getLong(), row.getLiteral("located").getLong()};
-      }
-    });
+    String query =
+        "PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX kg: <"
+            + KG.NS
+            + "> "
+            + "SELECT (COUNT(?p) AS ?all) (COUNT(?in) AS ?located) WHERE { "
+            + "{ ?p kg:start ?start OPTIONAL { ?p kg:page|kg:paragraph|kg:footnoteLabel ?in ; kg:offset ?offset } }"
+            + " UNION { ?p kg:span ?span FILTER NOT EXISTS { ?p kg:offset ?o } "
+            + "OPTIONAL { ?p kg:page|kg:paragraph|kg:footnoteLabel ?in } } }";
+    return Txn.calculateRead(
+        data,
+        () -> {
+          try (QueryExecution q = QueryExecution.dataset(data).query(query).build()) {
+            QuerySolution row = q.execSelect().next();
+            return new long[] {
+              row.getLiteral("all").getLong(), row.getLiteral("located").getLong()
+            };
+          }
+        });
   }
 
   /** The document names (file names without extension) in a form's folder. */
@@ -132,15 +158,20 @@ class FormsAgreeTest {
   }
 
   /**
-   * A query's rows for the given documents, with {@code ?source} reduced to its stem and
-   * numbers written the same way (TDB2 stores 5 as 5.0, a memory graph keeps 5).
+   * A query's rows for the given documents, with {@code ?source} reduced to its stem and numbers
+   * written the same way (TDB2 stores 5 as 5.0, a memory graph keeps 5).
    */
   private static List<Map<String, String>> rows(Dataset data, String query, Set<String> stems) {
     List<Map<String, String>> rows = new ArrayList<>();
     for (Map<String, String> row : ContractQueries.run(data, query)) {
       Map<String, String> r = new LinkedHashMap<>();
-      row.forEach((k, v) -> r.put(k, NUMBER.matcher(v).matches()
-          ? new BigDecimal(v).stripTrailingZeros().toPlainString() : v));
+      row.forEach(
+          (k, v) ->
+              r.put(
+                  k,
+                  NUMBER.matcher(v).matches()
+                      ? new BigDecimal(v).stripTrailingZeros().toPlainString()
+                      : v));
       String source = r.get("source");
       if (source == null || stems.contains(stem(source))) {
         if (source != null) {

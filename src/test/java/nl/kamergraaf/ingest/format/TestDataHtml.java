@@ -13,9 +13,9 @@ import nl.kamergraaf.ingest.Span;
 
 /**
  * Writes a bundled plain-text document as HTML that LibreOffice turns into .docx and .pdf (see
- * {@code src/test/resources/formats/make-test-data.sh}): one {@code <p>} per line of the
- * normalised text, {@code <b>} for its emphasised ranges, and real footnotes in the markup
- * LibreOffice's HTML import reads as footnotes ({@code sdfootnote} anchors).
+ * {@code src/test/resources/formats/make-test-data.sh}): one {@code <p>} per line of the normalised
+ * text, {@code <b>} for its emphasised ranges, and real footnotes in the markup LibreOffice's HTML
+ * import reads as footnotes ({@code sdfootnote} anchors).
  *
  * <pre>
  * java ... nl.kamergraaf.ingest.format.TestDataHtml data/corpus/001_….txt out/001_….html
@@ -37,15 +37,19 @@ public final class TestDataHtml {
   static String html(Document doc) {
     StringBuilder out = new StringBuilder();
     out.append("<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">")
-        .append("<title>").append(escape(doc.source())).append("</title>")
+        .append("<title>")
+        .append(escape(doc.source()))
+        .append("</title>")
         // Space between paragraphs, as printed papers have; the PDF reader relies on layout.
         .append("<style>p { margin-top: 0; margin-bottom: 0.25cm }</style></head>\n<body>\n")
         // A running header and a page counter in the footer, in LibreOffice's HTML markup:
         // page furniture the PDF reader must remove.
         .append("<div title=\"header\"><p>Kamergraaf testdocument ")
-        .append(escape(doc.source().replaceFirst("_.*", ""))).append("</p></div>\n")
+        .append(escape(doc.source().replaceFirst("_.*", "")))
+        .append("</p></div>\n")
         .append("<div title=\"footer\"><p>Pagina <sdfield type=PAGE subtype=RANDOM format=PAGE>1")
-        .append("</sdfield> van <sdfield type=DOCSTAT subtype=PAGE format=PAGE>1</sdfield></p></div>\n");
+        .append(
+            "</sdfield> van <sdfield type=DOCSTAT subtype=PAGE format=PAGE>1</sdfield></p></div>\n");
     String text = doc.text();
     int end = doc.runningTextEnd();
     int lineStart = 0;
@@ -62,10 +66,18 @@ public final class TestDataHtml {
     int n = 0;
     for (Footnote f : doc.footnotes()) {
       n++;
-      out.append("<div id=\"sdfootnote").append(n).append("\"><p class=\"sdfootnote\">")
-          .append("<a class=\"sdfootnotesym\" name=\"sdfootnote").append(n)
-          .append("sym\" href=\"#sdfootnote").append(n).append("anc\">").append(n).append("</a>")
-          .append(escape(f.body().of(text))).append("</p></div>\n");
+      out.append("<div id=\"sdfootnote")
+          .append(n)
+          .append("\"><p class=\"sdfootnote\">")
+          .append("<a class=\"sdfootnotesym\" name=\"sdfootnote")
+          .append(n)
+          .append("sym\" href=\"#sdfootnote")
+          .append(n)
+          .append("anc\">")
+          .append(n)
+          .append("</a>")
+          .append(escape(f.body().of(text)))
+          .append("</p></div>\n");
     }
     return out.append("</body></html>\n").toString();
   }
@@ -98,9 +110,14 @@ public final class TestDataHtml {
       switch (ev[1]) {
         case 0 -> out.append("</b>");
         case 2 -> out.append("<b>");
-        default -> out.append("<a class=\"sdfootnoteanc\" name=\"sdfootnote").append(ev[2])
-            .append("anc\" href=\"#sdfootnote").append(ev[2]).append("sym\"><sup>").append(ev[2])
-            .append("</sup></a>");
+        default ->
+            out.append("<a class=\"sdfootnoteanc\" name=\"sdfootnote")
+                .append(ev[2])
+                .append("anc\" href=\"#sdfootnote")
+                .append(ev[2])
+                .append("sym\"><sup>")
+                .append(ev[2])
+                .append("</sup></a>");
       }
     }
     out.append(escape(text.substring(pos, end)));

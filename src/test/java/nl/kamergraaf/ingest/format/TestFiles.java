@@ -24,29 +24,38 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 /** Writes small PDF and .docx files for tests, made on the spot with PDFBox and a ZIP stream. */
 final class TestFiles {
   static final String WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-  static final String CONTENT_TYPES = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-      + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-      + "<Default Extension=\"rels\" "
-      + "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-      + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-      + "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
-      + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
-  static final String RELS = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-      + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-      + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-      + "relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>";
+  static final String CONTENT_TYPES =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+          + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+          + "<Default Extension=\"rels\" "
+          + "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+          + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+          + "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
+          + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
+  static final String RELS =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+          + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+          + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+          + "relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>";
 
   private TestFiles() {}
 
   /** A Word document.xml whose body has these paragraphs; a paragraph in ** ** is bold. */
   static String documentXml(String prolog, List<String> paragraphs) {
-    StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
-        .append(prolog).append("<w:document xmlns:w=\"").append(WORD_NS).append("\"><w:body>");
+    StringBuilder s =
+        new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+            .append(prolog)
+            .append("<w:document xmlns:w=\"")
+            .append(WORD_NS)
+            .append("\"><w:body>");
     for (String p : paragraphs) {
       boolean bold = p.startsWith("**") && p.endsWith("**");
       String text = bold ? p.substring(2, p.length() - 2) : p;
-      s.append("<w:p><w:r>").append(bold ? "<w:rPr><w:b/></w:rPr>" : "")
-          .append("<w:t xml:space=\"preserve\">").append(text).append("</w:t></w:r></w:p>");
+      s.append("<w:p><w:r>")
+          .append(bold ? "<w:rPr><w:b/></w:rPr>" : "")
+          .append("<w:t xml:space=\"preserve\">")
+          .append(text)
+          .append("</w:t></w:r></w:p>");
     }
     return s.append("</w:body></w:document>").toString();
   }

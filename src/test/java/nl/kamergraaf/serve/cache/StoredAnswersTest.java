@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** Kept answers stay within their memory, and the one used least recently goes first. */
 class StoredAnswersTest {
   private static StoredAnswer answer(int bytes) {
-    return new StoredAnswer(200, Map.of("Content-Type", List.of("text/csv")), new byte[bytes], bytes);
+    return new StoredAnswer(
+        200, Map.of("Content-Type", List.of("text/csv")), new byte[bytes], bytes);
   }
 
   @Test

@@ -21,21 +21,22 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class BoundedRegexSameAnswersTest {
   @ParameterizedTest
-  @ValueSource(strings = {
-      "REPLACE(\"Defensie en defensie\", \"defensie\", \"D\")",
-      "REPLACE(\"Defensie en defensie\", \"defensie\", \"D\", \"i\")",
-      "REPLACE(\"2,5 miljard\"@nl, \"([0-9]),([0-9])\", \"$1.$2\")",
-      "REPLACE(\"geen treffer\", \"xyz\", \"-\")",
-      "REPLACE(\"abc\", \"x*\", \"-\")",
-      "REGEX(\"Abc\", LCASE(\"A\"), \"i\")",
-      "REPLACE(42, \"4\", \"5\")",
-      "REPLACE(\"a.b.c\", \".\", \"/\", \"q\")",
-      "REGEX(\"PURL en EDIP\", \"^purl\", \"i\")",
-      "REGEX(\"PURL en EDIP\", \"^EDIP\")",
-      "REGEX(\"PURL\"@nl, \"R\")",
-      "REGEX(<http://example.org/x>, \"x\")",
-      "REGEX(\"regel\\neen\", \"^een\", \"m\")",
-  })
+  @ValueSource(
+      strings = {
+        "REPLACE(\"Defensie en defensie\", \"defensie\", \"D\")",
+        "REPLACE(\"Defensie en defensie\", \"defensie\", \"D\", \"i\")",
+        "REPLACE(\"2,5 miljard\"@nl, \"([0-9]),([0-9])\", \"$1.$2\")",
+        "REPLACE(\"geen treffer\", \"xyz\", \"-\")",
+        "REPLACE(\"abc\", \"x*\", \"-\")",
+        "REGEX(\"Abc\", LCASE(\"A\"), \"i\")",
+        "REPLACE(42, \"4\", \"5\")",
+        "REPLACE(\"a.b.c\", \".\", \"/\", \"q\")",
+        "REGEX(\"PURL en EDIP\", \"^purl\", \"i\")",
+        "REGEX(\"PURL en EDIP\", \"^EDIP\")",
+        "REGEX(\"PURL\"@nl, \"R\")",
+        "REGEX(<http://example.org/x>, \"x\")",
+        "REGEX(\"regel\\neen\", \"^een\", \"m\")",
+      })
   void boundedAnswersAsJena(String call) {
     Query asWritten = QueryFactory.create("SELECT ?v { BIND(" + call + " AS ?v) }");
     Query bounded = BoundedRegex.bound(asWritten);
@@ -45,13 +46,16 @@ class BoundedRegexSameAnswersTest {
   }
 
   /**
-   * The one difference: a pattern that only folding makes constant and that does not compile
-   * ends the whole query in Jena, and is an error of its row here, as SPARQL's expression errors
-   * are (BIND leaves the variable unbound).
+   * The one difference: a pattern that only folding makes constant and that does not compile ends
+   * the whole query in Jena, and is an error of its row here, as SPARQL's expression errors are
+   * (BIND leaves the variable unbound).
    */
   @ParameterizedTest
-  @ValueSource(strings = {"REPLACE(\"abc\", CONCAT(\"(\", \"\"), \"-\")",
-      "REGEX(\"abc\", CONCAT(\"(\", \"\"))"})
+  @ValueSource(
+      strings = {
+        "REPLACE(\"abc\", CONCAT(\"(\", \"\"), \"-\")",
+        "REGEX(\"abc\", CONCAT(\"(\", \"\"))"
+      })
   void aPatternThatDoesNotCompileIsAnErrorOfItsRow(String call) {
     Query asWritten = QueryFactory.create("SELECT ?v { BIND(" + call + " AS ?v) }");
 

@@ -23,13 +23,18 @@ class SecurityHeadersTest {
 
   @RegisterExtension
   static final ServedCorpus served =
-      ServedCorpus.forEachClass(server -> server.servlet("/page/*", new HttpServlet() {
-      @Override
-      protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        resp.setContentType("text/html;charset=utf-8");
-        resp.getWriter().write("<!doctype html><title>page</title><p>page</p>");
-      }
-    }));
+      ServedCorpus.forEachClass(
+          server ->
+              server.servlet(
+                  "/page/*",
+                  new HttpServlet() {
+                    @Override
+                    protected void doGet(HttpServletRequest req, HttpServletResponse resp)
+                        throws IOException {
+                      resp.setContentType("text/html;charset=utf-8");
+                      resp.getWriter().write("<!doctype html><title>page</title><p>page</p>");
+                    }
+                  }));
 
   static Stream<Arguments> responses() {
     String ask = "?query=" + ServedCorpus.encode("ASK {}");
@@ -39,15 +44,23 @@ class SecurityHeadersTest {
         Arguments.of("mounted page", 200, get("/page/x")),
         Arguments.of("unknown path", 404, get("/nothing/here")),
         Arguments.of("admin path", 404, get("/$/server")),
-        Arguments.of("query that does not parse", 400,
+        Arguments.of(
+            "query that does not parse",
+            400,
             get("/sparql?query=" + ServedCorpus.encode("SELEC nonsense"))),
-        Arguments.of("update refused", 405, HttpRequest.newBuilder(served.uri("/kamergraaf/update"))
-            .header("Content-Type", "application/sparql-update")
-            .POST(BodyPublishers.ofString("DROP ALL"))),
+        Arguments.of(
+            "update refused",
+            405,
+            HttpRequest.newBuilder(served.uri("/kamergraaf/update"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(BodyPublishers.ofString("DROP ALL"))),
         Arguments.of("JSONP refused", 400, get("/sparql" + ask + "&callback=f")),
-        Arguments.of("body too large", 413, HttpRequest.newBuilder(served.uri("/sparql"))
-            .header("Content-Type", "application/sparql-query")
-            .POST(BodyPublishers.ofString("#" + "x".repeat(200_000)))));
+        Arguments.of(
+            "body too large",
+            413,
+            HttpRequest.newBuilder(served.uri("/sparql"))
+                .header("Content-Type", "application/sparql-query")
+                .POST(BodyPublishers.ofString("#" + "x".repeat(200_000)))));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -63,10 +76,14 @@ class SecurityHeadersTest {
     } else {
       assertEquals(status, got, what + ": " + response.body());
     }
-    assertEquals(SecurityHeaders.CONTENT_SECURITY_POLICY,
-        headers.firstValue("Content-Security-Policy").orElse("(none)"), what);
-    assertEquals(true, SecurityHeaders.CONTENT_SECURITY_POLICY.contains("default-src 'self'")
-        && SecurityHeaders.CONTENT_SECURITY_POLICY.contains("frame-ancestors 'none'"));
+    assertEquals(
+        SecurityHeaders.CONTENT_SECURITY_POLICY,
+        headers.firstValue("Content-Security-Policy").orElse("(none)"),
+        what);
+    assertEquals(
+        true,
+        SecurityHeaders.CONTENT_SECURITY_POLICY.contains("default-src 'self'")
+            && SecurityHeaders.CONTENT_SECURITY_POLICY.contains("frame-ancestors 'none'"));
     assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse("(none)"), what);
     assertEquals("no-referrer", headers.firstValue("Referrer-Policy").orElse("(none)"), what);
     assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse("(none)"), what);

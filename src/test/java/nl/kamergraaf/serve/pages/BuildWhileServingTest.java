@@ -30,10 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Building while a server runs: the documents folder changes and is built twice more while a
- * server reads the first database. The server's document pages still mark exactly the words its
- * database found (the text is the one kept with that database, not the changed file), and no
- * build deletes the database it reads; once the server has stopped, a build clears it away.
+ * Building while a server runs: the documents folder changes and is built twice more while a server
+ * reads the first database. The server's document pages still mark exactly the words its database
+ * found (the text is the one kept with that database, not the changed file), and no build deletes
+ * the database it reads; once the server has stopped, a build clears it away.
  */
 @Tag("slow") // builds of the corpus while it is served
 class BuildWhileServingTest {
@@ -55,18 +55,24 @@ class BuildWhileServingTest {
     OpenDatabase served = Store.openForServing(store);
     KamergraafServer.Builder server =
         KamergraafServer.builder().dataset(served.dataset()).port(0).loopbackOnly(true);
-    LinkedDataSite.builder().dataset(served.dataset()).documents(corpus)
+    LinkedDataSite.builder()
+        .dataset(served.dataset())
+        .documents(corpus)
         .keptTexts(served.texts().present() ? served.texts()::original : null)
-        .build().mountOn(server);
+        .build()
+        .mountOn(server);
     KamergraafServer running = server.build().start();
     try {
       // Every position of the file moves: a paragraph comes before it, twice over.
-      for (String added : List.of("Een alinea die na de bouw is toegevoegd.\n\n",
-          "En nog een, voor de tweede bouw.\n\n")) {
+      for (String added :
+          List.of(
+              "Een alinea die na de bouw is toegevoegd.\n\n",
+              "En nog een, voor de tweede bouw.\n\n")) {
         Files.writeString(corpus.resolve(FILE), added + Files.readString(corpus.resolve(FILE)));
         builder.buildStore(corpus, store, false, BuildListener.quiet());
       }
-      assertTrue(Files.isDirectory(served.directory()),
+      assertTrue(
+          Files.isDirectory(served.directory()),
           "a build deleted the database the server reads: " + served.directory());
 
       String page = get(running.port(), "/page/doc/" + FILE.replace(".txt", ""));
@@ -90,28 +96,43 @@ class BuildWhileServingTest {
   /** Start-end of each mention in the served database, to the words it quotes. */
   private static Map<String, String> mentionQuotes(OpenDatabase db) {
     Map<String, String> quotes = new HashMap<>();
-    Txn.executeRead(db.dataset(), () -> {
-      try (QueryExec qe = QueryExec.dataset(db.dataset()).query("""
+    Txn.executeRead(
+        db.dataset(),
+        () -> {
+          try (QueryExec qe =
+              QueryExec.dataset(db.dataset())
+                  .query(
+                      """
           PREFIX oa: <http://www.w3.org/ns/oa#>
           PREFIX kg: <https://w3id.org/kamergraaf/def#>
-          SELECT ?span ?x { ?m oa:hasBody ?entity ; kg:span ?span ; kg:exact ?x }""").build()) {
-        qe.select().forEachRemaining(row -> quotes.put(
-            row.get("span").getLiteralLexicalForm(), row.get("x").getLiteralLexicalForm()));
-      }
-    });
+          SELECT ?span ?x { ?m oa:hasBody ?entity ; kg:span ?span ; kg:exact ?x }""")
+                  .build()) {
+            qe.select()
+                .forEachRemaining(
+                    row ->
+                        quotes.put(
+                            row.get("span").getLiteralLexicalForm(),
+                            row.get("x").getLiteralLexicalForm()));
+          }
+        });
     return quotes;
   }
 
   private static String get(int port, String path) throws IOException, InterruptedException {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     assertEquals(200, response.statusCode(), response.body());
     return response.body();
   }
 
   private static String unescape(String html) {
-    return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-        .replace("&#39;", "'").replace("&amp;", "&");
+    return html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
   }
 }

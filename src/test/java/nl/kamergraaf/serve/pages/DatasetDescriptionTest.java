@@ -40,11 +40,13 @@ class DatasetDescriptionTest {
   }
 
   private static long count(String query) {
-    return Txn.calculateRead(BundledCorpus.dataset(), () -> {
-      try (QueryExec qe = QueryExec.dataset(BundledCorpus.dataset()).query(query).build()) {
-        return ((Number) qe.select().next().get("n").getLiteralValue()).longValue();
-      }
-    });
+    return Txn.calculateRead(
+        BundledCorpus.dataset(),
+        () -> {
+          try (QueryExec qe = QueryExec.dataset(BundledCorpus.dataset()).query(query).build()) {
+            return ((Number) qe.select().next().get("n").getLiteralValue()).longValue();
+          }
+        });
   }
 
   @Test
@@ -62,12 +64,19 @@ class DatasetDescriptionTest {
     assertTrue(g.contains(ds, uri("http://purl.org/dc/terms/license"), Node.ANY));
     assertTrue(g.contains(ds, uri(VOID + "vocabulary"), uri("https://w3id.org/kamergraaf/def#")));
     assertTrue(g.contains(ds, uri(VOID + "vocabulary"), uri("http://www.w3.org/ns/oa#")));
-    assertTrue(g.contains(Node.ANY, uri("http://www.w3.org/ns/dcat#endpointURL"), uri(site.url("/sparql"))));
+    assertTrue(
+        g.contains(
+            Node.ANY, uri("http://www.w3.org/ns/dcat#endpointURL"), uri(site.url("/sparql"))));
     // Entities per class: the partition for kg:Country counts the countries.
-    Node partition = g.find(Node.ANY, uri(VOID + "class"), uri("https://w3id.org/kamergraaf/def#Country"))
-        .next().getSubject();
-    assertEquals(count("PREFIX kg: <https://w3id.org/kamergraaf/def#> "
-        + "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a kg:Country }"), number(g, partition, VOID + "entities"));
+    Node partition =
+        g.find(Node.ANY, uri(VOID + "class"), uri("https://w3id.org/kamergraaf/def#Country"))
+            .next()
+            .getSubject();
+    assertEquals(
+        count(
+            "PREFIX kg: <https://w3id.org/kamergraaf/def#> "
+                + "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a kg:Country }"),
+        number(g, partition, VOID + "entities"));
   }
 
   @Test

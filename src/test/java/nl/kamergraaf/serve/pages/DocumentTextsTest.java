@@ -48,8 +48,8 @@ class DocumentTextsTest {
   @Test
   void aTextLargerThanTheBoundIsShownButNotKept() throws IOException {
     String name = PAPERS.get(0);
-    DocumentTexts texts = new DocumentTexts(
-        folder, null, DocumentReader.DEFAULT_MAX_FILE_SIZE, length(name) - 1);
+    DocumentTexts texts =
+        new DocumentTexts(folder, null, DocumentReader.DEFAULT_MAX_FILE_SIZE, length(name) - 1);
 
     assertEquals(Optional.of(original(name)), texts.original(name));
     assertEquals(0, texts.charsInMemory());
@@ -60,7 +60,8 @@ class DocumentTextsTest {
     String large = PAPERS.get(0);
     String small = PAPERS.get(1);
     long between = (Files.size(folder.resolve(large)) + Files.size(folder.resolve(small))) / 2;
-    assertTrue(Files.size(folder.resolve(small)) < between && between < Files.size(folder.resolve(large)));
+    assertTrue(
+        Files.size(folder.resolve(small)) < between && between < Files.size(folder.resolve(large)));
     DocumentTexts texts =
         new DocumentTexts(folder, null, between, DocumentTexts.DEFAULT_CACHED_CHARS);
 
@@ -71,8 +72,9 @@ class DocumentTextsTest {
   @Test
   void keptTextsAreBoundedAlike() throws IOException {
     long one = length(PAPERS.get(2));
-    DocumentTexts texts = new DocumentTexts(null, name -> Optional.of(original(name)),
-        DocumentReader.DEFAULT_MAX_FILE_SIZE, one);
+    DocumentTexts texts =
+        new DocumentTexts(
+            null, name -> Optional.of(original(name)), DocumentReader.DEFAULT_MAX_FILE_SIZE, one);
 
     texts.original(PAPERS.get(1));
     texts.original(PAPERS.get(2));

@@ -11,7 +11,6 @@ import java.util.List;
 import nl.kamergraaf.build.Store;
 import nl.kamergraaf.graph.KG;
 import nl.kamergraaf.graph.Vocabularies;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -25,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Labels, titles, quotes and document text holding markup are shown as text on every page: a
- * real TDB2 store with such data, served by a real server.
+ * Labels, titles, quotes and document text holding markup are shown as text on every page: a real
+ * TDB2 store with such data, served by a real server.
  */
 class EscapingTest {
   private static final String BASE = "https://w3id.org/kamergraaf/";
@@ -44,9 +43,14 @@ class EscapingTest {
     Store.buildFromStream(storeDir, EscapingTest::write);
     DatasetGraph dsg = Store.open(storeDir);
     try (SiteServer site = new SiteServer(dsg, docs)) {
-      for (String path : List.of("/page/org/evil", "/page/doc/evil", "/", "/page/doc/evil/mention/5-16",
-          "/query?query=" + LocalLinks.encode("<script>alert(2)</script>"),
-          "/graph?entity=" + LocalLinks.encode("org/evil"))) {
+      for (String path :
+          List.of(
+              "/page/org/evil",
+              "/page/doc/evil",
+              "/",
+              "/page/doc/evil/mention/5-16",
+              "/query?query=" + LocalLinks.encode("<script>alert(2)</script>"),
+              "/graph?entity=" + LocalLinks.encode("org/evil"))) {
         HttpResponse<String> r = site.get(path, "text/html");
         assertEquals(200, r.statusCode(), path + ": " + r.body());
         String html = r.body();
@@ -56,13 +60,17 @@ class EscapingTest {
         assertFalse(html.contains("href=\"javascript:"), path + " links to javascript:");
       }
       String entity = site.get("/page/org/evil", "text/html").body();
-      assertTrue(entity.contains("&lt;script&gt;alert(&#39;label&#39;)&lt;/script&gt; &amp; &quot;Co&quot;"),
+      assertTrue(
+          entity.contains(
+              "&lt;script&gt;alert(&#39;label&#39;)&lt;/script&gt; &amp; &quot;Co&quot;"),
           "the label is shown as text");
       String doc = site.get("/page/doc/evil", "text/html").body();
       assertTrue(doc.contains("&lt;img src=x onerror=alert(1)&gt;"), "the title is shown as text");
-      assertTrue(doc.contains("&lt;script&gt;alert(&#39;text&#39;)&lt;/script&gt;"), "the text as text");
+      assertTrue(
+          doc.contains("&lt;script&gt;alert(&#39;text&#39;)&lt;/script&gt;"), "the text as text");
       assertTrue(doc.contains("id=\"at-5-16\""), "the mention is still marked");
-      String query = site.get("/query?query=" + LocalLinks.encode("<script>alert(2)</script>"), null).body();
+      String query =
+          site.get("/query?query=" + LocalLinks.encode("<script>alert(2)</script>"), null).body();
       assertTrue(query.contains("&lt;script&gt;alert(2)&lt;/script&gt;</textarea>"));
     } finally {
       Store.close(dsg);

@@ -35,10 +35,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The Atom feeds of the bundled corpus: each parses as Atom 1.0 with the elements RFC 4287
- * requires (the JDK's namespace-aware parser; and feedparser, as feed readers do, where it is
- * installed), entry ids are the IRIs of what they are about, and the entries are what the graph
- * says names the entity or what the fractie asked.
+ * The Atom feeds of the bundled corpus: each parses as Atom 1.0 with the elements RFC 4287 requires
+ * (the JDK's namespace-aware parser; and feedparser, as feed readers do, where it is installed),
+ * entry ids are the IRIs of what they are about, and the entries are what the graph says names the
+ * entity or what the fractie asked.
  */
 @Tag("slow") // a Python child process (feedparser)
 class FeedsTest {
@@ -59,7 +59,9 @@ class FeedsTest {
   @Test
   void entityFeedHoldsThePapersQuestionsAndRelationsNamingIt() throws Exception {
     Set<String> ids = entryIds(feed("/feed/program/f-35"));
-    Set<String> expected = select("""
+    Set<String> expected =
+        select(
+            """
         SELECT DISTINCT ?x WHERE { BIND(<https://w3id.org/kamergraaf/id/program/f-35> AS ?e)
           { ?x a kg:Document ; kg:mentions ?e } UNION { ?x a kg:Question ; kg:mentions ?e }
           UNION { ?x a kg:RelationStatement { ?x rdf:subject ?e } UNION { ?x rdf:object ?e } } }""");
@@ -69,7 +71,9 @@ class FeedsTest {
   @Test
   void fractieFeedHoldsItsQuestionsAndTheirAnswers() throws Exception {
     Set<String> ids = entryIds(feed("/feed/fractie/pvv"));
-    Set<String> expected = select("""
+    Set<String> expected =
+        select(
+            """
         SELECT DISTINCT ?x WHERE {
           { ?x kg:askedBy <https://w3id.org/kamergraaf/id/fractie/pvv> }
           UNION { ?q kg:askedBy <https://w3id.org/kamergraaf/id/fractie/pvv> ; kg:answer ?x } }""");
@@ -80,13 +84,22 @@ class FeedsTest {
   @Test
   void savedSearchAndSavedQueryFeeds() throws Exception {
     assertFalse(entryIds(feed("/feed?search=" + enc("\"F-35\"") + "&in=answer")).isEmpty());
-    Set<String> docs = entryIds(feed("/feed?query=" + enc(
-        "SELECT ?entry ?title ?date WHERE { ?entry a kg:Document ; dcterms:title ?title "
-            + "OPTIONAL { ?entry dcterms:date ?date } }")));
+    Set<String> docs =
+        entryIds(
+            feed(
+                "/feed?query="
+                    + enc(
+                        "SELECT ?entry ?title ?date WHERE { ?entry a kg:Document ; dcterms:title ?title "
+                            + "OPTIONAL { ?entry dcterms:date ?date } }")));
     assertEquals(BundledCorpus.DOCUMENTS, docs.size());
     assertEquals(400, site.get("/feed?query=" + enc("ASK { ?s ?p ?o }"), null).statusCode());
-    assertEquals(400, site.get("/feed?query=" + enc(
-        "SELECT ?entry WHERE { SERVICE <http://127.0.0.1:1/> { ?entry ?p ?o } }"), null).statusCode());
+    assertEquals(
+        400,
+        site.get(
+                "/feed?query="
+                    + enc("SELECT ?entry WHERE { SERVICE <http://127.0.0.1:1/> { ?entry ?p ?o } }"),
+                null)
+            .statusCode());
     assertEquals(404, site.get("/feed/country/xx", null).statusCode());
   }
 
@@ -99,8 +112,8 @@ class FeedsTest {
         break;
       }
     }
-    Assumptions.assumeTrue(python != null,
-        "feedparser is not installed (apt-get install python3-feedparser)");
+    Assumptions.assumeTrue(
+        python != null, "feedparser is not installed (apt-get install python3-feedparser)");
     Path script = tmp.resolve("check_feed.py");
     try (var in = getClass().getResourceAsStream("/nl/kamergraaf/serve/check_feed.py")) {
       Files.copy(in, script);
@@ -119,11 +132,14 @@ class FeedsTest {
   private static String feed(String path) throws Exception {
     HttpResponse<String> r = site.get(path, null);
     assertEquals(200, r.statusCode(), path + ": " + r.body());
-    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+    assertTrue(
+        r.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
+    Document doc =
+        f.newDocumentBuilder()
+            .parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
     Element feed = doc.getDocumentElement();
     assertEquals(ATOM, feed.getNamespaceURI());
     assertEquals("feed", feed.getLocalName());
@@ -144,7 +160,9 @@ class FeedsTest {
   private static Set<String> entryIds(String atom) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
-    Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(atom.getBytes(StandardCharsets.UTF_8)));
+    Document doc =
+        f.newDocumentBuilder()
+            .parse(new ByteArrayInputStream(atom.getBytes(StandardCharsets.UTF_8)));
     Set<String> ids = new TreeSet<>();
     for (Element entry : children(doc.getDocumentElement(), "entry")) {
       ids.add(text(entry, "id"));
@@ -169,10 +187,16 @@ class FeedsTest {
 
   private static Set<String> select(String query) {
     Set<String> out = new TreeSet<>();
-    Txn.executeRead(BundledCorpus.dataset(), () -> QueryExec.dataset(BundledCorpus.dataset())
-        .query("PREFIX kg: <https://w3id.org/kamergraaf/def#>\n"
-            + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n" + query)
-        .select().forEachRemaining(row -> out.add(row.get("x").getURI())));
+    Txn.executeRead(
+        BundledCorpus.dataset(),
+        () ->
+            QueryExec.dataset(BundledCorpus.dataset())
+                .query(
+                    "PREFIX kg: <https://w3id.org/kamergraaf/def#>\n"
+                        + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
+                        + query)
+                .select()
+                .forEachRemaining(row -> out.add(row.get("x").getURI())));
     return out;
   }
 

@@ -17,9 +17,14 @@ final class HeadlessChromium {
   record Visit(String dom, String log) {
     /** Console lines that report an uncaught error or a blocked resource (CSP). */
     List<String> problems() {
-      return log.lines().filter(l -> l.contains(":CONSOLE"))
-          .filter(l -> l.contains("Uncaught") || l.contains("Content Security Policy")
-              || l.contains("Failed to load") || l.contains("ERROR"))
+      return log.lines()
+          .filter(l -> l.contains(":CONSOLE"))
+          .filter(
+              l ->
+                  l.contains("Uncaught")
+                      || l.contains("Content Security Policy")
+                      || l.contains("Failed to load")
+                      || l.contains("ERROR"))
           .toList();
     }
   }
@@ -49,16 +54,29 @@ final class HeadlessChromium {
     Path dom = work.resolve("dom-" + System.nanoTime() + ".html");
     Path log = work.resolve("log-" + System.nanoTime() + ".txt");
     // --disable-dev-shm-usage: containers often have a tiny /dev/shm, which crashes tabs.
-    Process p = new ProcessBuilder(binary, "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--no-first-run", "--user-data-dir=" + profile,
-        "--enable-logging=stderr", "--v=0",
-        "--virtual-time-budget=15000", "--dump-dom", url)
-        .redirectOutput(dom.toFile()).redirectError(log.toFile()).start();
+    Process p =
+        new ProcessBuilder(
+                binary,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--user-data-dir=" + profile,
+                "--enable-logging=stderr",
+                "--v=0",
+                "--virtual-time-budget=15000",
+                "--dump-dom",
+                url)
+            .redirectOutput(dom.toFile())
+            .redirectError(log.toFile())
+            .start();
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new IllegalStateException("chromium did not finish loading " + url);
     }
-    return new Visit(Files.readString(dom, StandardCharsets.UTF_8),
+    return new Visit(
+        Files.readString(dom, StandardCharsets.UTF_8),
         Files.readString(log, StandardCharsets.UTF_8));
   }
 
@@ -66,11 +84,23 @@ final class HeadlessChromium {
   void screenshot(String url, Path png, int width, int height, Path work)
       throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory(work, "profile");
-    Process p = new ProcessBuilder(binary, "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--no-first-run", "--hide-scrollbars", "--user-data-dir=" + profile,
-        "--window-size=" + width + "," + height, "--virtual-time-budget=15000",
-        "--screenshot=" + png, url).redirectErrorStream(true)
-        .redirectOutput(work.resolve("shot.log").toFile()).start();
+    Process p =
+        new ProcessBuilder(
+                binary,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--hide-scrollbars",
+                "--user-data-dir=" + profile,
+                "--window-size=" + width + "," + height,
+                "--virtual-time-budget=15000",
+                "--screenshot=" + png,
+                url)
+            .redirectErrorStream(true)
+            .redirectOutput(work.resolve("shot.log").toFile())
+            .start();
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
       p.destroyForcibly();
     }

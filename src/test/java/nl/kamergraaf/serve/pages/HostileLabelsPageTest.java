@@ -44,24 +44,49 @@ class HostileLabelsPageTest {
 
   @BeforeAll
   static void serve() {
-    Store.buildFromStream(store, out -> {
-      Node g = NodeFactory.createURI(BASE + "graph/evil");
-      Node evil = NodeFactory.createURI(BASE + "id/org/evil");
-      Node other = NodeFactory.createURI(BASE + "id/org/other");
-      out.quad(Quad.create(g, evil, RDF.type.asNode(),
-          NodeFactory.createURI("https://w3id.org/kamergraaf/def#Organization")));
-      out.quad(Quad.create(g, evil, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(SCRIPT)));
-      out.quad(Quad.create(g, evil, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(ATTRIBUTE)));
-      out.quad(Quad.create(g, evil, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(BIDI)));
-      out.quad(Quad.create(g, evil, OWL.sameAs.asNode(), NodeFactory.createURI("javascript:alert(3)")));
-      out.quad(Quad.create(g, evil, OWL.sameAs.asNode(),
-          NodeFactory.createURI("https://example.org/x?a=\"onmouseover=alert(4)")));
-      out.quad(Quad.create(g, other, RDF.type.asNode(),
-          NodeFactory.createURI("https://w3id.org/kamergraaf/def#Organization")));
-      out.quad(Quad.create(g, other, SKOS.prefLabel.asNode(),
-          NodeFactory.createLiteralString("<img src=x onerror=alert(5)>")));
-      out.quad(Quad.create(g, other, OWL.sameAs.asNode(), evil));
-    });
+    Store.buildFromStream(
+        store,
+        out -> {
+          Node g = NodeFactory.createURI(BASE + "graph/evil");
+          Node evil = NodeFactory.createURI(BASE + "id/org/evil");
+          Node other = NodeFactory.createURI(BASE + "id/org/other");
+          out.quad(
+              Quad.create(
+                  g,
+                  evil,
+                  RDF.type.asNode(),
+                  NodeFactory.createURI("https://w3id.org/kamergraaf/def#Organization")));
+          out.quad(
+              Quad.create(
+                  g, evil, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(SCRIPT)));
+          out.quad(
+              Quad.create(
+                  g, evil, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(ATTRIBUTE)));
+          out.quad(
+              Quad.create(g, evil, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(BIDI)));
+          out.quad(
+              Quad.create(
+                  g, evil, OWL.sameAs.asNode(), NodeFactory.createURI("javascript:alert(3)")));
+          out.quad(
+              Quad.create(
+                  g,
+                  evil,
+                  OWL.sameAs.asNode(),
+                  NodeFactory.createURI("https://example.org/x?a=\"onmouseover=alert(4)")));
+          out.quad(
+              Quad.create(
+                  g,
+                  other,
+                  RDF.type.asNode(),
+                  NodeFactory.createURI("https://w3id.org/kamergraaf/def#Organization")));
+          out.quad(
+              Quad.create(
+                  g,
+                  other,
+                  SKOS.prefLabel.asNode(),
+                  NodeFactory.createLiteralString("<img src=x onerror=alert(5)>")));
+          out.quad(Quad.create(g, other, OWL.sameAs.asNode(), evil));
+        });
     dsg = Store.open(store);
     site = new SiteServer(dsg, null);
   }
@@ -73,9 +98,15 @@ class HostileLabelsPageTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/page/org/evil", "/page/org/other", "/",
-      // typed words are printed back, and entities named by them are listed above the hits
-      "/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/search?q=%22+onmouseover%3D%22alert(2)"})
+  @ValueSource(
+      strings = {
+        "/page/org/evil",
+        "/page/org/other",
+        "/",
+        // typed words are printed back, and entities named by them are listed above the hits
+        "/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+        "/search?q=%22+onmouseover%3D%22alert(2)"
+      })
   void hostileTextShowsAsTextOnly(String path) {
     HttpResponse<String> page = site.get(path, "text/html");
     String html = page.body();
@@ -88,14 +119,21 @@ class HostileLabelsPageTest {
     assertFalse(JAVASCRIPT_HREF.matcher(html).find(), "javascript: link on " + path);
     assertFalse(INLINE_SCRIPT.matcher(html).find(), "inline script on " + path);
     assertFalse(html.contains("<style") || html.contains(" style="), "inline style on " + path);
-    for (char bidi : List.of('\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066',
-        '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C').stream()
-        .map(c -> (char) c).toList()) {
-      assertEquals(-1, html.indexOf(bidi),
-          String.format("raw U+%04X on %s", (int) bidi, path));
+    for (char bidi :
+        List.of(
+                '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068',
+                '\u2069', '\u200E', '\u200F', '\u061C')
+            .stream()
+            .map(c -> (char) c)
+            .toList()) {
+      assertEquals(-1, html.indexOf(bidi), String.format("raw U+%04X on %s", (int) bidi, path));
     }
-    assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("")
-        .equals(SecurityHeaders.CONTENT_SECURITY_POLICY), path);
+    assertTrue(
+        page.headers()
+            .firstValue("Content-Security-Policy")
+            .orElse("")
+            .equals(SecurityHeaders.CONTENT_SECURITY_POLICY),
+        path);
   }
 
   @ParameterizedTest

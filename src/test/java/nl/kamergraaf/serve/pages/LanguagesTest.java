@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * English as well as Dutch over HTTP, on the bundled corpus in a real TDB2 store behind a real
- * server: SPARQL finds an entity by its English name, pages follow {@code Accept-Language}, and
- * the response cache keeps the languages apart.
+ * server: SPARQL finds an entity by its English name, pages follow {@code Accept-Language}, and the
+ * response cache keeps the languages apart.
  */
 class LanguagesTest {
   private static final String NL_IRI = "https://w3id.org/kamergraaf/id/country/nl";
@@ -35,8 +35,8 @@ class LanguagesTest {
   }
 
   private static String sparqlCsv(String query) {
-    HttpResponse<String> r = site.get("/sparql?query="
-        + URLEncoder.encode(query, StandardCharsets.UTF_8), "text/csv");
+    HttpResponse<String> r =
+        site.get("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "text/csv");
     assertEquals(200, r.statusCode(), r.body());
     return r.body();
   }
@@ -48,19 +48,32 @@ class LanguagesTest {
     assertEquals(NL_IRI, found.lines().skip(1).findFirst().orElse("").strip(), found);
     assertEquals(2, found.lines().count(), "one entity: " + found);
     // The Dutch name is still the untagged one, and a Dutch query keeps one name per entity.
-    String dutch = sparqlCsv(skos + "SELECT ?l WHERE { <" + NL_IRI + "> skos:prefLabel ?l "
-        + "FILTER(lang(?l) != \"en\") }");
+    String dutch =
+        sparqlCsv(
+            skos
+                + "SELECT ?l WHERE { <"
+                + NL_IRI
+                + "> skos:prefLabel ?l "
+                + "FILTER(lang(?l) != \"en\") }");
     assertEquals("Nederland", dutch.lines().skip(1).findFirst().orElse("").strip(), dutch);
     assertEquals(2, dutch.lines().count(), dutch);
     // Organisations, programmes and roles from the English-names table.
-    assertTrue(sparqlCsv(skos + "SELECT ?e WHERE { ?e skos:prefLabel|skos:altLabel \"European Peace Facility\"@en }")
-        .contains("/id/program/epf"));
-    assertTrue(sparqlCsv(skos + "SELECT ?e WHERE { ?e skos:prefLabel \"NATO\"@en }")
-        .contains("/id/org/navo"));
-    assertTrue(sparqlCsv(skos + "SELECT ?e WHERE { ?e skos:altLabel \"North Atlantic Treaty Organization\"@en }")
-        .contains("/id/org/navo"));
-    assertTrue(sparqlCsv(skos + "SELECT ?e WHERE { ?e skos:prefLabel \"Minister of Defence\"@en }")
-        .contains("/id/role/minister-van-defensie"));
+    assertTrue(
+        sparqlCsv(
+                skos
+                    + "SELECT ?e WHERE { ?e skos:prefLabel|skos:altLabel \"European Peace Facility\"@en }")
+            .contains("/id/program/epf"));
+    assertTrue(
+        sparqlCsv(skos + "SELECT ?e WHERE { ?e skos:prefLabel \"NATO\"@en }")
+            .contains("/id/org/navo"));
+    assertTrue(
+        sparqlCsv(
+                skos
+                    + "SELECT ?e WHERE { ?e skos:altLabel \"North Atlantic Treaty Organization\"@en }")
+            .contains("/id/org/navo"));
+    assertTrue(
+        sparqlCsv(skos + "SELECT ?e WHERE { ?e skos:prefLabel \"Minister of Defence\"@en }")
+            .contains("/id/role/minister-van-defensie"));
   }
 
   @Test
@@ -69,11 +82,13 @@ class LanguagesTest {
     assertEquals(200, en.statusCode());
     assertTrue(en.body().contains("<html lang=\"en\">"), "lang attribute");
     assertTrue(en.body().contains("<h1>Netherlands</h1>"), "the English name");
-    assertTrue(en.body().contains("Also called:") && en.body().contains("Nederland"),
+    assertTrue(
+        en.body().contains("Also called:") && en.body().contains("Nederland"),
         "the Dutch name among the others");
     assertTrue(en.body().contains("Neighbourhood in the graph view"), "English interface");
     assertTrue(en.body().contains(">Ukraine<"), "related entities by their English names");
-    assertTrue(en.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept-Language")));
+    assertTrue(
+        en.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept-Language")));
 
     HttpResponse<String> nl = site.get("/page/country/nl", "text/html", "nl-NL,nl;q=0.9,en;q=0.5");
     assertTrue(nl.body().contains("<html lang=\"nl\">"), "lang attribute");
@@ -86,27 +101,36 @@ class LanguagesTest {
     assertFalse(nl.body().contains("<title>Netherlands"));
     assertTrue(nl.body().contains("Omgeving in de graafweergave"), "Dutch interface");
     assertTrue(nl.body().contains(">Oekraïne<"), "related entities by their Dutch names");
-    assertTrue(nl.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept-Language")));
+    assertTrue(
+        nl.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept-Language")));
 
     // Neither language asked for: the page as it always was.
     HttpResponse<String> other = site.get("/page/country/nl", "text/html", "fr");
-    assertTrue(other.body().contains("<html lang=\"nl\">") && other.body().contains("<h1>Nederland</h1>")
-        && other.body().contains("Neighbourhood in the graph view"), "default page");
+    assertTrue(
+        other.body().contains("<html lang=\"nl\">")
+            && other.body().contains("<h1>Nederland</h1>")
+            && other.body().contains("Neighbourhood in the graph view"),
+        "default page");
   }
 
   @Test
   void searchingForAnEnglishNameFindsTheEntity() {
     HttpResponse<String> en = site.get("/search?q=Netherlands", "text/html", "en");
     assertEquals(200, en.statusCode());
-    Matcher named = Pattern.compile("<p class=\"entities-named\" id=\"entities-named\">(.*?)</p>")
-        .matcher(en.body());
+    Matcher named =
+        Pattern.compile("<p class=\"entities-named\" id=\"entities-named\">(.*?)</p>")
+            .matcher(en.body());
     assertTrue(named.find(), "entities named on the search page");
-    assertTrue(named.group(1).contains("href=\"/page/country/nl\"") && named.group(1).contains(">Netherlands<"),
+    assertTrue(
+        named.group(1).contains("href=\"/page/country/nl\"")
+            && named.group(1).contains(">Netherlands<"),
         named.group(1));
     HttpResponse<String> nl = site.get("/search?q=netherlands", "text/html", "nl");
-    assertTrue(nl.body().contains("Entiteiten met de naam") && nl.body().contains(">Nederland</a>"),
+    assertTrue(
+        nl.body().contains("Entiteiten met de naam") && nl.body().contains(">Nederland</a>"),
         "case ignored, the Dutch name on a Dutch page");
-    assertFalse(site.get("/search?q=drones", "text/html", "en").body().contains("entities-named"),
+    assertFalse(
+        site.get("/search?q=drones", "text/html", "en").body().contains("entities-named"),
         "a word that names no entity lists none");
   }
 
@@ -114,12 +138,13 @@ class LanguagesTest {
   void everyPageSpeaksDutchWhenAskedAndEnglishOtherwise() {
     // path, a text of the Dutch interface on it, the English text it stands for
     String[][] pages = {
-        {"/", "Vragen per fractie", "Questions per fractie"},
-        {"/search?q=drone", "Zoeken in de stukken", "Search the papers"},
-        {"/graph", "Graafweergave", "Graph view"},
-        {"/query", "Resultaten als", "Results as"},
-        {"/sparql", "Voorbeeldqueries", "Example queries"},
-        {"/page/doc/002_13d841ed3eb9d257", "Gemarkeerd:", "Marked:"}};
+      {"/", "Vragen per fractie", "Questions per fractie"},
+      {"/search?q=drone", "Zoeken in de stukken", "Search the papers"},
+      {"/graph", "Graafweergave", "Graph view"},
+      {"/query", "Resultaten als", "Results as"},
+      {"/sparql", "Voorbeeldqueries", "Example queries"},
+      {"/page/doc/002_13d841ed3eb9d257", "Gemarkeerd:", "Marked:"}
+    };
     for (String[] page : pages) {
       String nl = site.get(page[0], "text/html", "nl").body();
       String en = site.get(page[0], "text/html", "en").body();
@@ -137,7 +162,9 @@ class LanguagesTest {
     HttpResponse<String> enAgain = site.get(path, "text/html", "en");
     assertTrue(nl.body().contains("<h1>NAVO</h1>"), "Dutch first");
     assertTrue(en.body().contains("<h1>NATO</h1>"), "English after Dutch is not the Dutch copy");
-    assertEquals("hit", nlAgain.headers().firstValue(ResponseCache.HEADER).orElse(""),
+    assertEquals(
+        "hit",
+        nlAgain.headers().firstValue(ResponseCache.HEADER).orElse(""),
         "the Dutch page was kept");
     assertEquals(nl.body(), nlAgain.body());
     assertEquals("hit", enAgain.headers().firstValue(ResponseCache.HEADER).orElse(""));

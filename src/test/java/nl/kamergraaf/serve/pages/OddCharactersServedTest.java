@@ -38,8 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the positions in the file exact, and CSV cells a spreadsheet would run are neutralised.
  */
 class OddCharactersServedTest {
-  private static final String ODD_PARAGRAPH = "\nHet Kamer\uFFFFgraaf Fonds (KGF) en de NAVO\u0001"
-      + " steunen\uFFFE het plan van de minister.\f\n";
+  private static final String ODD_PARAGRAPH =
+      "\nHet Kamer\uFFFFgraaf Fonds (KGF) en de NAVO\u0001"
+          + " steunen\uFFFE het plan van de minister.\f\n";
 
   @TempDir static Path work;
   private static String file;
@@ -69,8 +70,13 @@ class OddCharactersServedTest {
   void theGraphHoldsNoCharacterXmlCannotAndTheQuotesStayInPlace() {
     List<String> problems = new ArrayList<>();
     int[] quotes = {0};
-    Txn.executeRead(dsg, () -> {
-      try (QueryExec qe = QueryExec.dataset(dsg).query("""
+    Txn.executeRead(
+        dsg,
+        () -> {
+          try (QueryExec qe =
+              QueryExec.dataset(dsg)
+                  .query(
+                      """
           PREFIX kg: <https://w3id.org/kamergraaf/def#>
           PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
           SELECT ?start ?end ?exact {
@@ -78,64 +84,80 @@ class OddCharactersServedTest {
             UNION
             { ?mention kg:span ?span ; kg:exact ?exact .
               BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
-              BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end) } }""").build()) {
-        RowSet rows = qe.select();
-        rows.forEachRemaining(row -> {
-          int start = ((Number) row.get("start").getLiteralValue()).intValue();
-          int end = ((Number) row.get("end").getLiteralValue()).intValue();
-          String exact = row.get("exact").getLiteralLexicalForm();
-          String inFile = file.substring(file.offsetByCodePoints(0, start),
-              file.offsetByCodePoints(0, end));
-          if (!XmlText.clean(inFile).equals(exact) || XmlText.firstForbidden(exact) >= 0) {
-            problems.add(start + "-" + end + ": " + exact);
+              BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end) } }""")
+                  .build()) {
+            RowSet rows = qe.select();
+            rows.forEachRemaining(
+                row -> {
+                  int start = ((Number) row.get("start").getLiteralValue()).intValue();
+                  int end = ((Number) row.get("end").getLiteralValue()).intValue();
+                  String exact = row.get("exact").getLiteralLexicalForm();
+                  String inFile =
+                      file.substring(
+                          file.offsetByCodePoints(0, start), file.offsetByCodePoints(0, end));
+                  if (!XmlText.clean(inFile).equals(exact) || XmlText.firstForbidden(exact) >= 0) {
+                    problems.add(start + "-" + end + ": " + exact);
+                  }
+                  quotes[0]++;
+                });
           }
-          quotes[0]++;
         });
-      }
-    });
     assertTrue(quotes[0] > 20, quotes[0] + " quotes");
     assertEquals(List.of(), problems);
   }
 
   @Test
   void sparqlXmlResultsParseWhateverTheLiteralsHold() throws Exception {
-    for (String query : List.of(
-        "SELECT ?o { ?s ?p ?o FILTER(isLiteral(?o) && CONTAINS(STR(?o), \"KGF\")) }",
-        "SELECT ?o { ?s ?p ?o FILTER(isLiteral(?o)) }",
-        // A query can write them itself, as escapes.
-        "SELECT (\"a\\uFFFFb\\u0001c\" AS ?x) (CONCAT(\"d\", \"\\uFFFE\") AS ?y) {}")) {
+    for (String query :
+        List.of(
+            "SELECT ?o { ?s ?p ?o FILTER(isLiteral(?o) && CONTAINS(STR(?o), \"KGF\")) }",
+            "SELECT ?o { ?s ?p ?o FILTER(isLiteral(?o)) }",
+            // A query can write them itself, as escapes.
+            "SELECT (\"a\\uFFFFb\\u0001c\" AS ?x) (CONCAT(\"d\", \"\\uFFFE\") AS ?y) {}")) {
       var response = site.get("/sparql?query=" + encode(query), "application/sparql-results+xml");
       assertEquals(200, response.statusCode(), response.body());
-      DocumentBuilderFactory.newInstance().newDocumentBuilder()
+      DocumentBuilderFactory.newInstance()
+          .newDocumentBuilder()
           .parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
     }
   }
 
   @Test
   void rdfXmlParsesForTheDataPagesAndForConstruct() {
-    var mention = site.get("/sparql?query=" + encode("""
+    var mention =
+        site.get(
+            "/sparql?query="
+                + encode(
+                    """
         PREFIX oa: <http://www.w3.org/ns/oa#>
         PREFIX kg: <https://w3id.org/kamergraaf/def#>
         SELECT ?m { ?m oa:hasBody ?e ; kg:exact ?x FILTER(CONTAINS(?x, "graaf")) }
-        LIMIT 1"""), "text/csv");
+        LIMIT 1"""),
+            "text/csv");
     String iri = mention.body().lines().skip(1).findFirst().orElseThrow().strip();
     String path = "/data/" + iri.substring(Iris.DEFAULT_BASE.length() + "id/".length()) + ".rdf";
     var data = site.get(path, null);
     assertEquals(200, data.statusCode(), path + ": " + data.body());
     parseRdfXml(data.body());
 
-    var built = site.get("/sparql?query=" + encode(
-        "CONSTRUCT { <urn:x:s> <urn:x:p> ?x } WHERE { BIND(\"a\\uFFFFb\\u0002\" AS ?x) }"),
-        "application/rdf+xml");
+    var built =
+        site.get(
+            "/sparql?query="
+                + encode(
+                    "CONSTRUCT { <urn:x:s> <urn:x:p> ?x } WHERE { BIND(\"a\\uFFFFb\\u0002\" AS ?x) }"),
+            "application/rdf+xml");
     assertEquals(200, built.statusCode(), built.body());
     assertTrue(parseRdfXml(built.body()).contains(null, null, "a\uFFFDb "), built.body());
   }
 
   @Test
   void csvCellsThatWouldRunAsFormulasAreNeutralised() {
-    var response = site.get("/sparql?query=" + encode(
-        "SELECT (\"=1+1\" AS ?f) (\"-5\" AS ?n) (\"@A1\" AS ?a) (\"+x\" AS ?p) (\"plain\" AS ?t) {}"),
-        "text/csv");
+    var response =
+        site.get(
+            "/sparql?query="
+                + encode(
+                    "SELECT (\"=1+1\" AS ?f) (\"-5\" AS ?n) (\"@A1\" AS ?a) (\"+x\" AS ?p) (\"plain\" AS ?t) {}"),
+            "text/csv");
 
     assertEquals(200, response.statusCode(), response.body());
     assertEquals("f,n,a,p,t\r\n'=1+1,-5,'@A1,'+x,plain\r\n", response.body());

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class PageTextsTest {
   private static Properties load(String language) throws IOException {
     Properties p = new Properties();
-    try (InputStream in = PageTexts.class.getResourceAsStream("interface_" + language + ".properties")) {
+    try (InputStream in =
+        PageTexts.class.getResourceAsStream("interface_" + language + ".properties")) {
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     return p;
@@ -27,7 +28,9 @@ class PageTextsTest {
     Properties en = load("en");
     assertEquals(new TreeSet<>(en.stringPropertyNames()), new TreeSet<>(nl.stringPropertyNames()));
     for (String key : en.stringPropertyNames()) {
-      assertEquals(en.getProperty(key).split("%s", -1).length, nl.getProperty(key).split("%s", -1).length,
+      assertEquals(
+          en.getProperty(key).split("%s", -1).length,
+          nl.getProperty(key).split("%s", -1).length,
           "placeholders of " + key);
     }
   }
@@ -35,9 +38,12 @@ class PageTextsTest {
   @Test
   void theDefaultIsTheEnglishInterfaceWithDutchNames() {
     assertEquals("nl", PageTexts.DEFAULT.lang());
-    assertEquals(PageTexts.ENGLISH.text("entity.openSparql"), PageTexts.DEFAULT.text("entity.openSparql"));
-    assertNotEquals(PageTexts.ENGLISH.text("entity.openSparql"), PageTexts.DUTCH.text("entity.openSparql"));
-    assertEquals("Relaties (3 uitgaande, 4 inkomende beweringen)",
+    assertEquals(
+        PageTexts.ENGLISH.text("entity.openSparql"), PageTexts.DEFAULT.text("entity.openSparql"));
+    assertNotEquals(
+        PageTexts.ENGLISH.text("entity.openSparql"), PageTexts.DUTCH.text("entity.openSparql"));
+    assertEquals(
+        "Relaties (3 uitgaande, 4 inkomende beweringen)",
         PageTexts.DUTCH.text("entity.relations", 3, 4));
   }
 }

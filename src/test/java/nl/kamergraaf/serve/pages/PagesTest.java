@@ -38,7 +38,11 @@ class PagesTest {
     HttpResponse<String> r = site.get(path, "text/html");
     assertEquals(200, r.statusCode(), path + ": " + r.body());
     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-    assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
+    assertTrue(
+        r.headers()
+            .firstValue("Content-Security-Policy")
+            .orElse("")
+            .contains("default-src 'self'"));
     return r.body();
   }
 
@@ -49,23 +53,31 @@ class PagesTest {
     assertTrue(html.contains("Koninkrijk der Nederlanden"), "other names");
     assertTrue(html.contains("href=\"http://www.wikidata.org/entity/Q55\""), "owl:sameAs");
     assertTrue(html.contains("badge t-country"), "type");
-    // Outgoing: NL co-leads a PCA and supports Ukraine; incoming: NL is related to from the NAVO's page below.
+    // Outgoing: NL co-leads a PCA and supports Ukraine; incoming: NL is related to from the NAVO's
+    // page below.
     assertTrue(html.contains("→ outgoing"), "outgoing relations");
     String navo = page("/page/org/navo");
-    assertTrue(navo.contains("→ outgoing") && navo.contains("← incoming"),
+    assertTrue(
+        navo.contains("→ outgoing") && navo.contains("← incoming"),
         "both directions: the NAVO leads Eastern Sentry, Nederland is a member of it");
-    assertTrue(navo.contains("href=\"/page/country/nl\""), "the incoming relation links its subject");
-    assertTrue(html.contains("href=\"/page/country/ua\""), "links to related entities on this server");
+    assertTrue(
+        navo.contains("href=\"/page/country/nl\""), "the incoming relation links its subject");
+    assertTrue(
+        html.contains("href=\"/page/country/ua\""), "links to related entities on this server");
     assertTrue(html.contains("co-leads"), "relation names");
-    assertTrue(Pattern.compile("href=\"/page/doc/[0-9a-z_]+#at-\\d+-\\d+\"").matcher(html).find(),
+    assertTrue(
+        Pattern.compile("href=\"/page/doc/[0-9a-z_]+#at-\\d+-\\d+\"").matcher(html).find(),
         "provenance links into document pages");
-    assertTrue(html.contains("<q>Nederland heeft hierbij een co-lead rol op de PCA drones"), "quotes");
+    assertTrue(
+        html.contains("<q>Nederland heeft hierbij een co-lead rol op de PCA drones"), "quotes");
     assertTrue(html.contains("href=\"/query?query="), "open in SPARQL");
     for (String form : List.of("ttl", "jsonld", "nt", "rdf")) {
       assertTrue(html.contains("href=\"/data/country/nl." + form + "\""), form);
     }
     assertTrue(html.contains("id=\"questions\"") && html.contains("id=\"documents\""));
-    assertTrue(html.contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"/data/country/nl.ttl\">"),
+    assertTrue(
+        html.contains(
+            "<link rel=\"alternate\" type=\"text/turtle\" href=\"/data/country/nl.ttl\">"),
         "the head names the data forms");
   }
 
@@ -74,10 +86,14 @@ class PagesTest {
     String html = page("/page/program/duits-geleid-inkoopproject");
     assertTrue(html.contains("Amounts and percentages"), "section");
     // Amounts as people read them: € 87 mln, not EUR 87000000.
-    assertTrue(html.contains("<td class=\"num\">€ 87 mln</td><td>2024</td>"), "an amount and its year");
-    // the 260 million went "deels via het EDA en deels via het Duits geleide inkoopproject": neither's alone
+    assertTrue(
+        html.contains("<td class=\"num\">€ 87 mln</td><td>2024</td>"), "an amount and its year");
+    // the 260 million went "deels via het EDA en deels via het Duits geleide inkoopproject":
+    // neither's alone
     assertFalse(html.contains("€ 260 mln"), "an amount split over two channels");
-    assertTrue(page("/page/program/uaf").contains("<td class=\"num\">€ 5 mld</td><td>2024</td>"), "another");
+    assertTrue(
+        page("/page/program/uaf").contains("<td class=\"num\">€ 5 mld</td><td>2024</td>"),
+        "another");
   }
 
   @Test
@@ -97,7 +113,8 @@ class PagesTest {
   @Test
   void documentPageMarksEveryMentionAndShowsQuestionsWithTheirFractie() {
     String html = page("/page/doc/001_bba492771d7bbacc");
-    String mentions = """
+    String mentions =
+        """
         PREFIX oa: <http://www.w3.org/ns/oa#>
         PREFIX prov: <http://www.w3.org/ns/prov#>
         PREFIX kg: <https://w3id.org/kamergraaf/def#>
@@ -108,16 +125,25 @@ class PagesTest {
              kg:span ?span .
           BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
           BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end) }""";
-    List<String[]> rows = Txn.calculateRead(BundledCorpus.dataset(), () -> {
-      List<String[]> out = new ArrayList<>();
-      try (QueryExec qe = QueryExec.dataset(BundledCorpus.dataset()).query(mentions).build()) {
-        RowSet rs = qe.select();
-        rs.forEachRemaining(b -> out.add(new String[] {
-            b.get("start").getLiteralLexicalForm(), b.get("end").getLiteralLexicalForm(),
-            b.get("body").getURI()}));
-      }
-      return out;
-    });
+    List<String[]> rows =
+        Txn.calculateRead(
+            BundledCorpus.dataset(),
+            () -> {
+              List<String[]> out = new ArrayList<>();
+              try (QueryExec qe =
+                  QueryExec.dataset(BundledCorpus.dataset()).query(mentions).build()) {
+                RowSet rs = qe.select();
+                rs.forEachRemaining(
+                    b ->
+                        out.add(
+                            new String[] {
+                              b.get("start").getLiteralLexicalForm(),
+                              b.get("end").getLiteralLexicalForm(),
+                              b.get("body").getURI()
+                            }));
+              }
+              return out;
+            });
     assertTrue(rows.size() > 50, "mentions in 001: " + rows.size());
     int linked = 0;
     for (String[] r : rows) {
@@ -148,9 +174,17 @@ class PagesTest {
   @Test
   void indexLinksToEverything() {
     String html = page("/");
-    for (String link : List.of("/sparql", "/.well-known/void", "/dumps/kamergraaf.trig",
-        "/dumps/kamergraaf.nq.gz", "/context.jsonld", "/graph", "/export?format=gexf",
-        "/page/doc/001_bba492771d7bbacc", "/page/country/nl")) {
+    for (String link :
+        List.of(
+            "/sparql",
+            "/.well-known/void",
+            "/dumps/kamergraaf.trig",
+            "/dumps/kamergraaf.nq.gz",
+            "/context.jsonld",
+            "/graph",
+            "/export?format=gexf",
+            "/page/doc/001_bba492771d7bbacc",
+            "/page/country/nl")) {
       assertTrue(html.contains("href=\"" + link + "\""), link);
     }
   }
@@ -164,11 +198,12 @@ class PagesTest {
 
   @Test
   void pagesCarryNoInlineScriptOrStyle() {
-    for (String path : List.of("/", "/page/country/nl", "/page/doc/001_bba492771d7bbacc",
-        "/graph", "/query")) {
+    for (String path :
+        List.of("/", "/page/country/nl", "/page/doc/001_bba492771d7bbacc", "/graph", "/query")) {
       String html = page(path);
       assertFalse(Pattern.compile("<script(?![^>]*\\bsrc=)").matcher(html).find(), path);
-      assertFalse(html.contains("<style") || html.contains(" style=") || html.contains(" onclick="), path);
+      assertFalse(
+          html.contains("<style") || html.contains(" style=") || html.contains(" onclick="), path);
     }
   }
 
@@ -188,10 +223,12 @@ class PagesTest {
     String css = site.get("/static/kamergraaf.css", null).body();
     String index = page("/");
     for (EntityType t : EntityType.values()) {
-      assertTrue(css.contains(".t-" + t.pathSegment() + " { --c: " + t.colour() + "; }"),
+      assertTrue(
+          css.contains(".t-" + t.pathSegment() + " { --c: " + t.colour() + "; }"),
           "no colour for " + t.pathSegment() + " in kamergraaf.css");
       // The bundled corpus names something of every type, so the index lists each.
-      assertTrue(index.contains("<h3 class=\"t-" + t.pathSegment() + "\">" + t.pathSegment() + "</h3>"),
+      assertTrue(
+          index.contains("<h3 class=\"t-" + t.pathSegment() + "\">" + t.pathSegment() + "</h3>"),
           "no heading for " + t.pathSegment() + " on the index");
     }
   }

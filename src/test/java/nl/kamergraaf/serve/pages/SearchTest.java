@@ -25,12 +25,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Full-text search on the bundled corpus: {@code text:query} on the served SPARQL endpoint, and
- * the search page with its snippets, filters and links to the exact span. What should be found is
+ * Full-text search on the bundled corpus: {@code text:query} on the served SPARQL endpoint, and the
+ * search page with its snippets, filters and links to the exact span. What should be found is
  * worked out independently, by a regular expression over the questions' own texts.
  */
 class SearchTest {
-  private static final String PREFIXES = """
+  private static final String PREFIXES =
+      """
       PREFIX text: <http://jena.apache.org/text#>
       PREFIX kg: <https://w3id.org/kamergraaf/def#>
       PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -51,13 +52,18 @@ class SearchTest {
   private static Set<String> questionsWithWord(String regex) {
     Pattern p = Pattern.compile("\\b(" + regex + ")\\b", Pattern.CASE_INSENSITIVE);
     Set<String> out = new TreeSet<>();
-    Txn.executeRead(BundledCorpus.dataset(), () -> QueryExec.dataset(BundledCorpus.dataset())
-        .query(PREFIXES + "SELECT ?q ?t WHERE { ?q a kg:Question ; kg:text ?t }").select()
-        .forEachRemaining(row -> {
-          if (p.matcher(fold(row.get("t").getLiteralLexicalForm())).find()) {
-            out.add(row.get("q").getURI());
-          }
-        }));
+    Txn.executeRead(
+        BundledCorpus.dataset(),
+        () ->
+            QueryExec.dataset(BundledCorpus.dataset())
+                .query(PREFIXES + "SELECT ?q ?t WHERE { ?q a kg:Question ; kg:text ?t }")
+                .select()
+                .forEachRemaining(
+                    row -> {
+                      if (p.matcher(fold(row.get("t").getLiteralLexicalForm())).find()) {
+                        out.add(row.get("q").getURI());
+                      }
+                    }));
     return out;
   }
 
@@ -69,21 +75,30 @@ class SearchTest {
   }
 
   /**
-   * Every question whose text has a word matching {@code regex} is found by {@code text:query}
-   * for {@code typed}, and every question found has such a word in the text the index holds for
-   * it (which may be longer than its kg:text where extraction gave the question a wider span).
+   * Every question whose text has a word matching {@code regex} is found by {@code text:query} for
+   * {@code typed}, and every question found has such a word in the text the index holds for it
+   * (which may be longer than its kg:text where extraction gave the question a wider span).
    */
   private static void assertFindsExactly(String typed, String regex) {
     Set<String> expected = questionsWithWord(regex);
     assertTrue(expected.size() >= 4, typed + ": the corpus has such questions: " + expected);
-    HttpResponse<String> r = site.get("/sparql?query=" + URLEncoder.encode(PREFIXES + """
+    HttpResponse<String> r =
+        site.get(
+            "/sparql?query="
+                + URLEncoder.encode(
+                    PREFIXES
+                        + """
         SELECT ?q ?text WHERE { (?q ?score ?text) text:query (kg:text "%s" 500) . ?q a kg:Question }
-        """.formatted(typed), StandardCharsets.UTF_8), "application/sparql-results+json");
+        """
+                            .formatted(typed),
+                    StandardCharsets.UTF_8),
+            "application/sparql-results+json");
     assertEquals(200, r.statusCode(), r.body());
     Set<String> found = new TreeSet<>();
     Pattern word = Pattern.compile("\\b(" + regex + ")\\b", Pattern.CASE_INSENSITIVE);
-    ResultSet rows = ResultSetFactory.fromJSON(
-        new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
+    ResultSet rows =
+        ResultSetFactory.fromJSON(
+            new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
     while (rows.hasNext()) {
       var row = rows.next();
       found.add(row.getResource("q").getURI());
@@ -105,15 +120,28 @@ class SearchTest {
 
   @Test
   void questionsMentioningMunitiePerFractieAsInTheExampleQuery() throws Exception {
-    String query = new String(getClass().getResourceAsStream("/queries/search-munitie-per-fractie.rq")
-        .readAllBytes(), StandardCharsets.UTF_8);
-    HttpResponse<String> r = site.get("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
-        "text/csv");
+    String query =
+        new String(
+            getClass().getResourceAsStream("/queries/search-munitie-per-fractie.rq").readAllBytes(),
+            StandardCharsets.UTF_8);
+    HttpResponse<String> r =
+        site.get("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "text/csv");
     assertEquals(200, r.statusCode(), r.body());
-    int total = r.body().lines().skip(1).mapToInt(l -> Integer.parseInt(l.split(",")[1].strip())).sum();
-    int questions = (int) site.get("/sparql?query=" + URLEncoder.encode(PREFIXES
-        + "SELECT DISTINCT ?q WHERE { ?q text:query (kg:text \"munitie\" 1000) ; a kg:Question }",
-        StandardCharsets.UTF_8), "text/csv").body().lines().skip(1).count();
+    int total =
+        r.body().lines().skip(1).mapToInt(l -> Integer.parseInt(l.split(",")[1].strip())).sum();
+    int questions =
+        (int)
+            site.get(
+                    "/sparql?query="
+                        + URLEncoder.encode(
+                            PREFIXES
+                                + "SELECT DISTINCT ?q WHERE { ?q text:query (kg:text \"munitie\" 1000) ; a kg:Question }",
+                            StandardCharsets.UTF_8),
+                    "text/csv")
+                .body()
+                .lines()
+                .skip(1)
+                .count();
     assertEquals(questions, total, "each question counted once, under its fractie: " + r.body());
     assertTrue(total >= questionsWithWord("munitie").size(), r.body());
   }
@@ -127,8 +155,10 @@ class SearchTest {
     while (marks.find()) {
       marked.add(marks.group(1).toLowerCase(Locale.ROOT));
     }
-    assertTrue(marked.contains("drones") && marked.contains("drone"), "both forms marked: " + marked);
-    Matcher link = Pattern.compile("href=\"(/page/doc/[0-9a-z_]+)\\?hit=(\\d+)-(\\d+)#hit\"").matcher(html);
+    assertTrue(
+        marked.contains("drones") && marked.contains("drone"), "both forms marked: " + marked);
+    Matcher link =
+        Pattern.compile("href=\"(/page/doc/[0-9a-z_]+)\\?hit=(\\d+)-(\\d+)#hit\"").matcher(html);
     int followed = 0;
     while (link.find() && followed < 6) {
       String doc = page(link.group(1) + "?hit=" + link.group(2) + "-" + link.group(3));
@@ -149,15 +179,21 @@ class SearchTest {
     assertTrue(pvvHits > 0 && pvvHits < allHits, pvvHits + " of " + allHits);
     assertEquals(pvvHits, count(pvv, "href=\"/page/fractie/pvv\""), "every hit is a PVV question");
     assertEquals(0, count(pvv, "hit-answer") + count(pvv, "hit-paper"));
-    assertEquals(0, count(page("/search?q=munitie&from=2100-01-01"), "<li class=\"hit"),
+    assertEquals(
+        0,
+        count(page("/search?q=munitie&from=2100-01-01"), "<li class=\"hit"),
         "no paper is dated after 2100");
     assertEquals(400, site.get("/search?q=munitie&from=yesterday", "text/html").statusCode());
-    assertEquals(400, site.get("/search?q=x&from=2025-02-01&to=2025-01-01", "text/html").statusCode());
+    assertEquals(
+        400, site.get("/search?q=x&from=2025-02-01&to=2025-01-01", "text/html").statusCode());
   }
 
   @Test
   void typedSyntaxIsSearchedAsWordsNeverAsQuerySyntax() {
-    String html = page("/search?q=" + URLEncoder.encode("munitie) OR *:* \\\" <script>", StandardCharsets.UTF_8));
+    String html =
+        page(
+            "/search?q="
+                + URLEncoder.encode("munitie) OR *:* \\\" <script>", StandardCharsets.UTF_8));
     assertFalse(html.contains("<script>"), "escaped");
     assertEquals(200, site.get("/search?q=%22%22%22", "text/html").statusCode());
   }

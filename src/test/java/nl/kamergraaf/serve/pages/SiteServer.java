@@ -17,8 +17,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
  */
 final class SiteServer implements AutoCloseable {
   private final KamergraafServer server;
-  private final HttpClient http = HttpClient.newBuilder()
-      .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(30))
+          .build();
 
   SiteServer(DatasetGraph dsg, Path documents) {
     KamergraafServer.Builder builder =
@@ -32,8 +35,8 @@ final class SiteServer implements AutoCloseable {
   }
 
   HttpResponse<String> get(String path, String accept) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
-        .timeout(Duration.ofSeconds(60)).GET();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60)).GET();
     if (accept != null) {
       request.header("Accept", accept);
     }
@@ -42,8 +45,11 @@ final class SiteServer implements AutoCloseable {
 
   /** GET asking for {@code accept} in {@code language} (an {@code Accept-Language} value). */
   HttpResponse<String> get(String path, String accept, String language) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
-        .timeout(Duration.ofSeconds(60)).header("Accept", accept).GET();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url(path)))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", accept)
+            .GET();
     if (language != null) {
       request.header("Accept-Language", language);
     }
@@ -51,8 +57,9 @@ final class SiteServer implements AutoCloseable {
   }
 
   HttpResponse<byte[]> getBytes(String path) {
-    return send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60))
-        .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    return send(
+        HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60)).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * An entity named hundreds of times gets its page a slice at a time: walking the "next" links
- * shows every mention exactly once, and a slice past the end shows none.
+ * An entity named hundreds of times gets its page a slice at a time: walking the "next" links shows
+ * every mention exactly once, and a slice past the end shows none.
  */
 class SlicedPagesTest {
   private static final Pattern MENTION_ROW =
@@ -91,7 +91,8 @@ class SlicedPagesTest {
   void theGlanceViewHasTheChartsAloneAndAPageOfFewPapersHasThemInline() {
     String glance = page("/page/country/nl?view=glance");
     assertTrue(glance.contains("id=\"glance\"") && glance.contains("data-chart"), "charts");
-    assertFalse(glance.contains("id=\"relations\"") || glance.contains("id=\"mentions\""),
+    assertFalse(
+        glance.contains("id=\"relations\"") || glance.contains("id=\"mentions\""),
         "the glance view lists no slices");
     // Nederland is named in the five bundled papers, far fewer than EntityCharts.INLINE_PAPERS.
     String page = page("/page/country/nl");
@@ -101,15 +102,18 @@ class SlicedPagesTest {
 
   /** Places where Nederland is named: a mention node lists each place its words stand. */
   private static long mentionsOfNederland() {
-    String query = """
+    String query =
+        """
         SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g {
           ?m <http://www.w3.org/ns/oa#hasBody> <https://w3id.org/kamergraaf/id/country/nl> ;
              <https://w3id.org/kamergraaf/def#span> ?span } }""";
-    return Txn.calculateRead(BundledCorpus.dataset(), () -> {
-      try (QueryExec qe = QueryExec.dataset(BundledCorpus.dataset()).query(query).build()) {
-        return ((Number) qe.select().next().get("n").getLiteralValue()).longValue();
-      }
-    });
+    return Txn.calculateRead(
+        BundledCorpus.dataset(),
+        () -> {
+          try (QueryExec qe = QueryExec.dataset(BundledCorpus.dataset()).query(query).build()) {
+            return ((Number) qe.select().next().get("n").getLiteralValue()).longValue();
+          }
+        });
   }
 
   private static String page(String path) {

@@ -56,7 +56,8 @@ class TablesOverHttpTest {
       }
     }
     assertEquals(written.keySet(), zipped.keySet());
-    assertTrue(zipped.containsKey("datapackage.json") && zipped.size() == 10, zipped.keySet().toString());
+    assertTrue(
+        zipped.containsKey("datapackage.json") && zipped.size() == 10, zipped.keySet().toString());
     written.forEach((name, text) -> assertEquals(text, zipped.get(name), name));
   }
 

@@ -15,9 +15,21 @@ class SoakReportTest {
   private static final long MIB = 1 << 20;
 
   private static SoakReport report(long errors, long heapAfter, int threadsAfter, double loaded) {
-    return new SoakReport(180, 8, Map.of("page", 900L, "expensive", 12L), errors,
-        errors == 0 ? List.of() : List.of("page answered 500: boom"), 12, 40 * MIB, heapAfter,
-        50, threadsAfter, 20, 100.0, loaded, 300.0);
+    return new SoakReport(
+        180,
+        8,
+        Map.of("page", 900L, "expensive", 12L),
+        errors,
+        errors == 0 ? List.of() : List.of("page answered 500: boom"),
+        12,
+        40 * MIB,
+        heapAfter,
+        50,
+        threadsAfter,
+        20,
+        100.0,
+        loaded,
+        300.0);
   }
 
   @Test
@@ -53,8 +65,11 @@ class SoakReportTest {
     assertTrue(out.contains("error: page answered 500: boom"), out);
     assertTrue(out.contains("Heap after GC: 40.0 MiB before, 41.0 MiB after (+1.0 MiB"), out);
     assertTrue(out.contains("Threads: 50 before, 51 after (+1; limit +8)"), out);
-    assertTrue(out.contains("Entity page p99: 100.0 ms alone, 150.0 ms with 20 expensive "
-        + "queries running: 1.50× (limit 2.0×)"), out);
+    assertTrue(
+        out.contains(
+            "Entity page p99: 100.0 ms alone, 150.0 ms with 20 expensive "
+                + "queries running: 1.50× (limit 2.0×)"),
+        out);
     assertTrue(out.endsWith("Soak FAILED.\n"), out);
   }
 }
