@@ -129,6 +129,12 @@ public final class ClauseReader {
       if (x.isName() || x.isVerb() || x.isPunctuation()) {
         return "";
       }
+      if (words.is(WordClass.DETERMINER, w)
+          && j > 0
+          && endsNounPhrase(u.get(j - 1))
+          && !words.is(WordClass.PREPOSITION, u.get(j - 1).lower())) {
+        return ""; // "sinds januari het voorzitterschap van X": a new phrase starts at "het"
+      }
     }
     return "";
   }
