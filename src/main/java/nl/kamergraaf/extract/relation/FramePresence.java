@@ -29,7 +29,7 @@ final class FramePresence {
   /** The frames of this verb form that fit the clause: its particle stands there, its noun too. */
   List<VerbFrame> applicable(ParsedSentence s, Clause c, int i, VerbForm form) {
     List<VerbFrame> candidates = frames.of(form.verbId());
-    if (candidates.isEmpty() || !particleFound(s, c, i, form)) {
+    if (candidates.isEmpty() || !particleFound(s, c, i, form) || auxiliary(s, c, i, form)) {
       return List.of();
     }
     List<VerbFrame> withNoun = new ArrayList<>();
@@ -42,6 +42,25 @@ final class FramePresence {
       }
     }
     return withNoun.isEmpty() ? plain : withNoun;
+  }
+
+  /**
+   * "heeft de leiding van X overgedragen": "hebben" with the participle of another verb in its
+   * clause only makes the perfect, and its own frames ("de leiding hebben") do not apply.
+   */
+  private static boolean auxiliary(ParsedSentence s, Clause c, int i, VerbForm form) {
+    if (!form.verbId().equals("v-hebben") || form.isA(VerbForm.Kind.PARTICIPLE)) {
+      return false;
+    }
+    for (int k : c.units()) {
+      Unit x = s.units().get(k);
+      boolean other = x.verbs().stream().anyMatch(v -> !v.verbId().equals("v-hebben"));
+      // "de door Duitsland geleide missie": an inflected participle describes a noun
+      if (k != i && other && x.verbIsA(VerbForm.Kind.PARTICIPLE) && !x.lower().endsWith("e")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
