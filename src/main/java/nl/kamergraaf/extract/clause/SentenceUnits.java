@@ -101,7 +101,15 @@ final class SentenceUnits {
               && !last.isVerb()
               && !last.isPunctuation()
               && (last.mention() != null ? countryAdjective(last) : !isFunctionWord(previous));
-      if (article || adjective) {
+      // "Het is niet bekend", "het blijkt": "het" as a subject before a form that is only finite
+      boolean subjectHet =
+          previous.equals("het")
+              && forms.stream()
+                  .allMatch(f -> f.isA(VerbForm.Kind.PRESENT) || f.isA(VerbForm.Kind.PAST))
+              && forms.stream()
+                  .noneMatch(
+                      f -> f.isA(VerbForm.Kind.INFINITIVE) || f.isA(VerbForm.Kind.PARTICIPLE));
+      if ((article && !subjectHet) || adjective) {
         forms = List.of();
       } else if (preposition) {
         // "aan steun", "aan bijdragen" are nouns; "hier ook aan bijgedragen" keeps its participle
