@@ -34,7 +34,8 @@ public final class FunctionWords {
     CLASSIFIER,
     STATE,
     CAUSE,
-    ADVOCACY;
+    ADVOCACY,
+    OBSTRUCTION;
 
     static WordClass of(String name, String where) {
       try {

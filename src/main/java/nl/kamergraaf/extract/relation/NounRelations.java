@@ -15,6 +15,7 @@ import nl.kamergraaf.extract.model.Entity;
 import nl.kamergraaf.extract.model.EntityType;
 import nl.kamergraaf.extract.model.Provenance;
 import nl.kamergraaf.extract.model.Relation;
+import nl.kamergraaf.extract.model.Relation.Modality;
 
 /**
  * Reads relations from nouns that state them ({@code nominal-predicates.tsv}): "de Nederlandse
@@ -89,8 +90,7 @@ final class NounRelations {
             }
             out.putIfAbsent(
                 agent.id() + " " + f.predicate() + " " + object.id(),
-                new Relation(
-                    agent, f.predicate(), object, modality.of(s, c, -1), f.confidence(), p));
+                new Relation(agent, f.predicate(), object, modalityOf(s, c, i), f.confidence(), p));
           }
         }
       }
@@ -176,6 +176,30 @@ final class NounRelations {
       }
     }
     return out;
+  }
+
+  /**
+   * The clause's modality, or negated when a word that stops what it names stands before the noun,
+   * or anywhere in a passive clause ("blokkeerde de toetreding van Zweden tot de NAVO": Zweden is
+   * not a member then).
+   */
+  private Modality modalityOf(ParsedSentence s, Clause c, int i) {
+    Modality m = modality.of(s, c, -1);
+    if (m != Modality.ASSERTED && m != Modality.INTENDED) {
+      return m;
+    }
+    // "De toetreding van Zweden werd door Turkije geblokkeerd": in a passive, after it
+    boolean passive =
+        c.units().stream()
+            .anyMatch(
+                k ->
+                    s.units().get(k).verbs().stream().anyMatch(v -> v.verbId().equals("v-worden")));
+    for (int k : c.units()) {
+      if ((k < i || passive) && words.is(WordClass.OBSTRUCTION, s.units().get(k).lower())) {
+        return Modality.NEGATED;
+      }
+    }
+    return m;
   }
 
   /**
