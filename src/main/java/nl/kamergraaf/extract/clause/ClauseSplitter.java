@@ -156,6 +156,11 @@ final class ClauseSplitter {
             && (u.get(j - 1).isVerb()
                 || verbShortlyBefore(u, j) && onlyFiniteBeforePause(u, j + 1));
       }
+      case "waarom", "hoeveel", "hoelang" -> {
+        // "kunt u aangeven hoeveel Nederland bijdraagt": an indirect question after its verb;
+        // "Hoeveel F-16's levert Nederland?" opens none
+        return j > 0 && verbShortlyBefore(u, j) && finiteBeforePause(u, j + 1);
+      }
       case "als", "zoals" -> {
         // "als gevolg van", "zowel X als (via) Y": no clause; "Als Nederland ...": one
         // ", zoals de CRRT en het CIDCC": examples without a verb of their own are no clause
