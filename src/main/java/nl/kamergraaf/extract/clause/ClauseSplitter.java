@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import nl.kamergraaf.extract.clause.FunctionWords.WordClass;
 
 /**
@@ -154,12 +155,13 @@ final class ClauseSplitter {
         // as a verb stands shortly before and a form that is only finite follows; else "X of Y"
         return j > 0
             && (u.get(j - 1).isVerb()
-                || verbShortlyBefore(u, j) && onlyFiniteBeforePause(u, j + 1));
+                || verbShortlyBefore(u, j)
+                    && finiteBeforePause(u, j + 1, ClauseSplitter::onlyFinite));
       }
       case "waarom", "hoeveel", "hoelang" -> {
         // "kunt u aangeven hoeveel Nederland bijdraagt": an indirect question after its verb;
         // "Hoeveel F-16's levert Nederland?" opens none
-        return j > 0 && verbShortlyBefore(u, j) && finiteBeforePause(u, j + 1);
+        return j > 0 && verbShortlyBefore(u, j) && finiteBeforePause(u, j + 1, Unit::canBeFinite);
       }
       case "als", "zoals" -> {
         // "als gevolg van", "zowel X als (via) Y": no clause; "Als Nederland ...": one
@@ -168,7 +170,7 @@ final class ClauseSplitter {
             && !plainNoun(next)
             && !words.is(WordClass.PREPOSITION, next.lower())
             && !zowelBefore(u, j)
-            && finiteBeforePause(u, j + 1);
+            && finiteBeforePause(u, j + 1, Unit::canBeFinite);
       }
       default -> {
         return true;
@@ -176,11 +178,13 @@ final class ClauseSplitter {
     }
   }
 
-  /** Whether a verb that can be finite stands from {@code from} up to the next comma or stop. */
-  private static boolean finiteBeforePause(List<Unit> u, int from) {
+  /**
+   * Whether a verb {@code finite} accepts stands from {@code from} up to the next comma or stop.
+   */
+  private static boolean finiteBeforePause(List<Unit> u, int from, Predicate<Unit> finite) {
     for (int k = from; k < u.size(); k++) {
       Unit x = u.get(k);
-      if (x.isVerb() && x.canBeFinite()) {
+      if (x.isVerb() && finite.test(x)) {
         return true;
       }
       if (x.isPunctuation()
@@ -207,22 +211,13 @@ final class ClauseSplitter {
   }
 
   /**
-   * Whether a verb form that cannot be an infinitive ("bijdraagt", "steunde") stands from {@code
-   * from} up to the next pause: "de minister of de staatssecretaris aangeven" has none.
+   * A form that cannot be an infinitive ("bijdraagt", "steunde"): "de minister of de
+   * staatssecretaris aangeven" has none.
    */
-  private static boolean onlyFiniteBeforePause(List<Unit> u, int from) {
-    for (int k = from; k < u.size(); k++) {
-      Unit x = u.get(k);
-      if (x.canBeFinite()
-          && !x.verbIsA(VerbForm.Kind.INFINITIVE)
-          && !x.verbIsA(VerbForm.Kind.STEM)) {
-        return true;
-      }
-      if (x.isPunctuation() && !x.lower().equals("\"")) {
-        return false;
-      }
-    }
-    return false;
+  private static boolean onlyFinite(Unit x) {
+    return x.canBeFinite()
+        && !x.verbIsA(VerbForm.Kind.INFINITIVE)
+        && !x.verbIsA(VerbForm.Kind.STEM);
   }
 
   /** Whether "zowel" stands shortly before {@code j} in the sentence: "zowel X, als Y". */

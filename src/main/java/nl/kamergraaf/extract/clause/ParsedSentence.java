@@ -64,6 +64,16 @@ public final class ParsedSentence {
     return governors.get(i);
   }
 
+  /** Whether some unit of clause {@code c} is a form of the verb {@code verbId} ("v-worden"). */
+  public boolean hasVerb(Clause c, String verbId) {
+    for (int i : c.units()) {
+      if (units.get(i).verbs().stream().anyMatch(v -> v.verbId().equals(verbId))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the sentence asks something (it ends with a question mark). */
   public boolean isQuestion() {
     for (int i = units.size() - 1; i >= 0; i--) {

@@ -76,7 +76,7 @@ final class ClauseRelations {
     // verb without object is its perfect
     boolean passive =
         form.isA(VerbForm.Kind.PARTICIPLE)
-            && (hasVerb(s, c, "v-worden") || f.takesDirectObject() && passiveClause(s, c));
+            && (s.hasVerb(c, "v-worden") || f.takesDirectObject() && passiveClause(s, c));
     List<Integer> subjects;
     List<Integer> objects = new ArrayList<>();
     Set<String> slots = new HashSet<>(f.objectSlots());
@@ -259,15 +259,6 @@ final class ClauseRelations {
       }
     }
     return List.of();
-  }
-
-  private static boolean hasVerb(ParsedSentence s, Clause c, String verbId) {
-    for (int i : c.units()) {
-      if (s.units().get(i).verbs().stream().anyMatch(v -> v.verbId().equals(verbId))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** "wordt geleid", "is voorgesteld door": a passive auxiliary. */

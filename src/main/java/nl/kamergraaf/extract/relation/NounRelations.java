@@ -189,11 +189,7 @@ final class NounRelations {
       return m;
     }
     // "De toetreding van Zweden werd door Turkije geblokkeerd": in a passive, after it
-    boolean passive =
-        c.units().stream()
-            .anyMatch(
-                k ->
-                    s.units().get(k).verbs().stream().anyMatch(v -> v.verbId().equals("v-worden")));
+    boolean passive = s.hasVerb(c, "v-worden");
     for (int k : c.units()) {
       if ((k < i || passive) && words.is(WordClass.OBSTRUCTION, s.units().get(k).lower())) {
         return Modality.NEGATED;
